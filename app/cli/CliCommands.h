@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace urdesk::cli {
+
+// The headless commands. Each takes its own arguments (after the command name) and returns
+// the process exit code: 0 done, 1 the input was bad or a check failed, 2 wrong usage.
+struct Streams
+{
+    QTextStream& out;
+    QTextStream& err;
+};
+
+struct GlobalOptions
+{
+    QString policyDirectory;
+};
+
+int policies(const GlobalOptions& options, const QStringList& args, Streams io);
+int lint(const GlobalOptions& options, const QStringList& args, Streams io);
+int evaluate(const GlobalOptions& options, const QStringList& args, Streams io);
+
+} // namespace urdesk::cli

@@ -1,0 +1,76 @@
+// urdesk-cli: URDesk without a window, for scripts and checks.
+#include "CliCommands.h"
+#include "Settings.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace urdesk;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "urdesk::cli",
+        "Usage: urdesk-cli [--policies DIR] COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  policies [--json]               list the loaded policies\n"
+        "  lint FILE...                    check policy files\n"
+        "  evaluate CASE.json [--json] [--check]\n"
+        "                                  evaluate a case file against its policy\n"
+        "\n"
+        "Options:\n"
+        "  --policies DIR                  also load the policy files in DIR\n"
+        "  COMMAND --help                  the options of one command\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"URDesk"_s);
+    QCoreApplication::setApplicationName(u"URDesk"_s);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    cli::Streams io{out, err};
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    cli::GlobalOptions options;
+    options.policyDirectory = Settings::extraPolicyDirectory();
+    while (!args.isEmpty() && args.first().startsWith(u"--")) {
+        const QString option = args.takeFirst();
+        if (option == u"--policies" && !args.isEmpty()) {
+            options.policyDirectory = args.takeFirst();
+        } else if (option.startsWith(u"--policies=")) {
+            options.policyDirectory = option.mid(11);
+        } else if (option == u"--help" || option == u"-h") {
+            out << usage();
+            return 0;
+        } else {
+            err << QCoreApplication::translate("urdesk::cli", "unknown option %1").arg(option)
+                << "\n\n"
+                << usage();
+            return 2;
+        }
+    }
+    if (args.isEmpty()) {
+        err << usage();
+        return 2;
+    }
+    const QString command = args.takeFirst();
+    if (command == u"policies")
+        return cli::policies(options, args, io);
+    if (command == u"lint")
+        return cli::lint(options, args, io);
+    if (command == u"evaluate")
+        return cli::evaluate(options, args, io);
+    err << QCoreApplication::translate("urdesk::cli", "unknown command \"%1\"").arg(command)
+        << "\n\n"
+        << usage();
+    return 2;
+}

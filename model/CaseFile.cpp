@@ -1,0 +1,299 @@
+#include "CaseFile.h"
+
+#include "JsonLocation.h"
+#include "PolicyReader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace urdesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("urdesk::CaseFile", text);
+}
+
+QDate isoDate(const QJsonValue& v)
+{
+    return v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
+}
+
+// Converts one JSON answer into a FactValue of the fact's type; empty message when it fits.
+bool knownClass(const QString& id)
+{
+    if (id.isEmpty())
+        return true;
+    for (const FactOption& c : PolicyReader::builtinCommon().drugClasses) {
+        if (c.id == id)
+            return true;
+    }
+    return false;
+}
+
+QString toValue(const FactDefinition& def, const QJsonValue& v, FactValue* out)
+{
+    const QString dateFormat = tr("expected a date as YYYY-MM-DD");
+    switch (def.type) {
+    case FactType::YesNo:
+        if (!v.isBool())
+            return tr("expected true or false");
+        *out = v.toBool();
+        return {};
+    case FactType::Number:
+        if (!v.isDouble())
+            return tr("expected a number");
+        *out = v.toDouble();
+        return {};
+    case FactType::Date: {
+        const QDate d = isoDate(v);
+        if (!d.isValid())
+            return dateFormat;
+        *out = d;
+        return {};
+    }
+    case FactType::Dates: {
+        if (!v.isArray())
+            return tr("expected an array of dates");
+        QList<QDate> list;
+        const QJsonArray a = v.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            const QDate d = isoDate(a.at(i));
+            if (!d.isValid())
+                return QStringLiteral("[%1]: %2").arg(i).arg(dateFormat);
+            list.append(d);
+        }
+        *out = list;
+        return {};
+    }
+    case FactType::Choice:
+        if (!v.isString())
+            return tr("expected one of: %1").arg([&] {
+                QStringList ids;
+                for (const FactOption& o : def.options)
+                    ids.append(o.id);
+                return ids.join(u", ");
+            }());
+        *out = v.toString();
+        return {};
+    case FactType::Multi: {
+        if (!v.isArray())
+            return tr("expected an array of options");
+        QStringList list;
+        for (const QJsonValue& item : v.toArray())
+            list.append(item.toString());
+        *out = list;
+        return {};
+    }
+    case FactType::Therapies: {
+        if (!v.isArray())
+            return tr("expected an array of therapy courses");
+        QList<TherapyEntry> list;
+        const QJsonArray a = v.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            const QString at = QStringLiteral("[%1]").arg(i);
+            const QJsonObject o = a.at(i).toObject();
+            if (!a.at(i).isObject())
+                return at + u": "_s + tr("expected an object");
+            static const QStringList keys = {u"drug"_s,  u"class"_s,   u"potency"_s, u"start"_s,
+                                             u"end"_s,   u"outcome"_s, u"sample"_s,  u"note"_s};
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (!keys.contains(it.key()))
+                    return at + u": "_s + tr("unknown key \"%1\"").arg(it.key());
+            }
+            TherapyEntry e;
+            e.drug = o.value(u"drug").toString();
+            e.drugClass = o.value(u"class").toString();
+            if (!knownClass(e.drugClass))
+                return at + u".class: "_s + tr("unknown drug class \"%1\"").arg(e.drugClass);
+            if (o.contains(u"potency")) {
+                const auto p = potencyFromId(o.value(u"potency").toString());
+                if (!p)
+                    return at + u".potency: "_s
+                         + tr("expected low, medium, high, superHigh or unknown");
+                e.potency = *p;
+            }
+            const auto outcome = therapyOutcomeFromId(o.value(u"outcome").toString(u"none"_s));
+            if (!outcome)
+                return at + u".outcome: "_s
+                     + tr("expected none, failure, inadequateResponse, intolerance or "
+                          "contraindication");
+            e.outcome = *outcome;
+            if (o.contains(u"start")) {
+                e.start = isoDate(o.value(u"start"));
+                if (!e.start.isValid())
+                    return at + u".start: "_s + dateFormat;
+                if (!o.contains(u"end"))
+                    return at + u": "_s + tr("\"end\" is required: a date, or \"ongoing\"");
+            }
+            if (o.contains(u"end") && o.value(u"end").toString() != u"ongoing") {
+                e.end = isoDate(o.value(u"end"));
+                if (!e.end.isValid())
+                    return at + u".end: "_s + tr("expected a date as YYYY-MM-DD, or \"ongoing\"");
+            }
+            e.sample = o.value(u"sample").toBool();
+            list.append(e);
+        }
+        *out = list;
+        return {};
+    }
+    case FactType::Drugs: {
+        if (!v.isArray())
+            return tr("expected an array of drugs");
+        QList<CurrentDrug> list;
+        const QJsonArray a = v.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            const QJsonValue item = a.at(i);
+            CurrentDrug drug{item.toString(), {}, 0};
+            if (item.isObject()) {
+                drug.drug = item.toObject().value(u"drug").toString();
+                drug.drugClass = item.toObject().value(u"class").toString();
+            } else if (!item.isString()) {
+                return QStringLiteral("[%1]: ").arg(i) + tr("expected a drug name or object");
+            }
+            if (!knownClass(drug.drugClass))
+                return QStringLiteral("[%1].class: ").arg(i)
+                     + tr("unknown drug class \"%1\"").arg(drug.drugClass);
+            list.append(drug);
+        }
+        *out = list;
+        return {};
+    }
+    }
+    return {};
+}
+
+} // namespace
+
+Result<CaseFile> CaseFileReader::readFile(const QString& path, const PolicyCatalog& catalog)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<CaseFile>::failure(
+            tr("%1: cannot read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return read(file.readAll(), QDir::toNativeSeparators(path), catalog);
+}
+
+Result<CaseFile> CaseFileReader::read(const QByteArray& json, const QString& fileName,
+                                      const PolicyCatalog& catalog)
+{
+    auto fail = [&](const QString& where, const QString& what) {
+        return Result<CaseFile>::failure(QStringLiteral("%1: %2: %3").arg(fileName, where, what));
+    };
+    const JsonParse parsed = parseJson(json);
+    if (!parsed.error.isEmpty())
+        return Result<CaseFile>::failure(fileName + u": "_s + parsed.error);
+    const QJsonObject root = parsed.document.object();
+    static const QStringList keys = {u"format"_s,      u"description"_s, u"policy"_s,
+                                     u"policyRevision"_s, u"requestDate"_s, u"facts"_s,
+                                     u"expect"_s,      u"comment"_s};
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (!keys.contains(it.key()))
+            return fail(u"$"_s, tr("unknown key \"%1\"").arg(it.key()));
+    }
+    if (root.value(u"format").toString() != u"urdesk-case/1")
+        return fail(u"$.format"_s, tr("expected \"urdesk-case/1\""));
+    const QString policyId = root.value(u"policy").toString();
+    const QString revision = root.value(u"policyRevision").toString();
+    const std::shared_ptr<const Policy> policy = catalog.find(policyId, revision);
+    if (!policy)
+        return fail(u"$.policy"_s, revision.isEmpty()
+                                       ? tr("no loaded policy \"%1\"").arg(policyId)
+                                       : tr("no loaded policy \"%1\" revision %2")
+                                             .arg(policyId, revision));
+    const QDate requestDate = isoDate(root.value(u"requestDate"));
+    if (!requestDate.isValid())
+        return fail(u"$.requestDate"_s, tr("expected the request date as YYYY-MM-DD"));
+    if (!root.value(u"facts").isObject())
+        return fail(u"$.facts"_s, tr("expected an object of answers"));
+
+    CaseFile caseFile{root.value(u"description").toString(), requestDate, CaseFacts(policy),
+                      root.value(u"expect").toObject()};
+    const QJsonObject facts = root.value(u"facts").toObject();
+    for (auto it = facts.begin(); it != facts.end(); ++it) {
+        const QString where = u"$.facts."_s + it.key();
+        const int index = policy->fact(it.key());
+        if (index < 0)
+            return fail(where, tr("unknown fact \"%1\" in policy %2").arg(it.key(), policy->id));
+        FactValue value;
+        const QString problem = toValue(policy->facts.at(index), it.value(), &value);
+        if (!problem.isEmpty())
+            return fail(where, problem);
+        const QString refused = caseFile.facts.set(index, std::move(value));
+        if (!refused.isEmpty())
+            return fail(where, refused);
+    }
+    const int birth = policy->fact(u"member.birthDate");
+    if (caseFile.facts.has(birth) && std::get<QDate>(caseFile.facts.value(birth)) > requestDate)
+        return fail(u"$.facts.member.birthDate"_s, tr("the birth date is after the request date"));
+    return caseFile;
+}
+
+QStringList CaseFile::mismatches(const Evaluation& evaluation) const
+{
+    QStringList out;
+    const Determination& d = evaluation.determination;
+    const Policy& p = policy();
+    auto differs = [&](const QString& what, const QString& expected, const QString& actual) {
+        if (expected != actual)
+            out.append(tr("%1: expected %2, got %3").arg(what, expected, actual));
+    };
+    auto ids = [&](const QList<int>& nodes) {
+        QStringList list;
+        for (int n : nodes)
+            list.append(p.nodes[size_t(n)].id);
+        return list.join(u", ");
+    };
+    auto expectedList = [&](QStringView key) {
+        QStringList list;
+        for (const QJsonValue& v : expect.value(key).toArray())
+            list.append(v.toString());
+        return list.join(u", ");
+    };
+    for (auto it = expect.begin(); it != expect.end(); ++it) {
+        const QString key = it.key();
+        if (key == u"determination") {
+            differs(key, it.value().toString(), determinationId(d.kind));
+        } else if (key == u"branch") {
+            differs(key, it.value().toString(),
+                    d.branch >= 0 ? p.nodes[size_t(d.branch)].id : u"(none)"_s);
+        } else if (key == u"approvalEnd") {
+            differs(key, it.value().toString(), dates::iso(d.approvalEnd));
+        } else if (key == u"unmet") {
+            differs(key, expectedList(key), ids(d.unmetCriteria));
+        } else if (key == u"conditions") {
+            differs(key, expectedList(key), ids(d.conditionsApplying));
+        } else if (key == u"missing") {
+            QStringList missing;
+            for (int f : d.missingFacts)
+                missing.append(p.facts.at(f).id);
+            differs(key, expectedList(key), missing.join(u", "));
+        } else if (key == u"approvableQuantity") {
+            differs(key, QString::number(it.value().toDouble()),
+                    QString::number(d.quantity.approvable));
+        } else if (key == u"notApprovableQuantity") {
+            differs(key, QString::number(it.value().toDouble()),
+                    QString::number(d.quantity.notApprovable));
+        } else if (key == u"criteria") {
+            const QJsonObject criteria = it.value().toObject();
+            for (auto c = criteria.begin(); c != criteria.end(); ++c) {
+                const int node = p.node(c.key());
+                if (node < 0) {
+                    out.append(tr("criteria: no criterion \"%1\"").arg(c.key()));
+                    continue;
+                }
+                differs(c.key(), c.value().toString(), statusId(evaluation.node(node).status));
+            }
+        } else {
+            out.append(tr("expect: unknown key \"%1\"").arg(key));
+        }
+    }
+    return out;
+}
+
+} // namespace urdesk

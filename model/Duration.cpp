@@ -1,0 +1,87 @@
+#include "Duration.h"
+
+#include <QCoreApplication>
+
+namespace urdesk {
+
+QString Duration::toString() const
+{
+    switch (unit) {
+    case Unit::Days:
+        return QCoreApplication::translate("urdesk::Duration", "%n day(s)", nullptr, count);
+    case Unit::Weeks:
+        return QCoreApplication::translate("urdesk::Duration", "%n week(s)", nullptr, count);
+    case Unit::Months:
+        return QCoreApplication::translate("urdesk::Duration", "%n month(s)", nullptr, count);
+    case Unit::Years:
+        return QCoreApplication::translate("urdesk::Duration", "%n year(s)", nullptr, count);
+    }
+    return {};
+}
+
+QDate Duration::lastDayFrom(QDate start, int monthLengthDays) const
+{
+    switch (unit) {
+    case Unit::Days:
+        return start.addDays(count - 1);
+    case Unit::Weeks:
+        return start.addDays(qint64(count) * 7 - 1);
+    case Unit::Months:
+        if (monthLengthDays > 0)
+            return start.addDays(qint64(count) * monthLengthDays - 1);
+        return start.addMonths(count).addDays(-1);
+    case Unit::Years:
+        return start.addYears(count).addDays(-1);
+    }
+    return start;
+}
+
+QDate Duration::firstDayUntil(QDate end, int monthLengthDays) const
+{
+    switch (unit) {
+    case Unit::Days:
+        return end.addDays(-(count - 1));
+    case Unit::Weeks:
+        return end.addDays(-(qint64(count) * 7 - 1));
+    case Unit::Months:
+        if (monthLengthDays > 0)
+            return end.addDays(-(qint64(count) * monthLengthDays - 1));
+        return end.addDays(1).addMonths(-count);
+    case Unit::Years:
+        return end.addDays(1).addYears(-count);
+    }
+    return end;
+}
+
+namespace dates {
+
+qint64 daysInclusive(QDate first, QDate last)
+{
+    if (!first.isValid() || !last.isValid() || last < first)
+        return 0;
+    return first.daysTo(last) + 1;
+}
+
+int ageInYears(QDate birth, QDate on)
+{
+    int years = on.year() - birth.year();
+    if (on.month() < birth.month() || (on.month() == birth.month() && on.day() < birth.day()))
+        --years;
+    return years;
+}
+
+int ageInMonths(QDate birth, QDate on)
+{
+    int months = (on.year() - birth.year()) * 12 + on.month() - birth.month();
+    if (on.day() < birth.day())
+        --months;
+    return months;
+}
+
+QString iso(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+} // namespace dates
+} // namespace urdesk

@@ -1,0 +1,833 @@
+#include "Evaluator.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace urdesk {
+
+QString statusId(Status status)
+{
+    switch (status) {
+    case Status::NotApplicable:
+        return u"notApplicable"_s;
+    case Status::Met:
+        return u"met"_s;
+    case Status::NotMet:
+        return u"notMet"_s;
+    case Status::Missing:
+        return u"missing"_s;
+    }
+    return {};
+}
+
+QString determinationId(Determination::Kind kind)
+{
+    switch (kind) {
+    case Determination::Kind::Approvable:
+        return u"approvable"_s;
+    case Determination::Kind::Pend:
+        return u"pend"_s;
+    case Determination::Kind::Refer:
+        return u"refer"_s;
+    }
+    return {};
+}
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("urdesk::Evaluator", text, nullptr, n);
+}
+
+QString num(double v)
+{
+    return QString::number(v, 'g', 10);
+}
+
+bool isIntoleranceOrContraindication(TherapyOutcome o)
+{
+    return o == TherapyOutcome::Intolerance || o == TherapyOutcome::Contraindication;
+}
+
+// One evaluation: the policy, the answers, the request date and the outcomes so far.
+class Run
+{
+public:
+    Run(const CaseFacts& facts, QDate requestDate, Evaluation& out)
+        : m_policy(facts.policy())
+        , m_facts(facts)
+        , m_date(requestDate)
+        , m_out(out)
+        , m_asked(size_t(m_policy.facts.size()), -1)
+    {
+        m_out.requestDate = requestDate;
+        m_out.nodes.assign(m_policy.nodes.size(), NodeOutcome{});
+        m_out.relevantFacts.assign(size_t(m_policy.facts.size()), false);
+    }
+
+    void run()
+    {
+        for (int c : m_policy.conditionsNotCovered)
+            evaluate(c);
+        if (m_policy.root >= 0)
+            evaluate(m_policy.root);
+        determine();
+    }
+
+private:
+    // ---- answers -------------------------------------------------------------------------
+
+    // The answer to a fact, or null when it is unanswered or not asked for this case
+    // (an answer to a question that no longer applies is kept but not used).
+    const FactValue* answer(int fact)
+    {
+        if (fact < 0 || !m_facts.has(fact) || !asked(fact))
+            return nullptr;
+        return &m_facts.value(fact);
+    }
+
+    bool asked(int fact)
+    {
+        const int when = m_policy.facts.at(fact).askWhen;
+        if (when < 0)
+            return true;
+        qint8& state = m_asked[size_t(fact)];
+        if (state < 0)
+            state = evaluate(when) == Status::Met ? 1 : 0;
+        return state == 1;
+    }
+
+    template <typename T>
+    const T* get(int fact)
+    {
+        const FactValue* v = answer(fact);
+        return v ? std::get_if<T>(v) : nullptr;
+    }
+
+    QString label(int fact) const { return m_policy.facts.at(fact).shortName(); }
+
+    QString notAnswered(int fact) const
+    {
+        return tr("not answered: %1").arg(m_policy.facts.at(fact).question);
+    }
+
+    // ---- nodes ---------------------------------------------------------------------------
+
+    Status evaluate(int index)
+    {
+        const CriterionNode& node = m_policy.nodes[size_t(index)];
+        NodeOutcome result;
+        if (node.appliesWhen >= 0) {
+            const Status applies = evaluate(node.appliesWhen);
+            const QString& why = m_out.nodes[size_t(node.appliesWhen)].reason;
+            if (applies == Status::NotMet || applies == Status::NotApplicable) {
+                result = {Status::NotApplicable, tr("does not apply: %1").arg(why)};
+                return store(index, std::move(result));
+            }
+            if (applies == Status::Missing) {
+                result = {Status::Missing, tr("cannot tell whether this applies: %1").arg(why)};
+                return store(index, std::move(result));
+            }
+        }
+        switch (node.kind) {
+        case CriterionNode::Kind::Leaf:
+            for (int f : node.facts) {
+                if (asked(f))
+                    m_out.relevantFacts[size_t(f)] = true;
+            }
+            result = std::visit([this](const auto& test) { return leaf(test); }, node.test);
+            break;
+        case CriterionNode::Kind::Not: {
+            const Status child = evaluate(node.children.first());
+            const QString& why = m_out.nodes[size_t(node.children.first())].reason;
+            if (child == Status::Met)
+                result = {Status::NotMet, why};
+            else if (child == Status::NotMet)
+                result = {Status::Met, why};
+            else
+                result = {child, why};
+            break;
+        }
+        case CriterionNode::Kind::All:
+        case CriterionNode::Kind::One:
+        case CriterionNode::Kind::AtLeast:
+            result = composite(node);
+            break;
+        }
+        return store(index, std::move(result));
+    }
+
+    Status store(int index, NodeOutcome&& result)
+    {
+        const Status s = result.status;
+        m_out.nodes[size_t(index)] = std::move(result);
+        return s;
+    }
+
+    QString childName(int child) const
+    {
+        const CriterionNode& n = m_policy.nodes[size_t(child)];
+        return n.id;
+    }
+
+    NodeOutcome composite(const CriterionNode& node)
+    {
+        QStringList met, notMet, missing;
+        int applicable = 0;
+        for (int child : node.children) {
+            switch (evaluate(child)) {
+            case Status::Met:
+                met.append(childName(child));
+                ++applicable;
+                break;
+            case Status::NotMet:
+                notMet.append(childName(child));
+                ++applicable;
+                break;
+            case Status::Missing:
+                missing.append(childName(child));
+                ++applicable;
+                break;
+            case Status::NotApplicable:
+                break;
+            }
+        }
+        if (applicable == 0)
+            return {Status::NotApplicable, tr("none of its criteria applies")};
+        const QString missingText = missing.join(u", ");
+        switch (node.kind) {
+        case CriterionNode::Kind::All:
+            if (!notMet.isEmpty())
+                return {Status::NotMet, tr("not met: %1").arg(notMet.join(u", "))};
+            if (!missing.isEmpty())
+                return {Status::Missing, tr("information missing for %1").arg(missingText)};
+            return {Status::Met, tr("all %n met", int(met.size()))};
+        case CriterionNode::Kind::One:
+            if (!met.isEmpty())
+                return {Status::Met, tr("met by %1").arg(met.join(u", "))};
+            if (!missing.isEmpty())
+                return {Status::Missing,
+                        tr("none met yet; information missing for %1").arg(missingText)};
+            return {Status::NotMet, tr("none of %n met", applicable)};
+        case CriterionNode::Kind::AtLeast: {
+            const int n = int(met.size());
+            const QString count = tr("%1 of %2 met (%3 needed)").arg(n).arg(applicable).arg(
+                node.required);
+            if (n >= node.required)
+                return {Status::Met, count};
+            if (n + missing.size() >= node.required)
+                return {Status::Missing,
+                        count + u"; "_s + tr("information missing for %1").arg(missingText)};
+            return {Status::NotMet, count};
+        }
+        default:
+            return {};
+        }
+    }
+
+    // ---- leaves --------------------------------------------------------------------------
+
+    NodeOutcome leaf(const FactTest& t)
+    {
+        const FactValue* v = answer(t.fact);
+        if (!v)
+            return {Status::Missing, notAnswered(t.fact)};
+        const FactDefinition& def = m_policy.facts.at(t.fact);
+        using Op = FactTest::Op;
+        switch (t.op) {
+        case Op::IsTrue:
+        case Op::IsFalse: {
+            const bool b = std::get<bool>(*v);
+            const QString said = b ? tr("%1: yes").arg(label(t.fact))
+                                   : tr("%1: no").arg(label(t.fact));
+            return {(b == (t.op == Op::IsTrue)) ? Status::Met : Status::NotMet, said};
+        }
+        case Op::In: {
+            bool in = false;
+            QStringList labels;
+            if (const QString* choice = std::get_if<QString>(v)) {
+                in = t.options.contains(*choice);
+                labels.append(def.optionLabel(*choice));
+            } else if (const QStringList* many = std::get_if<QStringList>(v)) {
+                for (const QString& o : *many) {
+                    in = in || t.options.contains(o);
+                    labels.append(def.optionLabel(o));
+                }
+            }
+            const QString said = labels.isEmpty() ? tr("none") : labels.join(u", ");
+            return {in ? Status::Met : Status::NotMet,
+                    QStringLiteral("%1: %2").arg(label(t.fact), said)};
+        }
+        case Op::AtLeast:
+        case Op::AtMost:
+        case Op::GreaterThan:
+        case Op::LessThan:
+        case Op::Between:
+            return comparison(t, def, std::get<double>(*v));
+        case Op::SinceAtLeast: {
+            const QDate since = std::get<QDate>(*v);
+            const QDate latest = t.duration.firstDayUntil(m_date, m_policy.monthLengthDays);
+            const qint64 days = dates::daysInclusive(since, m_date);
+            const QString said = tr("%1 %2, %n day(s) to %3; %4 needs %5 or earlier", int(days))
+                                     .arg(label(t.fact), dates::iso(since), dates::iso(m_date),
+                                          t.duration.toString(), dates::iso(latest));
+            if (since > m_date)
+                return {Status::NotMet, tr("%1 %2 is after the request date %3")
+                                            .arg(label(t.fact), dates::iso(since),
+                                                 dates::iso(m_date))};
+            return {since <= latest ? Status::Met : Status::NotMet, said};
+        }
+        case Op::CountWithin: {
+            const QDate from = t.duration.firstDayUntil(m_date, m_policy.monthLengthDays);
+            int count = 0;
+            for (const QDate& d : std::get<QList<QDate>>(*v))
+                count += (d >= from && d <= m_date) ? 1 : 0;
+            const QString said = tr("%1: %2 from %3 to %4; needs %5")
+                                     .arg(label(t.fact))
+                                     .arg(count)
+                                     .arg(dates::iso(from), dates::iso(m_date))
+                                     .arg(num(t.a));
+            return {count >= t.a ? Status::Met : Status::NotMet, said};
+        }
+        }
+        return {};
+    }
+
+    NodeOutcome comparison(const FactTest& t, const FactDefinition& def, double v)
+    {
+        using Op = FactTest::Op;
+        const QString unit = def.unit.isEmpty() ? QString() : u' ' + def.unit;
+        const QString value = num(v) + unit;
+        bool met = false;
+        QString rule;
+        switch (t.op) {
+        case Op::AtLeast:
+            met = v >= t.a;
+            rule = (met ? u"≥ "_s : u"< "_s) + num(t.a);
+            break;
+        case Op::AtMost:
+            met = v <= t.a;
+            rule = (met ? u"≤ "_s : u"> "_s) + num(t.a);
+            break;
+        case Op::GreaterThan:
+            met = v > t.a;
+            rule = (met ? u"> "_s : u"≤ "_s) + num(t.a);
+            break;
+        case Op::LessThan:
+            met = v < t.a;
+            rule = (met ? u"< "_s : u"≥ "_s) + num(t.a);
+            break;
+        case Op::Between:
+            met = v >= t.a && v <= t.b;
+            rule = met ? tr("within %1–%2").arg(num(t.a), num(t.b))
+                       : tr("outside %1–%2").arg(num(t.a), num(t.b));
+            break;
+        default:
+            break;
+        }
+        return {met ? Status::Met : Status::NotMet,
+                QStringLiteral("%1 %2 %3").arg(label(t.fact), value, rule)};
+    }
+
+    NodeOutcome leaf(const AgeTest& t)
+    {
+        const int fact = m_policy.fact(u"member.birthDate");
+        const QDate* birth = get<QDate>(fact);
+        if (!birth)
+            return {Status::Missing, notAnswered(fact)};
+        if (*birth > m_date)
+            return {Status::NotMet, tr("birth date %1 is after the request date %2")
+                                        .arg(dates::iso(*birth), dates::iso(m_date))};
+        const bool months = t.minimum.unit == Duration::Unit::Months;
+        const int age = months ? dates::ageInMonths(*birth, m_date)
+                               : dates::ageInYears(*birth, m_date);
+        const bool met = age >= t.minimum.count;
+        const QString said = months ? tr("age %1 mo on %2 %3 %4")
+                                    : tr("age %1 y on %2 %3 %4");
+        return {met ? Status::Met : Status::NotMet,
+                said.arg(age).arg(dates::iso(m_date), met ? u"≥"_s : u"<"_s)
+                    .arg(t.minimum.count)};
+    }
+
+    const QList<TherapyEntry>* therapies(int* fact)
+    {
+        *fact = m_policy.fact(u"therapies");
+        return get<QList<TherapyEntry>>(*fact);
+    }
+
+    QDate lastDay(const TherapyEntry& e) const
+    {
+        return (e.ongoing() || e.end > m_date) ? m_date : e.end;
+    }
+
+    QString course(const TherapyEntry& e) const
+    {
+        const QString name = e.drug.isEmpty() ? e.drugClass : e.drug;
+        if (!e.start.isValid())
+            return QStringLiteral("%1 (%2)").arg(name, therapyOutcomeText(e.outcome));
+        const QString until = e.ongoing() ? tr("ongoing") : dates::iso(e.end);
+        return tr("%1 %2 to %3, %n day(s), %4",
+                  int(dates::daysInclusive(e.start, lastDay(e))))
+            .arg(name, dates::iso(e.start), until, therapyOutcomeText(e.outcome));
+    }
+
+    QString listNames(DrugListMask mask) const
+    {
+        QStringList names;
+        for (int i = 0; i < m_policy.drugLists.size(); ++i) {
+            if (mask & (DrugListMask(1) << i))
+                names.append(m_policy.drugLists.at(i).title);
+        }
+        return names.join(tr(" or "));
+    }
+
+    // The first day of the run of back-to-back courses that `entry` ends, counting the
+    // courses of the same lists that touch or overlap it.
+    QDate runStart(const QList<TherapyEntry>& all, const TherapyEntry& entry, DrugListMask lists)
+    {
+        QDate start = entry.start;
+        bool extended = true;
+        while (extended) {
+            extended = false;
+            for (const TherapyEntry& e : all) {
+                if (e.sample || !(e.lists & lists) || !e.start.isValid())
+                    continue;
+                if (e.start < start && lastDay(e) >= start.addDays(-1)) {
+                    start = e.start;
+                    extended = true;
+                }
+            }
+        }
+        return start;
+    }
+
+    // Days within the window covered by any matching course.
+    qint64 coveredDays(const QList<TherapyEntry>& all, const TherapyTest& t, QDate from)
+    {
+        QList<std::pair<QDate, QDate>> spans;
+        for (const TherapyEntry& e : all) {
+            if (e.sample || !(e.lists & t.lists) || !e.start.isValid())
+                continue;
+            if (t.minimumPotency != Potency::Unknown && e.effectivePotency < t.minimumPotency)
+                continue;
+            const QDate a = std::max(e.start, from);
+            const QDate b = lastDay(e);
+            if (a <= b)
+                spans.append({a, b});
+        }
+        std::sort(spans.begin(), spans.end());
+        qint64 days = 0;
+        QDate coveredTo = from.addDays(-1);
+        for (const auto& [a, b] : spans) {
+            const QDate start = std::max(a, coveredTo.addDays(1));
+            if (start <= b) {
+                days += dates::daysInclusive(start, b);
+                coveredTo = b;
+            }
+        }
+        return days;
+    }
+
+    NodeOutcome leaf(const TherapyTest& t)
+    {
+        int fact = -1;
+        const QList<TherapyEntry>* all = therapies(&fact);
+        if (!all)
+            return {Status::Missing, notAnswered(fact)};
+
+        // The furthest any course got, to say why none qualified.
+        int bestStage = -1;
+        QString bestWhy = tr("no %1 in the therapy history").arg(listNames(t.lists));
+        auto reject = [&](int stage, const QString& why) {
+            if (stage > bestStage) {
+                bestStage = stage;
+                bestWhy = why;
+            }
+        };
+
+        qint64 adherent = -1;
+        QDate adherenceFrom;
+        if (!t.adherenceWindow.isNull()) {
+            adherenceFrom = t.adherenceWindow.firstDayUntil(m_date, m_policy.monthLengthDays);
+            adherent = coveredDays(*all, t, adherenceFrom);
+        }
+        const QString adherence =
+            adherent < 0 ? QString()
+                         : tr("; %1 of the past %2 covered (%3 needed)")
+                               .arg(tr("%n day(s)", int(adherent)), t.adherenceWindow.toString(),
+                                    t.adherenceCovered.toString());
+
+        for (const TherapyEntry& e : *all) {
+            if (!(e.lists & t.lists))
+                continue;
+            if (e.sample) {
+                reject(0, tr("%1: samples do not count").arg(course(e)));
+                continue;
+            }
+            if (t.minimumPotency != Potency::Unknown && e.effectivePotency < t.minimumPotency) {
+                reject(1, tr("%1: %2, %3 or higher needed")
+                              .arg(course(e), potencyText(e.effectivePotency),
+                                   potencyText(t.minimumPotency)));
+                continue;
+            }
+            if (t.unlessContraindicatedOrIntolerant && isIntoleranceOrContraindication(e.outcome))
+                return {Status::Met, tr("%1 documented: satisfies the trial").arg(course(e))};
+            if (!t.outcomes.isEmpty() && !t.outcomes.contains(e.outcome)) {
+                QStringList wanted;
+                for (TherapyOutcome o : t.outcomes)
+                    wanted.append(therapyOutcomeText(o));
+                reject(2, tr("%1: %2 needed").arg(course(e), wanted.join(tr(" or "))));
+                continue;
+            }
+            if (!e.start.isValid()) {
+                reject(2, tr("%1: no dates").arg(course(e)));
+                continue;
+            }
+            const QDate last = lastDay(e);
+            if (e.start > m_date) {
+                reject(2, tr("%1: starts after the request date").arg(course(e)));
+                continue;
+            }
+            if (t.current && !(e.ongoing() || e.end >= m_date)) {
+                reject(3, tr("%1: not current on %2").arg(course(e), dates::iso(m_date)));
+                continue;
+            }
+            if (!t.within.isNull()) {
+                const QDate from = t.within.firstDayUntil(m_date, m_policy.monthLengthDays);
+                if (last < from) {
+                    reject(3, tr("%1: ended before %2 (the last %3)")
+                                  .arg(course(e), dates::iso(from), t.within.toString()));
+                    continue;
+                }
+            }
+            const QDate first = t.current ? runStart(*all, e, t.lists) : e.start;
+            if (!t.minimumDuration.isNull()) {
+                const QDate needed =
+                    t.minimumDuration.lastDayFrom(first, m_policy.monthLengthDays);
+                const bool longEnough = t.durationStrictlyLonger ? last > needed : last >= needed;
+                const qint64 days = dates::daysInclusive(first, last);
+                const QString length =
+                    t.durationStrictlyLonger
+                        ? tr("%n day(s) since %1; more than %2 needed", int(days))
+                        : tr("%n day(s) since %1; at least %2 needed", int(days));
+                if (!longEnough) {
+                    reject(4, course(e) + u": "_s
+                                  + length.arg(dates::iso(first), t.minimumDuration.toString()));
+                    continue;
+                }
+            }
+            if (adherent >= 0) {
+                const qint64 needed =
+                    dates::daysInclusive(adherenceFrom,
+                                         t.adherenceCovered.lastDayFrom(adherenceFrom));
+                if (adherent < needed) {
+                    reject(5, course(e) + adherence);
+                    continue;
+                }
+            }
+            return {Status::Met, course(e) + adherence};
+        }
+        return {Status::NotMet, bestWhy};
+    }
+
+    NodeOutcome leaf(const ConcomitantTest& t)
+    {
+        int fact = -1;
+        const QList<TherapyEntry>* all = therapies(&fact);
+        if (!all)
+            return {Status::Missing, notAnswered(fact)};
+        for (const TherapyEntry& a : *all) {
+            if (a.sample || !(a.lists & t.first) || !a.start.isValid())
+                continue;
+            for (const TherapyEntry& b : *all) {
+                if (&a == &b || b.sample || !(b.lists & t.second) || !b.start.isValid())
+                    continue;
+                const QDate from = std::max(a.start, b.start);
+                const QDate to = std::min(lastDay(a), lastDay(b));
+                if (from <= to)
+                    return {Status::Met, tr("%1 and %2 used together from %3 to %4")
+                                             .arg(a.drug, b.drug, dates::iso(from),
+                                                  dates::iso(to))};
+            }
+        }
+        return {Status::NotMet, tr("no %1 used at the same time as a %2")
+                                    .arg(listNames(t.first), listNames(t.second))};
+    }
+
+    NodeOutcome leaf(const CurrentDrugTest& t)
+    {
+        const int fact = m_policy.fact(u"currentDrugs");
+        const QList<CurrentDrug>* drugs = get<QList<CurrentDrug>>(fact);
+        if (!drugs)
+            return {Status::Missing, notAnswered(fact)};
+        QStringList found;
+        for (const CurrentDrug& d : *drugs) {
+            // The requested drug itself is not a concurrent drug.
+            if ((d.lists & t.lists) && !(d.lists & DrugListMask(1)))
+                found.append(d.drug);
+        }
+        if (!found.isEmpty())
+            return {Status::Met, tr("currently takes %1 (%2)")
+                                     .arg(found.join(u", "), listNames(t.lists))};
+        if (drugs->isEmpty())
+            return {Status::NotMet, tr("no other current drugs")};
+        QStringList names;
+        for (const CurrentDrug& d : *drugs)
+            names.append(d.drug);
+        return {Status::NotMet,
+                tr("current drugs (%1) are not %2").arg(names.join(u", "), listNames(t.lists))};
+    }
+
+    NodeOutcome leaf(const PrescriberTest& t)
+    {
+        const int specialtyFact = m_policy.fact(u"prescriber.specialty");
+        const int consultedFact = m_policy.fact(u"prescriber.consultedSpecialty");
+        const QString* specialty = get<QString>(specialtyFact);
+        if (!specialty)
+            return {Status::Missing, notAnswered(specialtyFact)};
+        const FactDefinition& def = m_policy.facts.at(specialtyFact);
+        if (t.specialties.contains(*specialty))
+            return {Status::Met, tr("prescriber: %1").arg(def.optionLabel(*specialty))};
+        const QString* consulted = get<QString>(consultedFact);
+        if (!consulted)
+            return {Status::Missing, tr("prescriber: %1; %2")
+                                         .arg(def.optionLabel(*specialty),
+                                              notAnswered(consultedFact))};
+        const FactDefinition& consultedDef = m_policy.facts.at(consultedFact);
+        const bool met = t.specialties.contains(*consulted);
+        return {met ? Status::Met : Status::NotMet,
+                tr("prescriber: %1; consulted: %2")
+                    .arg(def.optionLabel(*specialty), consultedDef.optionLabel(*consulted))};
+    }
+
+    // Fills m_out.determination.quantity; false when an answer is missing.
+    bool quantity()
+    {
+        QuantityOutcome& q = m_out.determination.quantity;
+        if (!m_policy.quantity)
+            return true;
+        const double* requested = get<double>(m_policy.fact(u"request.quantity"));
+        const double* days = get<double>(m_policy.fact(u"request.daysSupply"));
+        const QString* channel = get<QString>(m_policy.fact(u"request.channel"));
+        if (!requested || !days || !channel)
+            return false;
+        const QuantityRule& rule = *m_policy.quantity;
+        q.evaluated = true;
+        q.unit = rule.unit;
+        q.channel = *channel;
+        q.requested = *requested;
+        q.days = int(*days);
+        q.standardLimit = QuantityRule::allowedFor(rule.limitFor(rule.standard, *channel), q.days);
+        q.exceptionLimit =
+            QuantityRule::allowedFor(rule.limitFor(rule.exception, *channel), q.days);
+        return true;
+    }
+
+    NodeOutcome leaf(const QuantityTest&)
+    {
+        if (!quantity()) {
+            for (QStringView id : {u"request.quantity", u"request.daysSupply", u"request.channel"}) {
+                if (!answer(m_policy.fact(id)))
+                    return {Status::Missing, notAnswered(m_policy.fact(id))};
+            }
+        }
+        const QuantityOutcome& q = m_out.determination.quantity;
+        const int channelFact = m_policy.fact(u"request.channel");
+        const QString channel = m_policy.facts.at(channelFact).optionLabel(q.channel);
+        if (q.standardLimit < 0)
+            return {Status::Met, tr("no quantity limit for %1").arg(channel)};
+        const bool exceeds = q.requested > q.standardLimit + 1e-9;
+        return {exceeds ? Status::Met : Status::NotMet,
+                tr("%1 %2 for %3 days at %4 %5 the limit of %6 %2")
+                    .arg(num(q.requested), q.unit)
+                    .arg(q.days)
+                    .arg(channel, exceeds ? tr("exceeds") : tr("is within"), num(q.standardLimit))};
+    }
+
+    // ---- determination -------------------------------------------------------------------
+
+    void collectMissing(int index, QList<int>& out)
+    {
+        const CriterionNode& n = m_policy.nodes[size_t(index)];
+        if (m_out.nodes[size_t(index)].status != Status::Missing)
+            return;
+        if (n.appliesWhen >= 0 && m_out.nodes[size_t(n.appliesWhen)].status == Status::Missing) {
+            collectMissing(n.appliesWhen, out);
+            return;
+        }
+        for (int f : n.facts) {
+            if (!answer(f) && !out.contains(f))
+                out.append(f);
+        }
+        for (int c : n.children)
+            collectMissing(c, out);
+    }
+
+    void collectUnmet(int index, QList<int>& out)
+    {
+        const CriterionNode& n = m_policy.nodes[size_t(index)];
+        const Status s = m_out.nodes[size_t(index)].status;
+        if (n.kind == CriterionNode::Kind::Leaf || n.kind == CriterionNode::Kind::Not) {
+            if (s == Status::NotMet)
+                out.append(index);
+            return;
+        }
+        if (s == Status::NotApplicable && n.appliesWhen >= 0) {
+            out.append(index); // a branch that does not apply to this diagnosis
+            return;
+        }
+        if (s != Status::NotMet && s != Status::NotApplicable)
+            return;
+        for (int c : n.children) {
+            const Status cs = m_out.nodes[size_t(c)].status;
+            if (cs == Status::NotMet || (s == Status::NotApplicable && cs == Status::NotApplicable))
+                collectUnmet(c, out);
+        }
+    }
+
+    // The deepest met node with an approval duration for this request type.
+    int branch(int index, bool continuation, Duration* duration)
+    {
+        const CriterionNode& n = m_policy.nodes[size_t(index)];
+        if (m_out.nodes[size_t(index)].status != Status::Met)
+            return -1;
+        for (int c : n.children) {
+            if (m_policy.nodes[size_t(c)].hidden)
+                continue;
+            const int found = branch(c, continuation, duration);
+            if (found >= 0)
+                return found;
+        }
+        if (n.approval) {
+            const std::optional<Duration>& d =
+                continuation ? n.approval->continuation : n.approval->initial;
+            if (d) {
+                *duration = *d;
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    void determine()
+    {
+        Determination& d = m_out.determination;
+        const int typeFact = m_policy.fact(u"request.type");
+        const QString* type = get<QString>(typeFact);
+        d.requestType = type ? *type : u"initial"_s;
+        const bool continuation = d.requestType == u"continuation";
+
+        bool conditionMissing = false;
+        for (int c : m_policy.conditionsNotCovered) {
+            const Status s = m_out.nodes[size_t(c)].status;
+            if (s == Status::Met)
+                d.conditionsApplying.append(c);
+            conditionMissing = conditionMissing || s == Status::Missing;
+        }
+        const Status root = m_policy.root >= 0 ? m_out.nodes[size_t(m_policy.root)].status
+                                               : Status::NotApplicable;
+        const bool quantityPolicy = m_policy.quantity.has_value();
+        // A quantity within the standard limit needs no exception: the root does not apply.
+        const bool withinLimit = quantityPolicy && quantity() && root == Status::NotApplicable;
+
+        if (!d.conditionsApplying.isEmpty()) {
+            d.kind = Determination::Kind::Refer;
+        } else if (root == Status::NotMet || (root == Status::NotApplicable && !withinLimit)) {
+            d.kind = Determination::Kind::Refer;
+            collectUnmet(m_policy.root, d.unmetCriteria);
+        } else if (root == Status::Missing || conditionMissing) {
+            d.kind = Determination::Kind::Pend;
+            collectMissing(m_policy.root, d.missingFacts);
+            for (int c : m_policy.conditionsNotCovered)
+                collectMissing(c, d.missingFacts);
+            std::sort(d.missingFacts.begin(), d.missingFacts.end());
+        } else {
+            d.kind = Determination::Kind::Approvable;
+        }
+
+        if (quantityPolicy && d.quantity.evaluated && d.kind != Determination::Kind::Pend) {
+            QuantityOutcome& q = d.quantity;
+            double allowed = q.requested;
+            if (!withinLimit)
+                allowed = std::min(q.requested,
+                                   root == Status::Met ? q.exceptionLimit : q.standardLimit);
+            q.approvable = std::max(0.0, allowed);
+            q.notApprovable = q.requested - q.approvable;
+            if (q.notApprovable > 1e-9 && d.kind == Determination::Kind::Approvable)
+                d.kind = Determination::Kind::Refer;
+        }
+
+        if (d.kind != Determination::Kind::Pend
+            && (d.kind == Determination::Kind::Approvable || quantityPolicy)) {
+            if (m_policy.root >= 0)
+                d.branch = branch(m_policy.root, continuation, &d.approvalDuration);
+            if (d.branch < 0 && m_policy.defaultApproval)
+                d.approvalDuration = *m_policy.defaultApproval;
+            if (!d.approvalDuration.isNull()) {
+                d.approvalStart = m_date;
+                d.approvalEnd = d.approvalDuration.lastDayFrom(m_date, m_policy.monthLengthDays);
+            }
+        }
+        d.summary = summary(d);
+    }
+
+    QString summary(const Determination& d) const
+    {
+        const QuantityOutcome& q = d.quantity;
+        const QString period = d.approvalDuration.isNull()
+                                   ? QString()
+                                   : tr("%1, %2 to %3")
+                                         .arg(d.approvalDuration.toString(),
+                                              dates::iso(d.approvalStart),
+                                              dates::iso(d.approvalEnd));
+        switch (d.kind) {
+        case Determination::Kind::Approvable: {
+            QString s = d.branch >= 0
+                            ? tr("Approvable under %1: %2").arg(m_policy.nodeTitle(d.branch), period)
+                            : tr("Approvable: %1").arg(period);
+            if (q.evaluated)
+                s += tr("; %1 %2 per %3 days").arg(num(q.approvable), q.unit).arg(q.days);
+            return s;
+        }
+        case Determination::Kind::Pend:
+            return tr("Pend for information: %n question(s) for the prescriber",
+                      int(d.missingFacts.size()));
+        case Determination::Kind::Refer:
+            if (!d.conditionsApplying.isEmpty())
+                return tr("Refer to a medical director: %n condition(s) not covered apply",
+                          int(d.conditionsApplying.size()));
+            if (q.evaluated && q.notApprovable > 1e-9)
+                return tr("Refer to a medical director: %1 %2 per %3 days approvable, %4 %2 "
+                          "beyond the limit")
+                    .arg(num(q.approvable), q.unit)
+                    .arg(q.days)
+                    .arg(num(q.notApprovable));
+            return tr("Refer to a medical director: %n criteria not met",
+                      int(d.unmetCriteria.size()));
+        }
+        return {};
+    }
+
+    const Policy& m_policy;
+    const CaseFacts& m_facts;
+    QDate m_date;
+    Evaluation& m_out;
+    std::vector<qint8> m_asked; // per fact: -1 not yet known, 0 not asked, 1 asked
+};
+
+} // namespace
+
+Evaluation Evaluator::evaluate(const CaseFacts& facts, QDate requestDate)
+{
+    Evaluation out;
+    Run run(facts, requestDate, out);
+    run.run();
+    return out;
+}
+
+} // namespace urdesk

@@ -1,0 +1,141 @@
+#include "Fact.h"
+
+#include <QCoreApplication>
+
+namespace urdesk {
+
+QString factTypeName(FactType type)
+{
+    switch (type) {
+    case FactType::YesNo:
+        return QStringLiteral("yesNo");
+    case FactType::Number:
+        return QStringLiteral("number");
+    case FactType::Date:
+        return QStringLiteral("date");
+    case FactType::Dates:
+        return QStringLiteral("dates");
+    case FactType::Choice:
+        return QStringLiteral("choice");
+    case FactType::Multi:
+        return QStringLiteral("multi");
+    case FactType::Therapies:
+        return QStringLiteral("therapies");
+    case FactType::Drugs:
+        return QStringLiteral("drugs");
+    }
+    return {};
+}
+
+int FactDefinition::optionIndex(QStringView optionId) const
+{
+    for (int i = 0; i < options.size(); ++i) {
+        if (options.at(i).id == optionId)
+            return i;
+    }
+    return -1;
+}
+
+QString FactDefinition::optionLabel(QStringView optionId) const
+{
+    const int i = optionIndex(optionId);
+    return i < 0 ? optionId.toString() : options.at(i).label;
+}
+
+namespace {
+struct OutcomeName
+{
+    TherapyOutcome outcome;
+    const char16_t* id;
+};
+constexpr OutcomeName outcomeNames[] = {
+    {TherapyOutcome::None, u"none"},
+    {TherapyOutcome::Failure, u"failure"},
+    {TherapyOutcome::InadequateResponse, u"inadequateResponse"},
+    {TherapyOutcome::Intolerance, u"intolerance"},
+    {TherapyOutcome::Contraindication, u"contraindication"},
+};
+
+struct PotencyName
+{
+    Potency potency;
+    const char16_t* id;
+};
+constexpr PotencyName potencyNames[] = {
+    {Potency::Unknown, u"unknown"}, {Potency::Low, u"low"},
+    {Potency::Medium, u"medium"},   {Potency::High, u"high"},
+    {Potency::SuperHigh, u"superHigh"},
+};
+} // namespace
+
+QString therapyOutcomeId(TherapyOutcome outcome)
+{
+    for (const auto& n : outcomeNames) {
+        if (n.outcome == outcome)
+            return QString::fromUtf16(n.id);
+    }
+    return {};
+}
+
+std::optional<TherapyOutcome> therapyOutcomeFromId(QStringView id)
+{
+    for (const auto& n : outcomeNames) {
+        if (id == QStringView(n.id))
+            return n.outcome;
+    }
+    return std::nullopt;
+}
+
+QString therapyOutcomeText(TherapyOutcome outcome)
+{
+    switch (outcome) {
+    case TherapyOutcome::None:
+        return QCoreApplication::translate("urdesk::Therapy", "no outcome documented");
+    case TherapyOutcome::Failure:
+        return QCoreApplication::translate("urdesk::Therapy", "failure");
+    case TherapyOutcome::InadequateResponse:
+        return QCoreApplication::translate("urdesk::Therapy", "inadequate response");
+    case TherapyOutcome::Intolerance:
+        return QCoreApplication::translate("urdesk::Therapy", "intolerance");
+    case TherapyOutcome::Contraindication:
+        return QCoreApplication::translate("urdesk::Therapy", "contraindication");
+    }
+    return {};
+}
+
+QString potencyId(Potency potency)
+{
+    for (const auto& n : potencyNames) {
+        if (n.potency == potency)
+            return QString::fromUtf16(n.id);
+    }
+    return {};
+}
+
+std::optional<Potency> potencyFromId(QStringView id)
+{
+    for (const auto& n : potencyNames) {
+        if (id == QStringView(n.id))
+            return n.potency;
+    }
+    return std::nullopt;
+}
+
+QString potencyText(Potency potency)
+{
+    switch (potency) {
+    case Potency::Unknown:
+        return QCoreApplication::translate("urdesk::Therapy", "potency unknown");
+    case Potency::Low:
+        return QCoreApplication::translate("urdesk::Therapy", "low potency");
+    case Potency::Medium:
+        return QCoreApplication::translate("urdesk::Therapy", "medium potency");
+    case Potency::High:
+        return QCoreApplication::translate("urdesk::Therapy", "high potency");
+    case Potency::SuperHigh:
+        return QCoreApplication::translate("urdesk::Therapy", "super-high potency");
+    }
+    return {};
+}
+
+} // namespace urdesk

@@ -1,0 +1,1015 @@
+#include "PolicyReader.h"
+
+#include "JsonLocation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace urdesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("urdesk::PolicyReader", text);
+}
+
+constexpr int maxDrugLists = 64; // a DrugListMask has one bit a list
+constexpr int maxErrors = 50;
+
+const QStringList nodeKeys = {
+    u"id"_s,           u"label"_s,        u"text"_s,       u"source"_s,   u"appliesWhen"_s,
+    u"approval"_s,     u"all"_s,          u"one"_s,        u"atLeast"_s,  u"of"_s,
+    u"not"_s,          u"fact"_s,         u"is"_s,         u"in"_s,       u"atMost"_s,
+    u"greaterThan"_s,  u"lessThan"_s,     u"between"_s,    u"sinceAtLeast"_s,
+    u"countWithin"_s,  u"requestType"_s,  u"age"_s,        u"therapy"_s,  u"concomitant"_s,
+    u"currentDrug"_s,  u"prescriber"_s,   u"quantityExceedsLimit"_s, u"comment"_s,
+};
+
+// Reads one JSON file into a Policy (or the common definitions), collecting every error.
+class Reader
+{
+public:
+    Reader(QString fileName, const CommonDefinitions* common)
+        : m_file(std::move(fileName))
+        , m_common(common)
+    {
+    }
+
+    bool failed() const { return !m_errors.isEmpty(); }
+    QString errorText() const
+    {
+        QStringList lines = m_errors;
+        if (m_errorCount > lines.size())
+            lines.append(tr("%1: ... and %2 more errors").arg(m_file).arg(m_errorCount - lines.size()));
+        return lines.join(u'\n');
+    }
+
+    void error(const QString& path, const QString& what)
+    {
+        ++m_errorCount;
+        if (m_errors.size() < maxErrors)
+            m_errors.append(QStringLiteral("%1: %2: %3").arg(m_file, path, what));
+    }
+
+    // ---- generic JSON helpers ---------------------------------------------------------
+
+    void checkKeys(const QJsonObject& o, const QStringList& allowed, const QString& path)
+    {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!allowed.contains(it.key()))
+                error(path, tr("unknown key \"%1\"").arg(it.key()));
+        }
+    }
+
+    QString string(const QJsonObject& o, QStringView key, const QString& path, bool required)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                error(path, tr("\"%1\" is required").arg(key));
+            return {};
+        }
+        if (!v.isString() || (required && v.toString().trimmed().isEmpty())) {
+            error(path + u'.' + key.toString(), tr("expected a non-empty string"));
+            return {};
+        }
+        return v.toString();
+    }
+
+    QStringList stringList(const QJsonValue& v, const QString& path)
+    {
+        QStringList out;
+        if (!v.isArray()) {
+            error(path, tr("expected an array of strings"));
+            return out;
+        }
+        const QJsonArray a = v.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            if (!a.at(i).isString())
+                error(QStringLiteral("%1[%2]").arg(path).arg(i), tr("expected a string"));
+            else
+                out.append(a.at(i).toString());
+        }
+        return out;
+    }
+
+    std::optional<double> number(const QJsonValue& v, const QString& path)
+    {
+        if (!v.isDouble()) {
+            error(path, tr("expected a number"));
+            return std::nullopt;
+        }
+        return v.toDouble();
+    }
+
+    QDate date(const QJsonValue& v, const QString& path)
+    {
+        const QDate d = v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
+        if (!d.isValid())
+            error(path, tr("expected a date as YYYY-MM-DD"));
+        return d;
+    }
+
+    std::optional<Duration> duration(const QJsonValue& v, const QString& path)
+    {
+        static const QList<std::pair<QString, Duration::Unit>> units = {
+            {u"days"_s, Duration::Unit::Days},
+            {u"weeks"_s, Duration::Unit::Weeks},
+            {u"months"_s, Duration::Unit::Months},
+            {u"years"_s, Duration::Unit::Years},
+        };
+        const QJsonObject o = v.toObject();
+        if (!v.isObject() || o.size() != 1) {
+            error(path, tr("expected a duration such as {\"days\": 28} or {\"months\": 6}"));
+            return std::nullopt;
+        }
+        for (const auto& [name, unit] : units) {
+            if (o.contains(name)) {
+                const QJsonValue n = o.value(name);
+                if (!n.isDouble() || n.toDouble() < 1 || n.toDouble() != std::floor(n.toDouble())
+                    || n.toDouble() > 10000) {
+                    error(path + u'.' + name, tr("expected a whole number from 1 to 10000"));
+                    return std::nullopt;
+                }
+                return Duration{n.toInt(), unit};
+            }
+        }
+        error(path, tr("unknown duration unit \"%1\" (days, weeks, months or years)")
+                        .arg(o.begin().key()));
+        return std::nullopt;
+    }
+
+    // ---- facts -------------------------------------------------------------------------
+
+    FactDefinition fact(const QJsonObject& o, const QString& path)
+    {
+        static const QStringList keys = {u"id"_s,      u"label"_s, u"question"_s, u"help"_s,
+                                          u"source"_s,  u"type"_s,     u"unit"_s,
+                                          u"minimum"_s, u"maximum"_s,  u"integer"_s,
+                                          u"options"_s, u"askWhen"_s,  u"comment"_s};
+        checkKeys(o, keys, path);
+        FactDefinition f;
+        f.id = string(o, u"id", path, true);
+        f.label = string(o, u"label", path, false);
+        f.question = string(o, u"question", path, true);
+        f.help = string(o, u"help", path, false);
+        f.source = string(o, u"source", path, false);
+        f.unit = string(o, u"unit", path, false);
+        const QString type = string(o, u"type", path, true);
+        static const QList<FactType> types = {FactType::YesNo,     FactType::Number,
+                                              FactType::Date,      FactType::Dates,
+                                              FactType::Choice,    FactType::Multi,
+                                              FactType::Therapies, FactType::Drugs};
+        bool known = false;
+        for (FactType t : types) {
+            if (factTypeName(t) == type) {
+                f.type = t;
+                known = true;
+            }
+        }
+        if (!known && !type.isEmpty())
+            error(path + u".type"_s,
+                  tr("unknown fact type \"%1\" (yesNo, number, date, dates, choice, multi, "
+                     "therapies, drugs)")
+                      .arg(type));
+        if (o.contains(u"minimum"))
+            f.minimum = number(o.value(u"minimum"), path + u".minimum"_s);
+        if (o.contains(u"maximum"))
+            f.maximum = number(o.value(u"maximum"), path + u".maximum"_s);
+        if (f.minimum && f.maximum && *f.minimum > *f.maximum)
+            error(path, tr("minimum %1 is above maximum %2").arg(*f.minimum).arg(*f.maximum));
+        f.integer = o.value(u"integer").toBool();
+        if ((o.contains(u"minimum") || o.contains(u"maximum") || o.contains(u"unit"))
+            && f.type != FactType::Number)
+            error(path, tr("unit and range apply to number facts only"));
+        if (f.type == FactType::Choice || f.type == FactType::Multi) {
+            const QJsonArray options = o.value(u"options").toArray();
+            if (options.isEmpty())
+                error(path + u".options"_s, tr("a choice needs at least one option"));
+            for (int i = 0; i < options.size(); ++i) {
+                const QString p = QStringLiteral("%1.options[%2]").arg(path).arg(i);
+                const QJsonObject opt = options.at(i).toObject();
+                checkKeys(opt, {u"id"_s, u"label"_s}, p);
+                FactOption option{string(opt, u"id", p, true), string(opt, u"label", p, true)};
+                if (f.optionIndex(option.id) >= 0)
+                    error(p, tr("duplicate option \"%1\"").arg(option.id));
+                f.options.append(option);
+            }
+        } else if (o.contains(u"options")) {
+            error(path + u".options"_s, tr("options apply to choice and multi facts only"));
+        }
+        return f;
+    }
+
+    void addFact(const FactDefinition& f, const QString& path)
+    {
+        if (f.id.isEmpty())
+            return;
+        if (m_policy.factIndex.contains(f.id)) {
+            error(path + u".id"_s, tr("duplicate fact \"%1\"").arg(f.id));
+            return;
+        }
+        m_policy.factIndex.insert(f.id, int(m_policy.facts.size()));
+        m_policy.facts.append(f);
+    }
+
+    int factRef(const QJsonValue& v, const QString& path)
+    {
+        const QString id = v.toString();
+        const int index = m_policy.factIndex.value(id, -1);
+        if (index < 0)
+            error(path, tr("unknown fact \"%1\"").arg(id));
+        return index;
+    }
+
+    // ---- drug lists ----------------------------------------------------------------------
+
+    DrugList drugList(const QJsonObject& o, const QString& path)
+    {
+        checkKeys(o,
+                  {u"id"_s, u"title"_s, u"class"_s, u"source"_s, u"drugs"_s, u"includes"_s,
+                   u"comment"_s},
+                  path);
+        DrugList list;
+        list.id = string(o, u"id", path, true);
+        list.title = string(o, u"title", path, true);
+        list.drugClass = string(o, u"class", path, false);
+        list.source = string(o, u"source", path, false);
+        if (!list.drugClass.isEmpty() && !knownClass(list.drugClass))
+            error(path + u".class"_s, tr("unknown drug class \"%1\"").arg(list.drugClass));
+        if (o.contains(u"includes"))
+            list.includes = stringList(o.value(u"includes"), path + u".includes"_s);
+        const QJsonArray drugs = o.value(u"drugs").toArray();
+        for (int i = 0; i < drugs.size(); ++i) {
+            const QString p = QStringLiteral("%1.drugs[%2]").arg(path).arg(i);
+            DrugListEntry entry;
+            if (drugs.at(i).isString()) {
+                entry.name = drugs.at(i).toString();
+            } else {
+                const QJsonObject d = drugs.at(i).toObject();
+                checkKeys(d, {u"name"_s, u"aliases"_s, u"potency"_s, u"detail"_s}, p);
+                entry.name = string(d, u"name", p, true);
+                entry.detail = string(d, u"detail", p, false);
+                if (d.contains(u"aliases"))
+                    entry.aliases = stringList(d.value(u"aliases"), p + u".aliases"_s);
+                if (d.contains(u"potency")) {
+                    const auto potency = potencyFromId(d.value(u"potency").toString());
+                    if (!potency)
+                        error(p + u".potency"_s,
+                              tr("unknown potency \"%1\" (low, medium, high, superHigh)")
+                                  .arg(d.value(u"potency").toString()));
+                    else
+                        entry.potency = *potency;
+                }
+            }
+            list.drugs.append(entry);
+        }
+        if (drugs.isEmpty() && list.includes.isEmpty())
+            error(path, tr("a drug list needs drugs or includes"));
+        return list;
+    }
+
+    bool knownClass(const QString& id) const
+    {
+        const QList<FactOption>& classes = m_common ? m_common->drugClasses : m_classes;
+        for (const FactOption& c : classes) {
+            if (c.id == id)
+                return true;
+        }
+        return false;
+    }
+
+    void addDrugList(const DrugList& list, const QString& path)
+    {
+        for (const DrugList& other : std::as_const(m_policy.drugLists)) {
+            if (other.id == list.id) {
+                error(path + u".id"_s, tr("duplicate drug list \"%1\"").arg(list.id));
+                return;
+            }
+        }
+        if (m_policy.drugLists.size() >= maxDrugLists) {
+            error(path, tr("more than %1 drug lists").arg(maxDrugLists));
+            return;
+        }
+        m_policy.drugLists.append(list);
+        m_listPaths.append(path);
+    }
+
+    int listIndex(const QString& id) const
+    {
+        for (int i = 0; i < m_policy.drugLists.size(); ++i) {
+            if (m_policy.drugLists.at(i).id == id)
+                return i;
+        }
+        return -1;
+    }
+
+    // Flattens `includes` into per-list name tables, refusing unknown lists and cycles.
+    void resolveDrugLists()
+    {
+        const int n = int(m_policy.drugLists.size());
+        m_policy.drugNames.resize(n);
+        m_policy.drugListClasses.resize(n);
+        for (int i = 0; i < n; ++i) {
+            QList<int> stack;
+            QSet<int> seen;
+            std::function<void(int)> visit = [&](int at) {
+                if (stack.contains(at)) {
+                    QStringList cycle;
+                    for (int s : std::as_const(stack))
+                        cycle.append(m_policy.drugLists.at(s).id);
+                    cycle.append(m_policy.drugLists.at(at).id);
+                    error(m_listPaths.at(i) + u".includes"_s,
+                          tr("drug lists include each other in a cycle: %1")
+                              .arg(cycle.join(u" → ")));
+                    return;
+                }
+                if (seen.contains(at))
+                    return;
+                seen.insert(at);
+                stack.append(at);
+                const DrugList& list = m_policy.drugLists.at(at);
+                if (!list.drugClass.isEmpty())
+                    m_policy.drugListClasses[i].append(list.drugClass);
+                for (const DrugListEntry& d : list.drugs) {
+                    m_policy.drugNames[i].insert(normalizedDrugName(d.name), d.potency);
+                    for (const QString& alias : d.aliases)
+                        m_policy.drugNames[i].insert(normalizedDrugName(alias), d.potency);
+                }
+                for (const QString& inc : list.includes) {
+                    const int j = listIndex(inc);
+                    if (j < 0)
+                        error(m_listPaths.at(at) + u".includes"_s,
+                              tr("unknown drug list \"%1\"").arg(inc));
+                    else if (stack.size() < n + 1)
+                        visit(j);
+                }
+                stack.removeLast();
+            };
+            visit(i);
+        }
+    }
+
+    DrugListMask lists(const QJsonValue& v, const QString& path)
+    {
+        DrugListMask mask = 0;
+        const QStringList ids = stringList(v, path);
+        if (ids.isEmpty() && v.isArray())
+            error(path, tr("name at least one drug list"));
+        for (const QString& id : ids) {
+            const int i = listIndex(id);
+            if (i < 0)
+                error(path, tr("unknown drug list \"%1\"").arg(id));
+            else
+                mask |= DrugListMask(1) << i;
+        }
+        return mask;
+    }
+
+    // ---- criteria --------------------------------------------------------------------------
+
+    int node(const QJsonValue& value, const QString& path, int parent, bool hidden)
+    {
+        if (!value.isObject()) {
+            error(path, tr("expected a criterion object"));
+            return -1;
+        }
+        const QJsonObject o = value.toObject();
+        checkKeys(o, nodeKeys, path);
+        const int index = int(m_policy.nodes.size());
+        m_policy.nodes.emplace_back();
+        {
+            CriterionNode& n = m_policy.nodes.back();
+            n.parent = parent;
+            n.depth = parent < 0 ? 0 : m_policy.nodes[size_t(parent)].depth + 1;
+            n.hidden = hidden;
+            n.label = string(o, u"label", path, false);
+            n.text = string(o, u"text", path, !hidden);
+            n.source = string(o, u"source", path, false);
+            n.id = hidden ? QStringLiteral("~%1").arg(index) : string(o, u"id", path, true);
+        }
+        if (!hidden) {
+            const QString id = m_policy.nodes.back().id;
+            if (!id.isEmpty() && m_nodeIds.contains(id))
+                error(path + u".id"_s, tr("duplicate criterion id \"%1\"").arg(id));
+            m_nodeIds.insert(id);
+        }
+
+        static const QStringList composites = {u"all"_s, u"one"_s, u"of"_s, u"not"_s};
+        int shapes = 0;
+        for (const QString& k : composites)
+            shapes += o.contains(k) ? 1 : 0;
+        const bool isComposite = shapes > 0;
+        if (shapes > 1)
+            error(path, tr("a criterion is one of all, one, atLeast/of or not"));
+
+        if (isComposite) {
+            CriterionNode::Kind kind = CriterionNode::Kind::All;
+            QJsonArray children;
+            QString childKey;
+            if (o.contains(u"all")) {
+                kind = CriterionNode::Kind::All;
+                childKey = u"all"_s;
+            } else if (o.contains(u"one")) {
+                kind = CriterionNode::Kind::One;
+                childKey = u"one"_s;
+            } else if (o.contains(u"of")) {
+                kind = CriterionNode::Kind::AtLeast;
+                childKey = u"of"_s;
+                const QJsonValue n = o.value(u"atLeast");
+                if (!n.isDouble() || n.toInt() < 1)
+                    error(path + u".atLeast"_s, tr("\"of\" needs \"atLeast\": a whole number ≥ 1"));
+                else
+                    m_policy.nodes[size_t(index)].required = n.toInt();
+            }
+            if (o.contains(u"not")) {
+                m_policy.nodes[size_t(index)].kind = CriterionNode::Kind::Not;
+                // The negated test is the NOT node's own criterion: it has no number of its own.
+                const int child = node(o.value(u"not"), path + u".not"_s, index, true);
+                if (child >= 0)
+                    m_policy.nodes[size_t(index)].children.append(child);
+            } else {
+                m_policy.nodes[size_t(index)].kind = kind;
+                children = o.value(childKey).toArray();
+                if (!o.value(childKey).isArray() || children.isEmpty())
+                    error(path + u'.' + childKey, tr("expected a non-empty array of criteria"));
+                for (int i = 0; i < children.size(); ++i) {
+                    const int child = node(children.at(i),
+                                           QStringLiteral("%1.%2[%3]").arg(path, childKey).arg(i),
+                                           index, hidden);
+                    if (child >= 0)
+                        m_policy.nodes[size_t(index)].children.append(child);
+                }
+                if (kind == CriterionNode::Kind::AtLeast
+                    && m_policy.nodes[size_t(index)].required > children.size())
+                    error(path + u".atLeast"_s,
+                          tr("at least %1 of %2 criteria can never be met")
+                              .arg(m_policy.nodes[size_t(index)].required)
+                              .arg(children.size()));
+            }
+        } else {
+            m_policy.nodes[size_t(index)].kind = CriterionNode::Kind::Leaf;
+            QList<int> facts;
+            CriterionTest t = test(o, path, &facts);
+            m_policy.nodes[size_t(index)].test = std::move(t);
+            m_policy.nodes[size_t(index)].facts = facts;
+        }
+
+        if (o.contains(u"appliesWhen")) {
+            const int when = node(o.value(u"appliesWhen"), path + u".appliesWhen"_s, index, true);
+            m_policy.nodes[size_t(index)].appliesWhen = when;
+        }
+        if (o.contains(u"approval"))
+            m_policy.nodes[size_t(index)].approval = approval(o.value(u"approval"),
+                                                              path + u".approval"_s);
+        return index;
+    }
+
+    std::optional<ApprovalDuration> approval(const QJsonValue& v, const QString& path)
+    {
+        const QJsonObject o = v.toObject();
+        ApprovalDuration a;
+        if (o.contains(u"initial") || o.contains(u"continuation")) {
+            checkKeys(o, {u"initial"_s, u"continuation"_s}, path);
+            if (o.contains(u"initial"))
+                a.initial = duration(o.value(u"initial"), path + u".initial"_s);
+            if (o.contains(u"continuation"))
+                a.continuation = duration(o.value(u"continuation"), path + u".continuation"_s);
+        } else {
+            a.initial = duration(v, path);
+            a.continuation = a.initial;
+        }
+        return a;
+    }
+
+    int requireFactOfType(const QJsonObject& o, const QString& path, QList<FactType> types,
+                          const QString& what)
+    {
+        const int f = factRef(o.value(u"fact"), path + u".fact"_s);
+        if (f >= 0 && !types.contains(m_policy.facts.at(f).type))
+            error(path, tr("fact \"%1\" is %2; %3")
+                            .arg(m_policy.facts.at(f).id, factTypeName(m_policy.facts.at(f).type),
+                                 what));
+        return f;
+    }
+
+    CriterionTest test(const QJsonObject& o, const QString& path, QList<int>* facts)
+    {
+        auto dep = [&](QStringView id) {
+            const int f = m_policy.fact(id);
+            if (f >= 0 && !facts->contains(f))
+                facts->append(f);
+        };
+        if (o.contains(u"fact")) {
+            FactTest t;
+            using Op = FactTest::Op;
+            const QString num = tr("this test needs a number fact");
+            if (o.contains(u"is")) {
+                t.fact = requireFactOfType(o, path, {FactType::YesNo}, tr("\"is\" needs a yesNo fact"));
+                if (!o.value(u"is").isBool())
+                    error(path + u".is"_s, tr("expected true or false"));
+                t.op = o.value(u"is").toBool() ? Op::IsTrue : Op::IsFalse;
+            } else if (o.contains(u"in")) {
+                t.fact = requireFactOfType(o, path, {FactType::Choice, FactType::Multi},
+                                           tr("\"in\" needs a choice or multi fact"));
+                t.op = Op::In;
+                t.options = stringList(o.value(u"in"), path + u".in"_s);
+                if (t.fact >= 0) {
+                    for (const QString& opt : std::as_const(t.options)) {
+                        if (m_policy.facts.at(t.fact).optionIndex(opt) < 0)
+                            error(path + u".in"_s, tr("fact \"%1\" has no option \"%2\"")
+                                                     .arg(m_policy.facts.at(t.fact).id, opt));
+                    }
+                }
+            } else if (o.contains(u"countWithin")) {
+                t.fact = requireFactOfType(o, path, {FactType::Dates},
+                                           tr("\"countWithin\" needs a dates fact"));
+                t.op = Op::CountWithin;
+                if (auto d = duration(o.value(u"countWithin"), path + u".countWithin"_s))
+                    t.duration = *d;
+                const QJsonValue n = o.value(u"atLeast");
+                if (!n.isDouble() || n.toInt() < 1)
+                    error(path + u".atLeast"_s, tr("\"countWithin\" needs \"atLeast\": a count ≥ 1"));
+                t.a = n.toInt();
+            } else if (o.contains(u"sinceAtLeast")) {
+                t.fact = requireFactOfType(o, path, {FactType::Date},
+                                           tr("\"sinceAtLeast\" needs a date fact"));
+                t.op = Op::SinceAtLeast;
+                if (auto d = duration(o.value(u"sinceAtLeast"), path + u".sinceAtLeast"_s))
+                    t.duration = *d;
+            } else if (o.contains(u"between")) {
+                t.fact = requireFactOfType(o, path, {FactType::Number}, num);
+                t.op = Op::Between;
+                const QJsonArray range = o.value(u"between").toArray();
+                if (range.size() != 2 || !range.at(0).isDouble() || !range.at(1).isDouble()
+                    || range.at(0).toDouble() > range.at(1).toDouble())
+                    error(path + u".between"_s, tr("expected [low, high]"));
+                t.a = range.at(0).toDouble();
+                t.b = range.at(1).toDouble();
+            } else {
+                static const QList<std::pair<QString, Op>> comparisons = {
+                    {u"atLeast"_s, Op::AtLeast},
+                    {u"atMost"_s, Op::AtMost},
+                    {u"greaterThan"_s, Op::GreaterThan},
+                    {u"lessThan"_s, Op::LessThan},
+                };
+                bool found = false;
+                for (const auto& [key, op] : comparisons) {
+                    if (o.contains(key)) {
+                        t.fact = requireFactOfType(o, path, {FactType::Number}, num);
+                        t.op = op;
+                        t.a = number(o.value(key), path + u'.' + key).value_or(0);
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found)
+                    error(path, tr("a fact test needs is, in, atLeast, atMost, greaterThan, "
+                                   "lessThan, between, sinceAtLeast or countWithin"));
+            }
+            if (t.fact >= 0)
+                facts->append(t.fact);
+            return t;
+        }
+        if (o.contains(u"requestType")) {
+            FactTest t;
+            t.fact = m_policy.fact(u"request.type");
+            t.op = FactTest::Op::In;
+            t.options = o.value(u"requestType").isArray()
+                            ? stringList(o.value(u"requestType"), path + u".requestType"_s)
+                            : QStringList{o.value(u"requestType").toString()};
+            for (const QString& opt : std::as_const(t.options)) {
+                if (t.fact < 0 || m_policy.facts.at(t.fact).optionIndex(opt) < 0)
+                    error(path + u".requestType"_s, tr("unknown request type \"%1\"").arg(opt));
+            }
+            dep(u"request.type");
+            return t;
+        }
+        if (o.contains(u"age")) {
+            const QString p = path + u".age"_s;
+            const QJsonObject a = o.value(u"age").toObject();
+            checkKeys(a, {u"atLeast"_s, u"unit"_s}, p);
+            AgeTest t;
+            const QString unit = a.value(u"unit").toString(u"years"_s);
+            if (unit != u"years" && unit != u"months")
+                error(p + u".unit"_s, tr("age is in years or months"));
+            const QJsonValue n = a.value(u"atLeast");
+            if (!n.isDouble() || n.toInt() < 0 || n.toInt() > 150)
+                error(p + u".atLeast"_s, tr("expected a whole number of %1").arg(unit));
+            t.minimum = Duration{n.toInt(), unit == u"months" ? Duration::Unit::Months
+                                                               : Duration::Unit::Years};
+            dep(u"member.birthDate");
+            return t;
+        }
+        if (o.contains(u"therapy")) {
+            dep(u"therapies");
+            return therapy(o.value(u"therapy"), path + u".therapy"_s);
+        }
+        if (o.contains(u"concomitant")) {
+            const QString p = path + u".concomitant"_s;
+            const QJsonObject c = o.value(u"concomitant").toObject();
+            checkKeys(c, {u"lists"_s, u"with"_s}, p);
+            ConcomitantTest t;
+            t.first = lists(c.value(u"lists"), p + u".lists"_s);
+            t.second = lists(c.value(u"with"), p + u".with"_s);
+            dep(u"therapies");
+            return t;
+        }
+        if (o.contains(u"currentDrug")) {
+            const QString p = path + u".currentDrug"_s;
+            const QJsonObject c = o.value(u"currentDrug").toObject();
+            checkKeys(c, {u"lists"_s}, p);
+            CurrentDrugTest t;
+            t.lists = lists(c.value(u"lists"), p + u".lists"_s);
+            dep(u"currentDrugs");
+            return t;
+        }
+        if (o.contains(u"prescriber")) {
+            PrescriberTest t;
+            t.specialties = stringList(o.value(u"prescriber"), path + u".prescriber"_s);
+            const int f = m_policy.fact(u"prescriber.specialty");
+            for (const QString& s : std::as_const(t.specialties)) {
+                if (f < 0 || m_policy.facts.at(f).optionIndex(s) < 0)
+                    error(path + u".prescriber"_s, tr("unknown specialty \"%1\"").arg(s));
+            }
+            dep(u"prescriber.specialty");
+            dep(u"prescriber.consultedSpecialty");
+            return t;
+        }
+        if (o.contains(u"quantityExceedsLimit")) {
+            if (o.value(u"quantityExceedsLimit") != QJsonValue(true))
+                error(path + u".quantityExceedsLimit"_s, tr("expected true"));
+            m_usesQuantity = true;
+            dep(u"request.quantity");
+            dep(u"request.daysSupply");
+            dep(u"request.channel");
+            return QuantityTest{};
+        }
+        error(path, tr("a criterion needs a test (fact, requestType, age, therapy, concomitant, "
+                       "currentDrug, prescriber, quantityExceedsLimit) or children (all, one, "
+                       "atLeast/of, not)"));
+        return FactTest{};
+    }
+
+    TherapyTest therapy(const QJsonValue& v, const QString& path)
+    {
+        TherapyTest t;
+        const QJsonObject o = v.toObject();
+        if (!v.isObject()) {
+            error(path, tr("expected a therapy query object"));
+            return t;
+        }
+        checkKeys(o,
+                  {u"lists"_s, u"requestedDrug"_s, u"minimumPotency"_s, u"outcomes"_s,
+                   u"minimumDuration"_s, u"longerThan"_s, u"within"_s, u"current"_s,
+                   u"adherent"_s, u"unlessContraindicatedOrIntolerant"_s},
+                  path);
+        if (o.contains(u"lists"))
+            t.lists = lists(o.value(u"lists"), path + u".lists"_s);
+        t.requestedDrug = o.value(u"requestedDrug").toBool();
+        if (t.requestedDrug)
+            t.lists |= DrugListMask(1); // list 0: the drugs the policy covers
+        if (t.lists == 0)
+            error(path, tr("a therapy query needs \"lists\" or \"requestedDrug\": true"));
+        if (o.contains(u"minimumPotency")) {
+            const auto p = potencyFromId(o.value(u"minimumPotency").toString());
+            if (!p || *p == Potency::Unknown)
+                error(path + u".minimumPotency"_s, tr("expected low, medium, high or superHigh"));
+            else
+                t.minimumPotency = *p;
+        }
+        if (o.contains(u"outcomes")) {
+            for (const QString& id : stringList(o.value(u"outcomes"), path + u".outcomes"_s)) {
+                const auto outcome = therapyOutcomeFromId(id);
+                if (!outcome)
+                    error(path + u".outcomes"_s, tr("unknown outcome \"%1\"").arg(id));
+                else
+                    t.outcomes.append(*outcome);
+            }
+        }
+        if (o.contains(u"minimumDuration") && o.contains(u"longerThan"))
+            error(path, tr("use minimumDuration or longerThan, not both"));
+        if (o.contains(u"minimumDuration"))
+            t.minimumDuration = duration(o.value(u"minimumDuration"), path + u".minimumDuration"_s)
+                                    .value_or(Duration{});
+        if (o.contains(u"longerThan")) {
+            t.minimumDuration =
+                duration(o.value(u"longerThan"), path + u".longerThan"_s).value_or(Duration{});
+            t.durationStrictlyLonger = true;
+        }
+        if (o.contains(u"within"))
+            t.within = duration(o.value(u"within"), path + u".within"_s).value_or(Duration{});
+        t.current = o.value(u"current").toBool();
+        if (o.contains(u"adherent")) {
+            const QJsonObject a = o.value(u"adherent").toObject();
+            checkKeys(a, {u"covered"_s, u"window"_s}, path + u".adherent"_s);
+            t.adherenceCovered =
+                duration(a.value(u"covered"), path + u".adherent.covered"_s).value_or(Duration{});
+            t.adherenceWindow =
+                duration(a.value(u"window"), path + u".adherent.window"_s).value_or(Duration{});
+        }
+        t.unlessContraindicatedOrIntolerant =
+            o.value(u"unlessContraindicatedOrIntolerant").toBool();
+        return t;
+    }
+
+    // ---- whole files -----------------------------------------------------------------------
+
+    void readFacts(const QJsonObject& root, QList<std::pair<int, QJsonValue>>* askWhen)
+    {
+        const QJsonArray facts = root.value(u"facts").toArray();
+        if (root.contains(u"facts") && !root.value(u"facts").isArray())
+            error(u"$.facts"_s, tr("expected an array of facts"));
+        for (int i = 0; i < facts.size(); ++i) {
+            const QString p = QStringLiteral("$.facts[%1]").arg(i);
+            const FactDefinition f = fact(facts.at(i).toObject(), p);
+            addFact(f, p);
+            if (facts.at(i).toObject().contains(u"askWhen") && m_policy.factIndex.contains(f.id))
+                askWhen->append({m_policy.factIndex.value(f.id), facts.at(i)});
+        }
+    }
+
+    void readDrugLists(const QJsonObject& root)
+    {
+        const QJsonArray lists = root.value(u"drugLists").toArray();
+        for (int i = 0; i < lists.size(); ++i) {
+            const QString p = QStringLiteral("$.drugLists[%1]").arg(i);
+            addDrugList(drugList(lists.at(i).toObject(), p), p);
+        }
+    }
+
+    // A fact asked only when an earlier answer makes it relevant must not depend on itself.
+    void checkAskWhenCycles()
+    {
+        const int n = int(m_policy.facts.size());
+        QList<int> state(n, 0); // 0 unvisited, 1 on stack, 2 done
+        std::function<bool(int, QStringList&)> visit = [&](int f, QStringList& chain) {
+            if (state[f] == 1) {
+                chain.append(m_policy.facts.at(f).id);
+                return true;
+            }
+            if (state[f] == 2)
+                return false;
+            state[f] = 1;
+            chain.append(m_policy.facts.at(f).id);
+            const int when = m_policy.facts.at(f).askWhen;
+            if (when >= 0) {
+                for (int g : factsUnder(when)) {
+                    if (visit(g, chain))
+                        return true;
+                }
+            }
+            chain.removeLast();
+            state[f] = 2;
+            return false;
+        };
+        for (int f = 0; f < n; ++f) {
+            QStringList chain;
+            if (visit(f, chain)) {
+                error(QStringLiteral("$.facts (%1)").arg(chain.first()),
+                      tr("askWhen conditions depend on each other in a cycle: %1")
+                          .arg(chain.join(u" → ")));
+                return;
+            }
+        }
+    }
+
+    QList<int> factsUnder(int nodeIndex) const
+    {
+        QList<int> out;
+        QList<int> todo{nodeIndex};
+        while (!todo.isEmpty()) {
+            const CriterionNode& n = m_policy.nodes[size_t(todo.takeLast())];
+            out += n.facts;
+            todo += n.children;
+            if (n.appliesWhen >= 0)
+                todo.append(n.appliesWhen);
+        }
+        return out;
+    }
+
+    Result<CommonDefinitions> readCommon(const QByteArray& json)
+    {
+        const JsonParse parsed = parseJson(json);
+        if (!parsed.error.isEmpty())
+            return Result<CommonDefinitions>::failure(m_file + u": "_s + parsed.error);
+        const QJsonObject root = parsed.document.object();
+        checkKeys(root, {u"format"_s, u"facts"_s, u"drugClasses"_s, u"drugLists"_s, u"comment"_s},
+                  u"$"_s);
+        if (root.value(u"format").toString() != u"urdesk-common/1")
+            error(u"$.format"_s, tr("expected \"urdesk-common/1\""));
+        const QJsonArray classes = root.value(u"drugClasses").toArray();
+        for (int i = 0; i < classes.size(); ++i) {
+            const QString p = QStringLiteral("$.drugClasses[%1]").arg(i);
+            const QJsonObject c = classes.at(i).toObject();
+            m_classes.append({string(c, u"id", p, true), string(c, u"title", p, true)});
+        }
+        QList<std::pair<int, QJsonValue>> askWhen;
+        readFacts(root, &askWhen);
+        if (!askWhen.isEmpty())
+            error(u"$.facts"_s, tr("shared facts cannot have askWhen"));
+        readDrugLists(root);
+        if (failed())
+            return Result<CommonDefinitions>::failure(errorText());
+        CommonDefinitions common;
+        common.facts = m_policy.facts;
+        for (FactDefinition& f : common.facts)
+            f.shared = true;
+        common.drugClasses = m_classes;
+        common.drugLists = m_policy.drugLists;
+        return common;
+    }
+
+    Result<Policy> read(const QByteArray& json)
+    {
+        const JsonParse parsed = parseJson(json);
+        if (!parsed.error.isEmpty())
+            return Result<Policy>::failure(m_file + u": "_s + parsed.error);
+        const QJsonObject root = parsed.document.object();
+        static const QStringList keys = {
+            u"format"_s,          u"id"_s,          u"payer"_s,       u"title"_s,
+            u"number"_s,          u"revision"_s,    u"effectiveDate"_s, u"document"_s,
+            u"kind"_s,            u"drugs"_s,       u"monthLengthDays"_s, u"defaultApproval"_s,
+            u"facts"_s,           u"drugLists"_s,   u"criteria"_s,    u"conditionsNotCovered"_s,
+            u"quantityLimits"_s,  u"comment"_s};
+        checkKeys(root, keys, u"$"_s);
+        if (root.value(u"format").toString() != u"urdesk-policy/1")
+            error(u"$.format"_s, tr("expected \"urdesk-policy/1\""));
+        Policy& p = m_policy;
+        p.id = string(root, u"id", u"$"_s, true);
+        static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9.-]*$"_s);
+        if (!p.id.isEmpty() && !idPattern.match(p.id).hasMatch())
+            error(u"$.id"_s, tr("use lower-case letters, digits, dots and hyphens"));
+        p.payer = string(root, u"payer", u"$"_s, true);
+        p.title = string(root, u"title", u"$"_s, true);
+        p.number = string(root, u"number", u"$"_s, true);
+        p.revision = string(root, u"revision", u"$"_s, true);
+        p.document = string(root, u"document", u"$"_s, false);
+        if (root.contains(u"effectiveDate"))
+            p.effectiveDate = date(root.value(u"effectiveDate"), u"$.effectiveDate"_s);
+        else
+            error(u"$"_s, tr("\"effectiveDate\" is required"));
+        const QString kind = root.value(u"kind").toString(u"priorAuthorization"_s);
+        if (kind == u"quantityLimit")
+            p.kind = Policy::Kind::QuantityLimit;
+        else if (kind != u"priorAuthorization")
+            error(u"$.kind"_s, tr("expected priorAuthorization or quantityLimit"));
+        if (root.contains(u"monthLengthDays")) {
+            const QJsonValue m = root.value(u"monthLengthDays");
+            if (!m.isDouble() || m.toInt() < 28 || m.toInt() > 31)
+                error(u"$.monthLengthDays"_s, tr("expected a whole number of days from 28 to 31"));
+            p.monthLengthDays = m.toInt();
+        }
+        if (root.contains(u"defaultApproval"))
+            p.defaultApproval = duration(root.value(u"defaultApproval"), u"$.defaultApproval"_s);
+
+        const QJsonArray drugs = root.value(u"drugs").toArray();
+        if (drugs.isEmpty())
+            error(u"$.drugs"_s, tr("name at least one covered drug"));
+        DrugList covered;
+        covered.id = u"requestedDrug"_s;
+        covered.title = tr("The requested drug");
+        for (int i = 0; i < drugs.size(); ++i) {
+            const QString path = QStringLiteral("$.drugs[%1]").arg(i);
+            const QJsonObject d = drugs.at(i).toObject();
+            checkKeys(d, {u"name"_s, u"generic"_s, u"form"_s, u"aliases"_s}, path);
+            CoveredDrug drug{string(d, u"name", path, true), string(d, u"generic", path, false),
+                             string(d, u"form", path, false), {}};
+            if (d.contains(u"aliases"))
+                drug.aliases = stringList(d.value(u"aliases"), path + u".aliases"_s);
+            p.drugs.append(drug);
+            covered.drugs.append({drug.name, drug.aliases, Potency::Unknown, drug.form});
+        }
+
+        for (const FactDefinition& f : m_common->facts)
+            addFact(f, u"(shared facts)"_s);
+        QList<std::pair<int, QJsonValue>> askWhen;
+        readFacts(root, &askWhen);
+
+        addDrugList(covered, u"$.drugs"_s);
+        for (const DrugList& list : m_common->drugLists)
+            addDrugList(list, u"(shared drug lists)"_s);
+        readDrugLists(root);
+        resolveDrugLists();
+
+        if (root.contains(u"criteria"))
+            p.root = node(root.value(u"criteria"), u"$.criteria"_s, -1, false);
+        else
+            error(u"$"_s, tr("\"criteria\" is required"));
+        const QJsonArray conditions = root.value(u"conditionsNotCovered").toArray();
+        for (int i = 0; i < conditions.size(); ++i) {
+            const int c = node(conditions.at(i),
+                               QStringLiteral("$.conditionsNotCovered[%1]").arg(i), -1, false);
+            if (c >= 0)
+                p.conditionsNotCovered.append(c);
+        }
+        for (const auto& [factIndex, value] : std::as_const(askWhen)) {
+            const int when = node(value.toObject().value(u"askWhen"),
+                                  QStringLiteral("$.facts[%1].askWhen")
+                                      .arg(factIndex - m_common->facts.size()),
+                                  -1, true);
+            p.facts[factIndex].askWhen = when;
+        }
+        checkAskWhenCycles();
+        readQuantity(root);
+        if (failed())
+            return Result<Policy>::failure(errorText());
+        return std::move(m_policy);
+    }
+
+    void readQuantity(const QJsonObject& root)
+    {
+        if (!root.contains(u"quantityLimits")) {
+            if (m_policy.kind == Policy::Kind::QuantityLimit)
+                error(u"$"_s, tr("a quantityLimit policy needs \"quantityLimits\""));
+            if (m_usesQuantity)
+                error(u"$"_s, tr("quantityExceedsLimit needs \"quantityLimits\""));
+            return;
+        }
+        const QString path = u"$.quantityLimits"_s;
+        const QJsonObject q = root.value(u"quantityLimits").toObject();
+        checkKeys(q, {u"product"_s, u"unit"_s, u"standard"_s, u"exception"_s}, path);
+        QuantityRule rule;
+        rule.product = string(q, u"product", path, true);
+        rule.unit = string(q, u"unit", path, true);
+        const int channel = m_policy.fact(u"request.channel");
+        auto limits = [&](QStringView key) {
+            QList<QuantityLimit> out;
+            const QJsonArray a = q.value(key).toArray();
+            if (a.isEmpty())
+                error(path + u'.' + key.toString(), tr("expected at least one limit"));
+            for (int i = 0; i < a.size(); ++i) {
+                const QString p = QStringLiteral("%1.%2[%3]").arg(path, key.toString()).arg(i);
+                const QJsonObject l = a.at(i).toObject();
+                checkKeys(l, {u"channel"_s, u"quantity"_s, u"days"_s}, p);
+                QuantityLimit limit;
+                limit.channel = string(l, u"channel", p, true);
+                if (channel < 0 || m_policy.facts.at(channel).optionIndex(limit.channel) < 0)
+                    error(p + u".channel"_s, tr("unknown channel \"%1\"").arg(limit.channel));
+                limit.quantity = number(l.value(u"quantity"), p + u".quantity"_s).value_or(0);
+                limit.days = l.value(u"days").toInt();
+                if (limit.quantity <= 0)
+                    error(p + u".quantity"_s, tr("expected a quantity above 0"));
+                if (limit.days < 1)
+                    error(p + u".days"_s, tr("expected a whole number of days ≥ 1"));
+                out.append(limit);
+            }
+            return out;
+        };
+        rule.standard = limits(u"standard");
+        rule.exception = limits(u"exception");
+        m_policy.quantity = rule;
+    }
+
+private:
+    QString m_file;
+    const CommonDefinitions* m_common = nullptr;
+    Policy m_policy;
+    QStringList m_errors;
+    int m_errorCount = 0;
+    QList<QString> m_listPaths;
+    QSet<QString> m_nodeIds;
+    QList<FactOption> m_classes;
+    bool m_usesQuantity = false;
+};
+
+} // namespace
+
+Result<CommonDefinitions> PolicyReader::readCommon(const QByteArray& json, const QString& fileName)
+{
+    Reader reader(fileName, nullptr);
+    return reader.readCommon(json);
+}
+
+Result<Policy> PolicyReader::read(const QByteArray& json, const QString& fileName,
+                                  const CommonDefinitions& common)
+{
+    Reader reader(fileName, &common);
+    return reader.read(json);
+}
+
+const CommonDefinitions& PolicyReader::builtinCommon()
+{
+    static const CommonDefinitions common = [] {
+        const QString path = u":/urdesk/facts/common.json"_s;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("URDesk's built-in shared definitions are missing from the binary");
+        Result<CommonDefinitions> r = readCommon(file.readAll(), path);
+        if (!r)
+            qFatal("URDesk's built-in shared definitions are invalid: %s", qPrintable(r.error()));
+        return std::move(r).value();
+    }();
+    return common;
+}
+
+} // namespace urdesk

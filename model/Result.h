@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace urdesk {
+
+// The outcome of an operation that can fail with a message a user can act on
+// (file, place, what is wrong). No exception crosses a module boundary.
+template <typename T>
+class Result final
+{
+public:
+    Result(T value) : m_value(std::move(value)) {}
+    static Result failure(QString message)
+    {
+        Result r;
+        r.m_error = std::move(message);
+        return r;
+    }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T& value() const& { return *m_value; }
+    T& value() & { return *m_value; }
+    T&& value() && { return std::move(*m_value); }
+    const T* operator->() const { return &*m_value; }
+    const T& operator*() const { return *m_value; }
+    const QString& error() const { return m_error; }
+
+private:
+    Result() = default;
+    std::optional<T> m_value;
+    QString m_error;
+};
+
+} // namespace urdesk

@@ -1,0 +1,23 @@
+#include "Settings.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace urdesk {
+
+namespace {
+const QString policyDirectoryKey = u"policies/extraDirectory"_s;
+}
+
+QString Settings::extraPolicyDirectory()
+{
+    return QSettings().value(policyDirectoryKey).toString();
+}
+
+void Settings::setExtraPolicyDirectory(const QString& directory)
+{
+    QSettings().setValue(policyDirectoryKey, directory);
+}
+
+} // namespace urdesk

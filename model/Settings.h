@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace urdesk {
+
+// Typed access to URDesk's persistent settings, so that no caller spells a settings key.
+class Settings final
+{
+public:
+    // A folder of extra policy files a plan maintains (empty: none).
+    static QString extraPolicyDirectory();
+    static void setExtraPolicyDirectory(const QString& directory);
+};
+
+} // namespace urdesk
