@@ -19,6 +19,15 @@ QString Duration::toString() const
     return {};
 }
 
+namespace {
+// The day before the same day of the month `later`; when that month is too short to have
+// the day (January 31 + 1 month), its last day.
+QDate dayBefore(QDate start, QDate later)
+{
+    return later.day() < start.day() ? later : later.addDays(-1);
+}
+} // namespace
+
 QDate Duration::lastDayFrom(QDate start, int monthLengthDays) const
 {
     switch (unit) {
@@ -29,14 +38,14 @@ QDate Duration::lastDayFrom(QDate start, int monthLengthDays) const
     case Unit::Months:
         if (monthLengthDays > 0)
             return start.addDays(qint64(count) * monthLengthDays - 1);
-        return start.addMonths(count).addDays(-1);
+        return dayBefore(start, start.addMonths(count));
     case Unit::Years:
-        return start.addYears(count).addDays(-1);
+        return dayBefore(start, start.addYears(count));
     }
     return start;
 }
 
-QDate Duration::firstDayUntil(QDate end, int monthLengthDays) const
+QDate Duration::firstDayUntil(QDate end) const
 {
     switch (unit) {
     case Unit::Days:
@@ -44,8 +53,6 @@ QDate Duration::firstDayUntil(QDate end, int monthLengthDays) const
     case Unit::Weeks:
         return end.addDays(-(qint64(count) * 7 - 1));
     case Unit::Months:
-        if (monthLengthDays > 0)
-            return end.addDays(-(qint64(count) * monthLengthDays - 1));
         return end.addDays(1).addMonths(-count);
     case Unit::Years:
         return end.addDays(1).addYears(-count);

@@ -20,8 +20,8 @@ struct Duration
     // The last day of a span of this length that starts on `start`. A month is a calendar
     // month unless the policy fixes its length in days (Leqselvi: "1 month is equal to 30 days").
     QDate lastDayFrom(QDate start, int monthLengthDays = 0) const;
-    // The first day of a span of this length that ends on `end` (the mirror of lastDayFrom).
-    QDate firstDayUntil(QDate end, int monthLengthDays = 0) const;
+    // The first day of a span of this length that ends on `end`, in calendar months.
+    QDate firstDayUntil(QDate end) const;
 
     friend bool operator==(const Duration&, const Duration&) = default;
 };

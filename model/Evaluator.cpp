@@ -271,7 +271,7 @@ private:
             return comparison(t, def, std::get<double>(*v));
         case Op::SinceAtLeast: {
             const QDate since = std::get<QDate>(*v);
-            const QDate latest = t.duration.firstDayUntil(m_date, m_policy.monthLengthDays);
+            const QDate latest = t.duration.firstDayUntil(m_date);
             const qint64 days = dates::daysInclusive(since, m_date);
             const QString said = tr("%1 %2, %n day(s) to %3; %4 needs %5 or earlier", int(days))
                                      .arg(label(t.fact), dates::iso(since), dates::iso(m_date),
@@ -283,7 +283,7 @@ private:
             return {since <= latest ? Status::Met : Status::NotMet, said};
         }
         case Op::CountWithin: {
-            const QDate from = t.duration.firstDayUntil(m_date, m_policy.monthLengthDays);
+            const QDate from = t.duration.firstDayUntil(m_date);
             int count = 0;
             for (const QDate& d : std::get<QList<QDate>>(*v))
                 count += (d >= from && d <= m_date) ? 1 : 0;
@@ -386,9 +386,10 @@ private:
         return names.join(tr(" or "));
     }
 
-    // The first day of the run of back-to-back courses that `entry` ends, counting the
-    // courses of the same lists that touch or overlap it.
-    QDate runStart(const QList<TherapyEntry>& all, const TherapyEntry& entry, DrugListMask lists)
+    // The first day of the run of courses that `entry` ends: courses of the same lists that
+    // touch or overlap it, or leave a gap of at most `allowedGap` days between them.
+    QDate runStart(const QList<TherapyEntry>& all, const TherapyEntry& entry, DrugListMask lists,
+                   qint64 allowedGap)
     {
         QDate start = entry.start;
         bool extended = true;
@@ -397,7 +398,7 @@ private:
             for (const TherapyEntry& e : all) {
                 if (e.sample || !(e.lists & lists) || !e.start.isValid())
                     continue;
-                if (e.start < start && lastDay(e) >= start.addDays(-1)) {
+                if (e.start < start && lastDay(e) >= start.addDays(-1 - allowedGap)) {
                     start = e.start;
                     extended = true;
                 }
@@ -451,11 +452,18 @@ private:
         };
 
         qint64 adherent = -1;
+        qint64 adherentNeeded = 0;
         QDate adherenceFrom;
         if (!t.adherenceWindow.isNull()) {
-            adherenceFrom = t.adherenceWindow.firstDayUntil(m_date, m_policy.monthLengthDays);
+            adherenceFrom = t.adherenceWindow.firstDayUntil(m_date);
             adherent = coveredDays(*all, t, adherenceFrom);
+            adherentNeeded = dates::daysInclusive(adherenceFrom,
+                                                  t.adherenceCovered.lastDayFrom(adherenceFrom));
         }
+        // Where the policy measures adherence, the gaps it tolerates do not restart therapy;
+        // elsewhere any gap does ("restarting therapy ... is reviewed under criterion A").
+        const qint64 allowedGap =
+            adherent < 0 ? 0 : dates::daysInclusive(adherenceFrom, m_date) - adherentNeeded;
         const QString adherence =
             adherent < 0 ? QString()
                          : tr("; %1 of the past %2 covered (%3 needed)")
@@ -498,17 +506,17 @@ private:
                 continue;
             }
             if (!t.within.isNull()) {
-                const QDate from = t.within.firstDayUntil(m_date, m_policy.monthLengthDays);
+                const QDate from = t.within.firstDayUntil(m_date);
                 if (last < from) {
                     reject(3, tr("%1: ended before %2 (the last %3)")
                                   .arg(course(e), dates::iso(from), t.within.toString()));
                     continue;
                 }
             }
-            const QDate first = t.current ? runStart(*all, e, t.lists) : e.start;
+            const QDate first = t.current ? runStart(*all, e, t.lists, allowedGap) : e.start;
             if (!t.minimumDuration.isNull()) {
                 const QDate needed =
-                    t.minimumDuration.lastDayFrom(first, m_policy.monthLengthDays);
+                    t.minimumDuration.lastDayFrom(first);
                 const bool longEnough = t.durationStrictlyLonger ? last > needed : last >= needed;
                 const qint64 days = dates::daysInclusive(first, last);
                 const QString length =
@@ -522,10 +530,7 @@ private:
                 }
             }
             if (adherent >= 0) {
-                const qint64 needed =
-                    dates::daysInclusive(adherenceFrom,
-                                         t.adherenceCovered.lastDayFrom(adherenceFrom));
-                if (adherent < needed) {
+                if (adherent < adherentNeeded) {
                     reject(5, course(e) + adherence);
                     continue;
                 }
@@ -639,8 +644,10 @@ private:
         const QuantityOutcome& q = m_out.determination.quantity;
         const int channelFact = m_policy.fact(u"request.channel");
         const QString channel = m_policy.facts.at(channelFact).optionLabel(q.channel);
+        // A channel the policy sets no limit for is not approvable by rule: the exception
+        // path (and, beyond it, a medical director) decides.
         if (q.standardLimit < 0)
-            return {Status::Met, tr("no quantity limit for %1").arg(channel)};
+            return {Status::Met, tr("the policy sets no quantity limit for %1").arg(channel)};
         const bool exceeds = q.requested > q.standardLimit + 1e-9;
         return {exceeds ? Status::Met : Status::NotMet,
                 tr("%1 %2 for %3 days at %4 %5 the limit of %6 %2")
@@ -770,7 +777,7 @@ private:
                 d.approvalDuration = *m_policy.defaultApproval;
             if (!d.approvalDuration.isNull()) {
                 d.approvalStart = m_date;
-                d.approvalEnd = d.approvalDuration.lastDayFrom(m_date, m_policy.monthLengthDays);
+                d.approvalEnd = d.approvalDuration.lastDayFrom(m_date, m_policy.approvalMonthLengthDays);
             }
         }
         d.summary = summary(d);

@@ -78,7 +78,9 @@ QString Policy::nodeTitle(int index) const
     const CriterionNode& n = nodes.at(size_t(index));
     const qsizetype stop = n.text.indexOf(u". ");
     const QString heading = stop > 0 ? n.text.left(stop) : n.text;
-    return n.label.isEmpty() ? heading : n.label + u' ' + heading;
+    if (n.label.isEmpty() || heading.startsWith(n.label))
+        return heading;
+    return n.label + u' ' + heading;
 }
 
 QString normalizedDrugName(const QString& name)

@@ -75,7 +75,8 @@ struct Policy
     QString document; // the source document's name
     Kind kind = Kind::PriorAuthorization;
     QList<CoveredDrug> drugs;
-    int monthLengthDays = 0; // 0: calendar months
+    // Days in a month of an approval (Leqselvi: "1 month is equal to 30 days"); 0: calendar.
+    int approvalMonthLengthDays = 0;
 
     QList<FactDefinition> facts;
     QHash<QString, int> factIndex;

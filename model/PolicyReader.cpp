@@ -395,6 +395,9 @@ public:
             n.label = string(o, u"label", path, false);
             n.text = string(o, u"text", path, !hidden);
             n.source = string(o, u"source", path, false);
+            // Unless stated, a criterion stands in the part of the document its parent does.
+            if (n.source.isEmpty() && parent >= 0)
+                n.source = m_policy.nodes[size_t(parent)].source;
             n.id = hidden ? QStringLiteral("~%1").arg(index) : string(o, u"id", path, true);
         }
         if (!hidden) {
@@ -838,7 +841,7 @@ public:
         static const QStringList keys = {
             u"format"_s,          u"id"_s,          u"payer"_s,       u"title"_s,
             u"number"_s,          u"revision"_s,    u"effectiveDate"_s, u"document"_s,
-            u"kind"_s,            u"drugs"_s,       u"monthLengthDays"_s, u"defaultApproval"_s,
+            u"kind"_s,            u"drugs"_s,       u"approvalMonthLengthDays"_s, u"defaultApproval"_s,
             u"facts"_s,           u"drugLists"_s,   u"criteria"_s,    u"conditionsNotCovered"_s,
             u"quantityLimits"_s,  u"comment"_s};
         checkKeys(root, keys, u"$"_s);
@@ -863,11 +866,11 @@ public:
             p.kind = Policy::Kind::QuantityLimit;
         else if (kind != u"priorAuthorization")
             error(u"$.kind"_s, tr("expected priorAuthorization or quantityLimit"));
-        if (root.contains(u"monthLengthDays")) {
-            const QJsonValue m = root.value(u"monthLengthDays");
+        if (root.contains(u"approvalMonthLengthDays")) {
+            const QJsonValue m = root.value(u"approvalMonthLengthDays");
             if (!m.isDouble() || m.toInt() < 28 || m.toInt() > 31)
-                error(u"$.monthLengthDays"_s, tr("expected a whole number of days from 28 to 31"));
-            p.monthLengthDays = m.toInt();
+                error(u"$.approvalMonthLengthDays"_s, tr("expected a whole number of days from 28 to 31"));
+            p.approvalMonthLengthDays = m.toInt();
         }
         if (root.contains(u"defaultApproval"))
             p.defaultApproval = duration(root.value(u"defaultApproval"), u"$.defaultApproval"_s);
@@ -877,7 +880,8 @@ public:
             error(u"$.drugs"_s, tr("name at least one covered drug"));
         DrugList covered;
         covered.id = u"requestedDrug"_s;
-        covered.title = tr("The requested drug");
+        covered.title = drugs.isEmpty() ? tr("the requested drug")
+                                        : drugs.first().toObject().value(u"name").toString();
         for (int i = 0; i < drugs.size(); ++i) {
             const QString path = QStringLiteral("$.drugs[%1]").arg(i);
             const QJsonObject d = drugs.at(i).toObject();

@@ -1,0 +1,185 @@
+// urdesk-cli as a script would use it: exit codes, messages on standard error, JSON output.
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace urdesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, QDir::tempPath() + u"/urdesk-tst-cli-config"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(URDESK_CLI_PATH), args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& text)
+{
+    QFile f(dir.filePath(name));
+    if (f.open(QIODevice::WriteOnly))
+        f.write(text);
+    return f.fileName();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void usage();
+    void listsPolicies();
+    void lintsGoodAndBadFiles();
+    void evaluatesText();
+    void evaluatesJson();
+    void checkReportsDifferences();
+    void badCaseFile();
+    void extraPolicyFolder();
+};
+
+void TestCli::usage()
+{
+    Run r = cli({});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(u"Usage: urdesk-cli"_s));
+    r = cli({u"frobnicate"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(u"unknown command \"frobnicate\""_s));
+    r = cli({u"evaluate"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(u"name one case file"_s));
+    r = cli({u"--help"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"evaluate CASE.json"_s));
+}
+
+void TestCli::listsPolicies()
+{
+    const Run r = cli({u"policies"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(list.size(), 4);
+    QStringList numbers;
+    for (const QJsonValue& v : list)
+        numbers.append(v.toObject().value(u"number"_s).toString());
+    numbers.sort();
+    QCOMPARE(numbers, QStringList({u"DQM015"_s, u"IP0369"_s, u"IP0751"_s, u"L.5.01.513"_s}));
+    const Run text = cli({u"policies"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains(u"cigna-ip0751-leqselvi  Cigna IP0751  revision 2025-10-01"_s));
+}
+
+void TestCli::lintsGoodAndBadFiles()
+{
+    QTemporaryDir dir;
+    const QString bad = writeFile(dir, u"bad.json"_s, "{\"format\": \"urdesk-policy/1\",\n \"id\": ");
+    const QString good = test::sourcePath(u"resources/policies/cigna-dqm015-anzupgo.json"_s);
+    Run r = cli({u"lint"_s, good});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"cigna-dqm015-anzupgo.json: ok"_s));
+    r = cli({u"lint"_s, good, bad});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(bad + u": line 2, column"_s), qPrintable(r.err));
+    r = cli({u"lint"_s, dir.filePath(u"missing.json"_s)});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(u"missing.json: cannot read"_s));
+}
+
+void TestCli::evaluatesText()
+{
+    const Run r = cli({u"evaluate"_s, test::sourcePath(u"examples/opzelura/ad-initial-approvable.json"_s)});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Determination: Approvable under 1. Mild to Moderate Atopic Dermatitis"_s),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(u"[met] 1.A Age 12 years or older"_s));
+    QVERIFY(r.out.contains(u"age 14 y on 2026-03-02 ≥ 12"_s));
+}
+
+void TestCli::evaluatesJson()
+{
+    const Run r = cli({u"evaluate"_s, u"--json"_s,
+                       test::sourcePath(u"examples/opzelura/ad-initial-approvable.json"_s)});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject d = o.value(u"determination"_s).toObject();
+    QCOMPARE(d.value(u"outcome"_s).toString(), u"approvable"_s);
+    QCOMPARE(d.value(u"approval"_s).toObject().value(u"end"_s).toString(), u"2026-09-01"_s);
+    QCOMPARE(o.value(u"policy"_s).toObject().value(u"revision"_s).toString(), u"2024-11-15"_s);
+    bool sawLeaf = false;
+    for (const QJsonValue& v : o.value(u"checklist"_s).toArray()) {
+        if (v.toObject().value(u"id"_s) == u"1.B"_s) {
+            QCOMPARE(v.toObject().value(u"status"_s).toString(), u"met"_s);
+            QCOMPARE(v.toObject().value(u"facts"_s).toArray().first().toString(), u"bsaPercent"_s);
+            sawLeaf = true;
+        }
+    }
+    QVERIFY(sawLeaf);
+}
+
+void TestCli::checkReportsDifferences()
+{
+    QTemporaryDir dir;
+    QFile source(test::sourcePath(u"examples/opzelura/ad-initial-approvable.json"_s));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray text = source.readAll();
+    text.replace("\"determination\": \"approvable\"", "\"determination\": \"refer\"");
+    const QString path = writeFile(dir, u"wrong.json"_s, text);
+    const Run r = cli({u"evaluate"_s, u"--check"_s, path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"determination: expected refer, got approvable"_s), qPrintable(r.err));
+}
+
+void TestCli::badCaseFile()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, u"case.json"_s, R"({"format": "urdesk-case/1",
+        "policy": "cigna-ip0369-opzelura", "requestDate": "2026-03-02",
+        "facts": {"bsaPercent": 250}})");
+    const Run r = cli({u"evaluate"_s, path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(path + u": $.facts.bsaPercent: 250 is above the maximum 100 %"_s),
+             qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::extraPolicyFolder()
+{
+    QTemporaryDir dir;
+    QFile anzupgo(test::sourcePath(u"resources/policies/cigna-dqm015-anzupgo.json"_s));
+    QVERIFY(anzupgo.open(QIODevice::ReadOnly));
+    QByteArray text = anzupgo.readAll();
+    text.replace("\"revision\": \"2026-02-01\"", "\"revision\": \"2026-07-01\"");
+    text.replace("\"effectiveDate\": \"2026-02-01\"", "\"effectiveDate\": \"2026-07-01\"");
+    writeFile(dir, u"anzupgo-july.json"_s, text);
+    writeFile(dir, u"broken.json"_s, "not json");
+    const Run r = cli({u"--policies"_s, dir.path(), u"policies"_s});
+    QCOMPARE(r.exitCode, 1); // a file did not load: scripts must notice
+    QVERIFY(r.out.contains(u"revision 2026-07-01"_s));
+    QVERIFY(r.out.contains(u"cigna-ip0369-opzelura"_s));
+    QVERIFY2(r.err.contains(u"broken.json: line 1, column 2: illegal value"_s), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
