@@ -1,6 +1,6 @@
 #include "Duration.h"
 
-#include <QCoreApplication>
+#include "CachedTranslation.h"
 
 namespace urdesk {
 
@@ -8,13 +8,13 @@ QString Duration::toString() const
 {
     switch (unit) {
     case Unit::Days:
-        return QCoreApplication::translate("urdesk::Duration", "%n day(s)", nullptr, count);
+        return cachedTranslate("urdesk::Duration", "%n day(s)", count);
     case Unit::Weeks:
-        return QCoreApplication::translate("urdesk::Duration", "%n week(s)", nullptr, count);
+        return cachedTranslate("urdesk::Duration", "%n week(s)", count);
     case Unit::Months:
-        return QCoreApplication::translate("urdesk::Duration", "%n month(s)", nullptr, count);
+        return cachedTranslate("urdesk::Duration", "%n month(s)", count);
     case Unit::Years:
-        return QCoreApplication::translate("urdesk::Duration", "%n year(s)", nullptr, count);
+        return cachedTranslate("urdesk::Duration", "%n year(s)", count);
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "Evaluator.h"
 
-#include <QCoreApplication>
+#include "CachedTranslation.h"
+
 
 #include <algorithm>
 #include <cmath>
@@ -41,7 +42,7 @@ namespace {
 
 QString tr(const char* text, int n = -1)
 {
-    return QCoreApplication::translate("urdesk::Evaluator", text, nullptr, n);
+    return cachedTranslate("urdesk::Evaluator", text, n);
 }
 
 QString num(double v)
@@ -336,7 +337,7 @@ private:
 
     NodeOutcome leaf(const AgeTest& t)
     {
-        const int fact = m_policy.fact(u"member.birthDate");
+        const int fact = m_policy.shared.birthDate;
         const QDate* birth = get<QDate>(fact);
         if (!birth)
             return {Status::Missing, notAnswered(fact)};
@@ -356,7 +357,7 @@ private:
 
     const QList<TherapyEntry>* therapies(int* fact)
     {
-        *fact = m_policy.fact(u"therapies");
+        *fact = m_policy.shared.therapies;
         return get<QList<TherapyEntry>>(*fact);
     }
 
@@ -441,13 +442,14 @@ private:
         if (!all)
             return {Status::Missing, notAnswered(fact)};
 
-        // The furthest any course got, to say why none qualified.
+        // The furthest any course got, to say why none qualified. The text is made only for a
+        // course that got further than the best so far: this runs on every keystroke.
         int bestStage = -1;
-        QString bestWhy = tr("no %1 in the therapy history").arg(listNames(t.lists));
-        auto reject = [&](int stage, const QString& why) {
+        QString bestWhy;
+        auto reject = [&](int stage, auto why) {
             if (stage > bestStage) {
                 bestStage = stage;
-                bestWhy = why;
+                bestWhy = why();
             }
         };
 
@@ -464,52 +466,56 @@ private:
         // elsewhere any gap does ("restarting therapy ... is reviewed under criterion A").
         const qint64 allowedGap =
             adherent < 0 ? 0 : dates::daysInclusive(adherenceFrom, m_date) - adherentNeeded;
-        const QString adherence =
-            adherent < 0 ? QString()
-                         : tr("; %1 of the past %2 covered (%3 needed)")
-                               .arg(tr("%n day(s)", int(adherent)), t.adherenceWindow.toString(),
-                                    t.adherenceCovered.toString());
+        auto adherence = [&] {
+            return adherent < 0 ? QString()
+                                : tr("; %1 of the past %2 covered (%3 needed)")
+                                      .arg(tr("%n day(s)", int(adherent)),
+                                           t.adherenceWindow.toString(),
+                                           t.adherenceCovered.toString());
+        };
 
         for (const TherapyEntry& e : *all) {
             if (!(e.lists & t.lists))
                 continue;
             if (e.sample) {
-                reject(0, tr("%1: samples do not count").arg(course(e)));
+                reject(0, [&] { return tr("%1: samples do not count").arg(course(e)); });
                 continue;
             }
             if (t.minimumPotency != Potency::Unknown && e.effectivePotency < t.minimumPotency) {
-                reject(1, tr("%1: %2, %3 or higher needed")
+                reject(1, [&] { return tr("%1: %2, %3 or higher needed")
                               .arg(course(e), potencyText(e.effectivePotency),
-                                   potencyText(t.minimumPotency)));
+                                   potencyText(t.minimumPotency)); });
                 continue;
             }
             if (t.unlessContraindicatedOrIntolerant && isIntoleranceOrContraindication(e.outcome))
                 return {Status::Met, tr("%1 documented: satisfies the trial").arg(course(e))};
             if (!t.outcomes.isEmpty() && !t.outcomes.contains(e.outcome)) {
-                QStringList wanted;
-                for (TherapyOutcome o : t.outcomes)
-                    wanted.append(therapyOutcomeText(o));
-                reject(2, tr("%1: %2 needed").arg(course(e), wanted.join(tr(" or "))));
+                reject(2, [&] {
+                    QStringList wanted;
+                    for (TherapyOutcome o : t.outcomes)
+                        wanted.append(therapyOutcomeText(o));
+                    return tr("%1: %2 needed").arg(course(e), wanted.join(tr(" or ")));
+                });
                 continue;
             }
             if (!e.start.isValid()) {
-                reject(2, tr("%1: no dates").arg(course(e)));
+                reject(2, [&] { return tr("%1: no dates").arg(course(e)); });
                 continue;
             }
             const QDate last = lastDay(e);
             if (e.start > m_date) {
-                reject(2, tr("%1: starts after the request date").arg(course(e)));
+                reject(2, [&] { return tr("%1: starts after the request date").arg(course(e)); });
                 continue;
             }
             if (t.current && !(e.ongoing() || e.end >= m_date)) {
-                reject(3, tr("%1: not current on %2").arg(course(e), dates::iso(m_date)));
+                reject(3, [&] { return tr("%1: not current on %2").arg(course(e), dates::iso(m_date)); });
                 continue;
             }
             if (!t.within.isNull()) {
                 const QDate from = t.within.firstDayUntil(m_date);
                 if (last < from) {
-                    reject(3, tr("%1: ended before %2 (the last %3)")
-                                  .arg(course(e), dates::iso(from), t.within.toString()));
+                    reject(3, [&] { return tr("%1: ended before %2 (the last %3)")
+                                  .arg(course(e), dates::iso(from), t.within.toString()); });
                     continue;
                 }
             }
@@ -524,19 +530,21 @@ private:
                         ? tr("%n day(s) since %1; more than %2 needed", int(days))
                         : tr("%n day(s) since %1; at least %2 needed", int(days));
                 if (!longEnough) {
-                    reject(4, course(e) + u": "_s
-                                  + length.arg(dates::iso(first), t.minimumDuration.toString()));
+                    reject(4, [&] { return course(e) + u": "_s
+                                  + length.arg(dates::iso(first), t.minimumDuration.toString()); });
                     continue;
                 }
             }
             if (adherent >= 0) {
                 if (adherent < adherentNeeded) {
-                    reject(5, course(e) + adherence);
+                    reject(5, [&] { return course(e) + adherence(); });
                     continue;
                 }
             }
-            return {Status::Met, course(e) + adherence};
+            return {Status::Met, course(e) + adherence()};
         }
+        if (bestStage < 0)
+            bestWhy = tr("no %1 in the therapy history").arg(listNames(t.lists));
         return {Status::NotMet, bestWhy};
     }
 
@@ -566,7 +574,7 @@ private:
 
     NodeOutcome leaf(const CurrentDrugTest& t)
     {
-        const int fact = m_policy.fact(u"currentDrugs");
+        const int fact = m_policy.shared.currentDrugs;
         const QList<CurrentDrug>* drugs = get<QList<CurrentDrug>>(fact);
         if (!drugs)
             return {Status::Missing, notAnswered(fact)};
@@ -590,8 +598,8 @@ private:
 
     NodeOutcome leaf(const PrescriberTest& t)
     {
-        const int specialtyFact = m_policy.fact(u"prescriber.specialty");
-        const int consultedFact = m_policy.fact(u"prescriber.consultedSpecialty");
+        const int specialtyFact = m_policy.shared.specialty;
+        const int consultedFact = m_policy.shared.consultedSpecialty;
         const QString* specialty = get<QString>(specialtyFact);
         if (!specialty)
             return {Status::Missing, notAnswered(specialtyFact)};
@@ -616,9 +624,9 @@ private:
         QuantityOutcome& q = m_out.determination.quantity;
         if (!m_policy.quantity)
             return true;
-        const double* requested = get<double>(m_policy.fact(u"request.quantity"));
-        const double* days = get<double>(m_policy.fact(u"request.daysSupply"));
-        const QString* channel = get<QString>(m_policy.fact(u"request.channel"));
+        const double* requested = get<double>(m_policy.shared.quantity);
+        const double* days = get<double>(m_policy.shared.daysSupply);
+        const QString* channel = get<QString>(m_policy.shared.channel);
         if (!requested || !days || !channel)
             return false;
         const QuantityRule& rule = *m_policy.quantity;
@@ -636,13 +644,14 @@ private:
     NodeOutcome leaf(const QuantityTest&)
     {
         if (!quantity()) {
-            for (QStringView id : {u"request.quantity", u"request.daysSupply", u"request.channel"}) {
-                if (!answer(m_policy.fact(id)))
-                    return {Status::Missing, notAnswered(m_policy.fact(id))};
+            const Policy::SharedFacts& f = m_policy.shared;
+            for (int fact : {f.quantity, f.daysSupply, f.channel}) {
+                if (!answer(fact))
+                    return {Status::Missing, notAnswered(fact)};
             }
         }
         const QuantityOutcome& q = m_out.determination.quantity;
-        const int channelFact = m_policy.fact(u"request.channel");
+        const int channelFact = m_policy.shared.channel;
         const QString channel = m_policy.facts.at(channelFact).optionLabel(q.channel);
         // A channel the policy sets no limit for is not approvable by rule: the exception
         // path (and, beyond it, a medical director) decides.
@@ -724,7 +733,7 @@ private:
     void determine()
     {
         Determination& d = m_out.determination;
-        const int typeFact = m_policy.fact(u"request.type");
+        const int typeFact = m_policy.shared.requestType;
         const QString* type = get<QString>(typeFact);
         d.requestType = type ? *type : u"initial"_s;
         const bool continuation = d.requestType == u"continuation";

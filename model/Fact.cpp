@@ -1,6 +1,6 @@
 #include "Fact.h"
 
-#include <QCoreApplication>
+#include "CachedTranslation.h"
 
 namespace urdesk {
 
@@ -90,15 +90,15 @@ QString therapyOutcomeText(TherapyOutcome outcome)
 {
     switch (outcome) {
     case TherapyOutcome::None:
-        return QCoreApplication::translate("urdesk::Therapy", "no outcome documented");
+        return cachedTranslate("urdesk::Therapy", "no outcome documented");
     case TherapyOutcome::Failure:
-        return QCoreApplication::translate("urdesk::Therapy", "failure");
+        return cachedTranslate("urdesk::Therapy", "failure");
     case TherapyOutcome::InadequateResponse:
-        return QCoreApplication::translate("urdesk::Therapy", "inadequate response");
+        return cachedTranslate("urdesk::Therapy", "inadequate response");
     case TherapyOutcome::Intolerance:
-        return QCoreApplication::translate("urdesk::Therapy", "intolerance");
+        return cachedTranslate("urdesk::Therapy", "intolerance");
     case TherapyOutcome::Contraindication:
-        return QCoreApplication::translate("urdesk::Therapy", "contraindication");
+        return cachedTranslate("urdesk::Therapy", "contraindication");
     }
     return {};
 }
@@ -125,15 +125,15 @@ QString potencyText(Potency potency)
 {
     switch (potency) {
     case Potency::Unknown:
-        return QCoreApplication::translate("urdesk::Therapy", "potency unknown");
+        return cachedTranslate("urdesk::Therapy", "potency unknown");
     case Potency::Low:
-        return QCoreApplication::translate("urdesk::Therapy", "low potency");
+        return cachedTranslate("urdesk::Therapy", "low potency");
     case Potency::Medium:
-        return QCoreApplication::translate("urdesk::Therapy", "medium potency");
+        return cachedTranslate("urdesk::Therapy", "medium potency");
     case Potency::High:
-        return QCoreApplication::translate("urdesk::Therapy", "high potency");
+        return cachedTranslate("urdesk::Therapy", "high potency");
     case Potency::SuperHigh:
-        return QCoreApplication::translate("urdesk::Therapy", "super-high potency");
+        return cachedTranslate("urdesk::Therapy", "super-high potency");
     }
     return {};
 }

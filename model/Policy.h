@@ -80,6 +80,20 @@ struct Policy
 
     QList<FactDefinition> facts;
     QHash<QString, int> factIndex;
+    // Indices of the facts every case shares, resolved once so that evaluation never looks a
+    // fact up by name.
+    struct SharedFacts
+    {
+        int birthDate = -1;
+        int requestType = -1;
+        int specialty = -1;
+        int consultedSpecialty = -1;
+        int therapies = -1;
+        int currentDrugs = -1;
+        int quantity = -1;
+        int daysSupply = -1;
+        int channel = -1;
+    } shared;
     QList<DrugList> drugLists; // index 0 is the covered drugs themselves
     std::vector<CriterionNode> nodes;
     int root = -1;

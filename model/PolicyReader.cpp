@@ -899,6 +899,11 @@ public:
         QList<std::pair<int, QJsonValue>> askWhen;
         readFacts(root, &askWhen);
 
+        p.shared = {p.fact(u"member.birthDate"),       p.fact(u"request.type"),
+                    p.fact(u"prescriber.specialty"),   p.fact(u"prescriber.consultedSpecialty"),
+                    p.fact(u"therapies"),              p.fact(u"currentDrugs"),
+                    p.fact(u"request.quantity"),       p.fact(u"request.daysSupply"),
+                    p.fact(u"request.channel")};
         addDrugList(covered, u"$.drugs"_s);
         for (const DrugList& list : m_common->drugLists)
             addDrugList(list, u"(shared drug lists)"_s);
