@@ -21,13 +21,12 @@ bool isTrialWithoutDates(TherapyOutcome outcome)
 CaseFacts::CaseFacts(std::shared_ptr<const Policy> policy)
     : m_policy(std::move(policy))
     , m_values(size_t(m_policy->facts.size()))
-{
-}
+{}
 
 bool CaseFacts::has(int fact) const
 {
-    return fact >= 0 && size_t(fact) < m_values.size()
-        && !std::holds_alternative<std::monostate>(m_values[size_t(fact)]);
+    return fact >= 0 && size_t(fact) < m_values.size() &&
+           !std::holds_alternative<std::monostate>(m_values[size_t(fact)]);
 }
 
 QString CaseFacts::set(int fact, FactValue value)

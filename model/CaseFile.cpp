@@ -100,8 +100,8 @@ QString toValue(const FactDefinition& def, const QJsonValue& v, FactValue* out)
             const QJsonObject o = a.at(i).toObject();
             if (!a.at(i).isObject())
                 return at + u": "_s + tr("expected an object");
-            static const QStringList keys = {u"drug"_s,  u"class"_s,   u"potency"_s, u"start"_s,
-                                             u"end"_s,   u"outcome"_s, u"sample"_s,  u"note"_s};
+            static const QStringList keys = {u"drug"_s, u"class"_s,   u"potency"_s, u"start"_s,
+                                             u"end"_s,  u"outcome"_s, u"sample"_s,  u"note"_s};
             for (auto it = o.begin(); it != o.end(); ++it) {
                 if (!keys.contains(it.key()))
                     return at + u": "_s + tr("unknown key \"%1\"").arg(it.key());
@@ -114,14 +114,14 @@ QString toValue(const FactDefinition& def, const QJsonValue& v, FactValue* out)
             if (o.contains(u"potency")) {
                 const auto p = potencyFromId(o.value(u"potency").toString());
                 if (!p)
-                    return at + u".potency: "_s
-                         + tr("expected low, medium, high, superHigh or unknown");
+                    return at + u".potency: "_s +
+                           tr("expected low, medium, high, superHigh or unknown");
                 e.potency = *p;
             }
             const auto outcome = therapyOutcomeFromId(o.value(u"outcome").toString(u"none"_s));
             if (!outcome)
-                return at + u".outcome: "_s
-                     + tr("expected none, failure, inadequateResponse, intolerance or "
+                return at + u".outcome: "_s +
+                       tr("expected none, failure, inadequateResponse, intolerance or "
                           "contraindication");
             e.outcome = *outcome;
             if (o.contains(u"start")) {
@@ -157,8 +157,8 @@ QString toValue(const FactDefinition& def, const QJsonValue& v, FactValue* out)
                 return QStringLiteral("[%1]: ").arg(i) + tr("expected a drug name or object");
             }
             if (!knownClass(drug.drugClass))
-                return QStringLiteral("[%1].class: ").arg(i)
-                     + tr("unknown drug class \"%1\"").arg(drug.drugClass);
+                return QStringLiteral("[%1].class: ").arg(i) +
+                       tr("unknown drug class \"%1\"").arg(drug.drugClass);
             list.append(drug);
         }
         *out = list;
@@ -189,9 +189,9 @@ Result<CaseFile> CaseFileReader::read(const QByteArray& json, const QString& fil
     if (!parsed.error.isEmpty())
         return Result<CaseFile>::failure(fileName + u": "_s + parsed.error);
     const QJsonObject root = parsed.document.object();
-    static const QStringList keys = {u"format"_s,      u"description"_s, u"policy"_s,
+    static const QStringList keys = {u"format"_s,         u"description"_s, u"policy"_s,
                                      u"policyRevision"_s, u"requestDate"_s, u"facts"_s,
-                                     u"expect"_s,      u"comment"_s};
+                                     u"expect"_s,         u"comment"_s};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!keys.contains(it.key()))
             return fail(u"$"_s, tr("unknown key \"%1\"").arg(it.key()));
@@ -202,10 +202,10 @@ Result<CaseFile> CaseFileReader::read(const QByteArray& json, const QString& fil
     const QString revision = root.value(u"policyRevision").toString();
     const std::shared_ptr<const Policy> policy = catalog.find(policyId, revision);
     if (!policy)
-        return fail(u"$.policy"_s, revision.isEmpty()
-                                       ? tr("no loaded policy \"%1\"").arg(policyId)
-                                       : tr("no loaded policy \"%1\" revision %2")
-                                             .arg(policyId, revision));
+        return fail(u"$.policy"_s,
+                    revision.isEmpty()
+                        ? tr("no loaded policy \"%1\"").arg(policyId)
+                        : tr("no loaded policy \"%1\" revision %2").arg(policyId, revision));
     const QDate requestDate = isoDate(root.value(u"requestDate"));
     if (!requestDate.isValid())
         return fail(u"$.requestDate"_s, tr("expected the request date as YYYY-MM-DD"));

@@ -15,7 +15,8 @@ namespace urdesk {
 // A comparison on one fact's answer.
 struct FactTest
 {
-    enum class Op {
+    enum class Op
+    {
         IsTrue,
         IsFalse,
         In,           // choice is one of / multi holds any of `options`
@@ -46,11 +47,11 @@ struct AgeTest
 // or intolerant".
 struct TherapyTest
 {
-    DrugListMask lists = 0; // any course of a drug on one of these lists
+    DrugListMask lists = 0;     // any course of a drug on one of these lists
     bool requestedDrug = false; // the drug under review itself
     Potency minimumPotency = Potency::Unknown;
-    QList<TherapyOutcome> outcomes; // empty: any outcome
-    Duration minimumDuration;       // of one course (or, when `current`, the current run)
+    QList<TherapyOutcome> outcomes;      // empty: any outcome
+    Duration minimumDuration;            // of one course (or, when `current`, the current run)
     bool durationStrictlyLonger = false; // "(> 3 months)"
     Duration within;                     // the course ended within this span before the request
     bool current = false;                // taking it on the request date
@@ -80,11 +81,10 @@ struct PrescriberTest
 
 // The requested quantity is more than the policy's standard limit for its channel.
 struct QuantityTest
-{
-};
+{};
 
-using CriterionTest = std::variant<FactTest, AgeTest, TherapyTest, ConcomitantTest,
-                                   CurrentDrugTest, PrescriberTest, QuantityTest>;
+using CriterionTest = std::variant<FactTest, AgeTest, TherapyTest, ConcomitantTest, CurrentDrugTest,
+                                   PrescriberTest, QuantityTest>;
 
 // How long an approval under a branch lasts, by request type.
 struct ApprovalDuration
@@ -96,7 +96,14 @@ struct ApprovalDuration
 // One node of a policy's criteria tree, in the document's own numbering and words.
 struct CriterionNode
 {
-    enum class Kind { Leaf, All, One, AtLeast, Not };
+    enum class Kind
+    {
+        Leaf,
+        All,
+        One,
+        AtLeast,
+        Not
+    };
 
     QString id;     // "1.C.ii", unique in the policy
     QString label;  // as printed: "ii.", "A)", "Note"; may be empty

@@ -9,7 +9,13 @@ namespace urdesk {
 // Spans count their first and last day: a course from March 1 to March 28 lasts 28 days.
 struct Duration
 {
-    enum class Unit { Days, Weeks, Months, Years };
+    enum class Unit
+    {
+        Days,
+        Weeks,
+        Months,
+        Years
+    };
 
     int count = 0;
     Unit unit = Unit::Days;

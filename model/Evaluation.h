@@ -10,7 +10,8 @@
 
 namespace urdesk {
 
-enum class Status : quint8 {
+enum class Status : quint8
+{
     NotApplicable, // the branch does not apply to this case (or was not reached)
     Met,
     NotMet,
@@ -42,7 +43,12 @@ struct QuantityOutcome
 // What the case can come to now.
 struct Determination
 {
-    enum class Kind { Approvable, Pend, Refer };
+    enum class Kind
+    {
+        Approvable,
+        Pend,
+        Refer
+    };
 
     Kind kind = Kind::Pend;
     QString requestType; // initial or continuation
@@ -63,7 +69,7 @@ QString determinationId(Determination::Kind kind); // "approvable", "pend", "ref
 struct Evaluation
 {
     QDate requestDate;
-    std::vector<NodeOutcome> nodes; // parallel to Policy::nodes
+    std::vector<NodeOutcome> nodes;  // parallel to Policy::nodes
     std::vector<bool> relevantFacts; // parallel to Policy::facts: asked for this case
     Determination determination;
 

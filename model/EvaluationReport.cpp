@@ -34,12 +34,9 @@ QJsonObject nodeJson(const Policy& p, const Evaluation& e, int index, bool condi
 {
     const CriterionNode& n = p.nodes[size_t(index)];
     const NodeOutcome& o = e.node(index);
-    QJsonObject j{{u"id"_s, n.id},
-                  {u"label"_s, n.label},
-                  {u"text"_s, n.text},
-                  {u"status"_s, statusId(o.status)},
-                  {u"reason"_s, o.reason},
-                  {u"depth"_s, n.depth}};
+    QJsonObject j{{u"id"_s, n.id},         {u"label"_s, n.label},
+                  {u"text"_s, n.text},     {u"status"_s, statusId(o.status)},
+                  {u"reason"_s, o.reason}, {u"depth"_s, n.depth}};
     if (condition)
         j.insert(u"applies"_s, o.status == Status::Met);
     if (!n.source.isEmpty())
@@ -87,12 +84,16 @@ QString EvaluationReport::text(const CaseFacts& facts, const Evaluation& e)
     const Policy& p = facts.policy();
     const Determination& d = e.determination;
     QString out;
-    out += tr("Policy:        %1, effective %2\n")
-               .arg(p.displayName(), dates::iso(p.effectiveDate));
+    out +=
+        tr("Policy:        %1, effective %2\n").arg(p.displayName(), dates::iso(p.effectiveDate));
     const int typeFact = p.fact(u"request.type");
     out += tr("Request:       %1, %2\n")
                .arg(p.facts.at(typeFact).optionLabel(d.requestType), dates::iso(e.requestDate));
     out += tr("Determination: %1\n").arg(d.summary);
+    if (!d.approvalDuration.isNull() && d.kind != Determination::Kind::Approvable)
+        out += tr("Approval:      %1 for what is approvable, %2 to %3\n")
+                   .arg(d.approvalDuration.toString(), dates::iso(d.approvalStart),
+                        dates::iso(d.approvalEnd));
     for (int f : d.missingFacts)
         out += tr("  ask: %1\n").arg(p.facts.at(f).question);
     for (int c : d.conditionsApplying)
@@ -148,8 +149,8 @@ QJsonObject EvaluationReport::json(const CaseFacts& facts, const Evaluation& e)
                                               {u"notApprovable"_s, d.quantity.notApprovable}});
     QJsonArray missing;
     for (int f : d.missingFacts)
-        missing.append(QJsonObject{{u"fact"_s, p.facts.at(f).id},
-                                   {u"question"_s, p.facts.at(f).question}});
+        missing.append(
+            QJsonObject{{u"fact"_s, p.facts.at(f).id}, {u"question"_s, p.facts.at(f).question}});
     det.insert(u"missing"_s, missing);
     QJsonArray unmet;
     for (int n : d.unmetCriteria)

@@ -2,7 +2,6 @@
 
 #include "CachedTranslation.h"
 
-
 #include <algorithm>
 #include <cmath>
 
@@ -217,8 +216,8 @@ private:
             return {Status::NotMet, tr("none of %n met", applicable)};
         case CriterionNode::Kind::AtLeast: {
             const int n = int(met.size());
-            const QString count = tr("%1 of %2 met (%3 needed)").arg(n).arg(applicable).arg(
-                node.required);
+            const QString count =
+                tr("%1 of %2 met (%3 needed)").arg(n).arg(applicable).arg(node.required);
             if (n >= node.required)
                 return {Status::Met, count};
             if (n + missing.size() >= node.required)
@@ -244,8 +243,8 @@ private:
         case Op::IsTrue:
         case Op::IsFalse: {
             const bool b = std::get<bool>(*v);
-            const QString said = b ? tr("%1: yes").arg(label(t.fact))
-                                   : tr("%1: no").arg(label(t.fact));
+            const QString said =
+                b ? tr("%1: yes").arg(label(t.fact)) : tr("%1: no").arg(label(t.fact));
             return {(b == (t.op == Op::IsTrue)) ? Status::Met : Status::NotMet, said};
         }
         case Op::In: {
@@ -278,9 +277,9 @@ private:
                                      .arg(label(t.fact), dates::iso(since), dates::iso(m_date),
                                           t.duration.toString(), dates::iso(latest));
             if (since > m_date)
-                return {Status::NotMet, tr("%1 %2 is after the request date %3")
-                                            .arg(label(t.fact), dates::iso(since),
-                                                 dates::iso(m_date))};
+                return {Status::NotMet,
+                        tr("%1 %2 is after the request date %3")
+                            .arg(label(t.fact), dates::iso(since), dates::iso(m_date))};
             return {since <= latest ? Status::Met : Status::NotMet, said};
         }
         case Op::CountWithin: {
@@ -345,14 +344,12 @@ private:
             return {Status::NotMet, tr("birth date %1 is after the request date %2")
                                         .arg(dates::iso(*birth), dates::iso(m_date))};
         const bool months = t.minimum.unit == Duration::Unit::Months;
-        const int age = months ? dates::ageInMonths(*birth, m_date)
-                               : dates::ageInYears(*birth, m_date);
+        const int age =
+            months ? dates::ageInMonths(*birth, m_date) : dates::ageInYears(*birth, m_date);
         const bool met = age >= t.minimum.count;
-        const QString said = months ? tr("age %1 mo on %2 %3 %4")
-                                    : tr("age %1 y on %2 %3 %4");
+        const QString said = months ? tr("age %1 mo on %2 %3 %4") : tr("age %1 y on %2 %3 %4");
         return {met ? Status::Met : Status::NotMet,
-                said.arg(age).arg(dates::iso(m_date), met ? u"≥"_s : u"<"_s)
-                    .arg(t.minimum.count)};
+                said.arg(age).arg(dates::iso(m_date), met ? u"≥"_s : u"<"_s).arg(t.minimum.count)};
     }
 
     const QList<TherapyEntry>* therapies(int* fact)
@@ -372,8 +369,7 @@ private:
         if (!e.start.isValid())
             return QStringLiteral("%1 (%2)").arg(name, therapyOutcomeText(e.outcome));
         const QString until = e.ongoing() ? tr("ongoing") : dates::iso(e.end);
-        return tr("%1 %2 to %3, %n day(s), %4",
-                  int(dates::daysInclusive(e.start, lastDay(e))))
+        return tr("%1 %2 to %3, %n day(s), %4", int(dates::daysInclusive(e.start, lastDay(e))))
             .arg(name, dates::iso(e.start), until, therapyOutcomeText(e.outcome));
     }
 
@@ -459,19 +455,19 @@ private:
         if (!t.adherenceWindow.isNull()) {
             adherenceFrom = t.adherenceWindow.firstDayUntil(m_date);
             adherent = coveredDays(*all, t, adherenceFrom);
-            adherentNeeded = dates::daysInclusive(adherenceFrom,
-                                                  t.adherenceCovered.lastDayFrom(adherenceFrom));
+            adherentNeeded =
+                dates::daysInclusive(adherenceFrom, t.adherenceCovered.lastDayFrom(adherenceFrom));
         }
         // Where the policy measures adherence, the gaps it tolerates do not restart therapy;
         // elsewhere any gap does ("restarting therapy ... is reviewed under criterion A").
         const qint64 allowedGap =
             adherent < 0 ? 0 : dates::daysInclusive(adherenceFrom, m_date) - adherentNeeded;
         auto adherence = [&] {
-            return adherent < 0 ? QString()
-                                : tr("; %1 of the past %2 covered (%3 needed)")
-                                      .arg(tr("%n day(s)", int(adherent)),
-                                           t.adherenceWindow.toString(),
-                                           t.adherenceCovered.toString());
+            return adherent < 0
+                       ? QString()
+                       : tr("; %1 of the past %2 covered (%3 needed)")
+                             .arg(tr("%n day(s)", int(adherent)), t.adherenceWindow.toString(),
+                                  t.adherenceCovered.toString());
         };
 
         for (const TherapyEntry& e : *all) {
@@ -482,9 +478,11 @@ private:
                 continue;
             }
             if (t.minimumPotency != Potency::Unknown && e.effectivePotency < t.minimumPotency) {
-                reject(1, [&] { return tr("%1: %2, %3 or higher needed")
-                              .arg(course(e), potencyText(e.effectivePotency),
-                                   potencyText(t.minimumPotency)); });
+                reject(1, [&] {
+                    return tr("%1: %2, %3 or higher needed")
+                        .arg(course(e), potencyText(e.effectivePotency),
+                             potencyText(t.minimumPotency));
+                });
                 continue;
             }
             if (t.unlessContraindicatedOrIntolerant && isIntoleranceOrContraindication(e.outcome))
@@ -508,21 +506,24 @@ private:
                 continue;
             }
             if (t.current && !(e.ongoing() || e.end >= m_date)) {
-                reject(3, [&] { return tr("%1: not current on %2").arg(course(e), dates::iso(m_date)); });
+                reject(3, [&] {
+                    return tr("%1: not current on %2").arg(course(e), dates::iso(m_date));
+                });
                 continue;
             }
             if (!t.within.isNull()) {
                 const QDate from = t.within.firstDayUntil(m_date);
                 if (last < from) {
-                    reject(3, [&] { return tr("%1: ended before %2 (the last %3)")
-                                  .arg(course(e), dates::iso(from), t.within.toString()); });
+                    reject(3, [&] {
+                        return tr("%1: ended before %2 (the last %3)")
+                            .arg(course(e), dates::iso(from), t.within.toString());
+                    });
                     continue;
                 }
             }
             const QDate first = t.current ? runStart(*all, e, t.lists, allowedGap) : e.start;
             if (!t.minimumDuration.isNull()) {
-                const QDate needed =
-                    t.minimumDuration.lastDayFrom(first);
+                const QDate needed = t.minimumDuration.lastDayFrom(first);
                 const bool longEnough = t.durationStrictlyLonger ? last > needed : last >= needed;
                 const qint64 days = dates::daysInclusive(first, last);
                 const QString length =
@@ -530,8 +531,10 @@ private:
                         ? tr("%n day(s) since %1; more than %2 needed", int(days))
                         : tr("%n day(s) since %1; at least %2 needed", int(days));
                 if (!longEnough) {
-                    reject(4, [&] { return course(e) + u": "_s
-                                  + length.arg(dates::iso(first), t.minimumDuration.toString()); });
+                    reject(4, [&] {
+                        return course(e) + u": "_s +
+                               length.arg(dates::iso(first), t.minimumDuration.toString());
+                    });
                     continue;
                 }
             }
@@ -563,13 +566,14 @@ private:
                 const QDate from = std::max(a.start, b.start);
                 const QDate to = std::min(lastDay(a), lastDay(b));
                 if (from <= to)
-                    return {Status::Met, tr("%1 and %2 used together from %3 to %4")
-                                             .arg(a.drug, b.drug, dates::iso(from),
-                                                  dates::iso(to))};
+                    return {Status::Met,
+                            tr("%1 and %2 used together from %3 to %4")
+                                .arg(a.drug, b.drug, dates::iso(from), dates::iso(to))};
             }
         }
-        return {Status::NotMet, tr("no %1 used at the same time as a %2")
-                                    .arg(listNames(t.first), listNames(t.second))};
+        return {
+            Status::NotMet,
+            tr("no %1 used at the same time as a %2").arg(listNames(t.first), listNames(t.second))};
     }
 
     NodeOutcome leaf(const CurrentDrugTest& t)
@@ -585,8 +589,8 @@ private:
                 found.append(d.drug);
         }
         if (!found.isEmpty())
-            return {Status::Met, tr("currently takes %1 (%2)")
-                                     .arg(found.join(u", "), listNames(t.lists))};
+            return {Status::Met,
+                    tr("currently takes %1 (%2)").arg(found.join(u", "), listNames(t.lists))};
         if (drugs->isEmpty())
             return {Status::NotMet, tr("no other current drugs")};
         QStringList names;
@@ -608,9 +612,9 @@ private:
             return {Status::Met, tr("prescriber: %1").arg(def.optionLabel(*specialty))};
         const QString* consulted = get<QString>(consultedFact);
         if (!consulted)
-            return {Status::Missing, tr("prescriber: %1; %2")
-                                         .arg(def.optionLabel(*specialty),
-                                              notAnswered(consultedFact))};
+            return {Status::Missing,
+                    tr("prescriber: %1; %2")
+                        .arg(def.optionLabel(*specialty), notAnswered(consultedFact))};
         const FactDefinition& consultedDef = m_policy.facts.at(consultedFact);
         const bool met = t.specialties.contains(*consulted);
         return {met ? Status::Met : Status::NotMet,
@@ -745,8 +749,8 @@ private:
                 d.conditionsApplying.append(c);
             conditionMissing = conditionMissing || s == Status::Missing;
         }
-        const Status root = m_policy.root >= 0 ? m_out.nodes[size_t(m_policy.root)].status
-                                               : Status::NotApplicable;
+        const Status root =
+            m_policy.root >= 0 ? m_out.nodes[size_t(m_policy.root)].status : Status::NotApplicable;
         const bool quantityPolicy = m_policy.quantity.has_value();
         // A quantity within the standard limit needs no exception: the root does not apply.
         const bool withinLimit = quantityPolicy && quantity() && root == Status::NotApplicable;
@@ -770,23 +774,24 @@ private:
             QuantityOutcome& q = d.quantity;
             double allowed = q.requested;
             if (!withinLimit)
-                allowed = std::min(q.requested,
-                                   root == Status::Met ? q.exceptionLimit : q.standardLimit);
+                allowed =
+                    std::min(q.requested, root == Status::Met ? q.exceptionLimit : q.standardLimit);
             q.approvable = std::max(0.0, allowed);
             q.notApprovable = q.requested - q.approvable;
             if (q.notApprovable > 1e-9 && d.kind == Determination::Kind::Approvable)
                 d.kind = Determination::Kind::Refer;
         }
 
-        if (d.kind != Determination::Kind::Pend
-            && (d.kind == Determination::Kind::Approvable || quantityPolicy)) {
+        if (d.kind != Determination::Kind::Pend &&
+            (d.kind == Determination::Kind::Approvable || quantityPolicy)) {
             if (m_policy.root >= 0)
                 d.branch = branch(m_policy.root, continuation, &d.approvalDuration);
             if (d.branch < 0 && m_policy.defaultApproval)
                 d.approvalDuration = *m_policy.defaultApproval;
             if (!d.approvalDuration.isNull()) {
                 d.approvalStart = m_date;
-                d.approvalEnd = d.approvalDuration.lastDayFrom(m_date, m_policy.approvalMonthLengthDays);
+                d.approvalEnd =
+                    d.approvalDuration.lastDayFrom(m_date, m_policy.approvalMonthLengthDays);
             }
         }
         d.summary = summary(d);
@@ -795,17 +800,17 @@ private:
     QString summary(const Determination& d) const
     {
         const QuantityOutcome& q = d.quantity;
-        const QString period = d.approvalDuration.isNull()
-                                   ? QString()
-                                   : tr("%1, %2 to %3")
-                                         .arg(d.approvalDuration.toString(),
-                                              dates::iso(d.approvalStart),
-                                              dates::iso(d.approvalEnd));
+        const QString period = d.approvalDuration.isNull() ? QString()
+                                                           : tr("%1, %2 to %3")
+                                                                 .arg(d.approvalDuration.toString(),
+                                                                      dates::iso(d.approvalStart),
+                                                                      dates::iso(d.approvalEnd));
         switch (d.kind) {
         case Determination::Kind::Approvable: {
-            QString s = d.branch >= 0
-                            ? tr("Approvable under %1: %2").arg(m_policy.nodeTitle(d.branch), period)
-                            : tr("Approvable: %1").arg(period);
+            QString s =
+                d.branch >= 0
+                    ? tr("Approvable under %1: %2").arg(m_policy.nodeTitle(d.branch), period)
+                    : tr("Approvable: %1").arg(period);
             if (q.evaluated)
                 s += tr("; %1 %2 per %3 days").arg(num(q.approvable), q.unit).arg(q.days);
             return s;

@@ -62,8 +62,8 @@ struct PotencyName
     const char16_t* id;
 };
 constexpr PotencyName potencyNames[] = {
-    {Potency::Unknown, u"unknown"}, {Potency::Low, u"low"},
-    {Potency::Medium, u"medium"},   {Potency::High, u"high"},
+    {Potency::Unknown, u"unknown"},     {Potency::Low, u"low"},
+    {Potency::Medium, u"medium"},       {Potency::High, u"high"},
     {Potency::SuperHigh, u"superHigh"},
 };
 } // namespace

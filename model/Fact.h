@@ -11,7 +11,8 @@
 namespace urdesk {
 
 // What kind of answer a fact takes; the form and the case-file reader follow it.
-enum class FactType {
+enum class FactType
+{
     YesNo,     // true / false
     Number,    // with unit and valid range
     Date,      // one date
@@ -44,7 +45,7 @@ struct FactDefinition
     std::optional<double> maximum;
     bool integer = false;
     QList<FactOption> options;
-    int askWhen = -1; // node index of the condition under which the question is asked
+    int askWhen = -1;    // node index of the condition under which the question is asked
     bool shared = false; // defined once for every policy
 
     QString shortName() const { return label.isEmpty() ? question : label; }
@@ -53,7 +54,8 @@ struct FactDefinition
 };
 
 // What came of a therapy the member tried.
-enum class TherapyOutcome {
+enum class TherapyOutcome
+{
     None, // still taking it, or no outcome documented
     Failure,
     InadequateResponse,
@@ -65,7 +67,14 @@ QString therapyOutcomeId(TherapyOutcome outcome);
 std::optional<TherapyOutcome> therapyOutcomeFromId(QStringView id);
 QString therapyOutcomeText(TherapyOutcome outcome);
 
-enum class Potency { Unknown = 0, Low = 1, Medium = 2, High = 3, SuperHigh = 4 };
+enum class Potency
+{
+    Unknown = 0,
+    Low = 1,
+    Medium = 2,
+    High = 3,
+    SuperHigh = 4
+};
 
 QString potencyId(Potency potency);
 std::optional<Potency> potencyFromId(QStringView id);
@@ -91,9 +100,9 @@ struct TherapyEntry
     bool ongoing() const { return !end.isValid(); }
     friend bool operator==(const TherapyEntry& a, const TherapyEntry& b)
     {
-        return a.drug == b.drug && a.drugClass == b.drugClass && a.potency == b.potency
-            && a.start == b.start && a.end == b.end && a.outcome == b.outcome
-            && a.sample == b.sample;
+        return a.drug == b.drug && a.drugClass == b.drugClass && a.potency == b.potency &&
+               a.start == b.start && a.end == b.end && a.outcome == b.outcome &&
+               a.sample == b.sample;
     }
 };
 

@@ -41,8 +41,7 @@ QString Policy::drugName() const
     return drugs.isEmpty() ? QString() : drugs.first().name;
 }
 
-DrugListMask Policy::listsFor(const QString& drug, const QString& drugClass,
-                              Potency* potency) const
+DrugListMask Policy::listsFor(const QString& drug, const QString& drugClass, Potency* potency) const
 {
     DrugListMask mask = 0;
     Potency found = Potency::Unknown;

@@ -64,7 +64,11 @@ struct QuantityRule
 // A coverage policy as data.
 struct Policy
 {
-    enum class Kind { PriorAuthorization, QuantityLimit };
+    enum class Kind
+    {
+        PriorAuthorization,
+        QuantityLimit
+    };
 
     QString id;
     QString payer;

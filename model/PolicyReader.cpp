@@ -26,12 +26,16 @@ constexpr int maxDrugLists = 64; // a DrugListMask has one bit a list
 constexpr int maxErrors = 50;
 
 const QStringList nodeKeys = {
-    u"id"_s,           u"label"_s,        u"text"_s,       u"source"_s,   u"appliesWhen"_s,
-    u"approval"_s,     u"all"_s,          u"one"_s,        u"atLeast"_s,  u"of"_s,
-    u"not"_s,          u"fact"_s,         u"is"_s,         u"in"_s,       u"atMost"_s,
-    u"greaterThan"_s,  u"lessThan"_s,     u"between"_s,    u"sinceAtLeast"_s,
-    u"countWithin"_s,  u"requestType"_s,  u"age"_s,        u"therapy"_s,  u"concomitant"_s,
-    u"currentDrug"_s,  u"prescriber"_s,   u"quantityExceedsLimit"_s, u"comment"_s,
+    u"id"_s,           u"label"_s,       u"text"_s,
+    u"source"_s,       u"appliesWhen"_s, u"approval"_s,
+    u"all"_s,          u"one"_s,         u"atLeast"_s,
+    u"of"_s,           u"not"_s,         u"fact"_s,
+    u"is"_s,           u"in"_s,          u"atMost"_s,
+    u"greaterThan"_s,  u"lessThan"_s,    u"between"_s,
+    u"sinceAtLeast"_s, u"countWithin"_s, u"requestType"_s,
+    u"age"_s,          u"therapy"_s,     u"concomitant"_s,
+    u"currentDrug"_s,  u"prescriber"_s,  u"quantityExceedsLimit"_s,
+    u"comment"_s,
 };
 
 // Reads one JSON file into a Policy (or the common definitions), collecting every error.
@@ -41,15 +45,15 @@ public:
     Reader(QString fileName, const CommonDefinitions* common)
         : m_file(std::move(fileName))
         , m_common(common)
-    {
-    }
+    {}
 
     bool failed() const { return !m_errors.isEmpty(); }
     QString errorText() const
     {
         QStringList lines = m_errors;
         if (m_errorCount > lines.size())
-            lines.append(tr("%1: ... and %2 more errors").arg(m_file).arg(m_errorCount - lines.size()));
+            lines.append(
+                tr("%1: ... and %2 more errors").arg(m_file).arg(m_errorCount - lines.size()));
         return lines.join(u'\n');
     }
 
@@ -135,16 +139,17 @@ public:
         for (const auto& [name, unit] : units) {
             if (o.contains(name)) {
                 const QJsonValue n = o.value(name);
-                if (!n.isDouble() || n.toDouble() < 1 || n.toDouble() != std::floor(n.toDouble())
-                    || n.toDouble() > 10000) {
+                if (!n.isDouble() || n.toDouble() < 1 || n.toDouble() != std::floor(n.toDouble()) ||
+                    n.toDouble() > 10000) {
                     error(path + u'.' + name, tr("expected a whole number from 1 to 10000"));
                     return std::nullopt;
                 }
                 return Duration{n.toInt(), unit};
             }
         }
-        error(path, tr("unknown duration unit \"%1\" (days, weeks, months or years)")
-                        .arg(o.begin().key()));
+        error(
+            path,
+            tr("unknown duration unit \"%1\" (days, weeks, months or years)").arg(o.begin().key()));
         return std::nullopt;
     }
 
@@ -152,10 +157,10 @@ public:
 
     FactDefinition fact(const QJsonObject& o, const QString& path)
     {
-        static const QStringList keys = {u"id"_s,      u"label"_s, u"question"_s, u"help"_s,
-                                          u"source"_s,  u"type"_s,     u"unit"_s,
-                                          u"minimum"_s, u"maximum"_s,  u"integer"_s,
-                                          u"options"_s, u"askWhen"_s,  u"comment"_s};
+        static const QStringList keys = {u"id"_s,      u"label"_s,   u"question"_s, u"help"_s,
+                                         u"source"_s,  u"type"_s,    u"unit"_s,     u"minimum"_s,
+                                         u"maximum"_s, u"integer"_s, u"options"_s,  u"askWhen"_s,
+                                         u"comment"_s};
         checkKeys(o, keys, path);
         FactDefinition f;
         f.id = string(o, u"id", path, true);
@@ -165,10 +170,9 @@ public:
         f.source = string(o, u"source", path, false);
         f.unit = string(o, u"unit", path, false);
         const QString type = string(o, u"type", path, true);
-        static const QList<FactType> types = {FactType::YesNo,     FactType::Number,
-                                              FactType::Date,      FactType::Dates,
-                                              FactType::Choice,    FactType::Multi,
-                                              FactType::Therapies, FactType::Drugs};
+        static const QList<FactType> types = {
+            FactType::YesNo,  FactType::Number, FactType::Date,      FactType::Dates,
+            FactType::Choice, FactType::Multi,  FactType::Therapies, FactType::Drugs};
         bool known = false;
         for (FactType t : types) {
             if (factTypeName(t) == type) {
@@ -188,8 +192,8 @@ public:
         if (f.minimum && f.maximum && *f.minimum > *f.maximum)
             error(path, tr("minimum %1 is above maximum %2").arg(*f.minimum).arg(*f.maximum));
         f.integer = o.value(u"integer").toBool();
-        if ((o.contains(u"minimum") || o.contains(u"maximum") || o.contains(u"unit"))
-            && f.type != FactType::Number)
+        if ((o.contains(u"minimum") || o.contains(u"maximum") || o.contains(u"unit")) &&
+            f.type != FactType::Number)
             error(path, tr("unit and range apply to number facts only"));
         if (f.type == FactType::Choice || f.type == FactType::Multi) {
             const QJsonArray options = o.value(u"options").toArray();
@@ -235,10 +239,10 @@ public:
 
     DrugList drugList(const QJsonObject& o, const QString& path)
     {
-        checkKeys(o,
-                  {u"id"_s, u"title"_s, u"class"_s, u"source"_s, u"drugs"_s, u"includes"_s,
-                   u"comment"_s},
-                  path);
+        checkKeys(
+            o,
+            {u"id"_s, u"title"_s, u"class"_s, u"source"_s, u"drugs"_s, u"includes"_s, u"comment"_s},
+            path);
         DrugList list;
         list.id = string(o, u"id", path, true);
         list.title = string(o, u"title", path, true);
@@ -328,9 +332,9 @@ public:
                     for (int s : std::as_const(stack))
                         cycle.append(m_policy.drugLists.at(s).id);
                     cycle.append(m_policy.drugLists.at(at).id);
-                    error(m_listPaths.at(i) + u".includes"_s,
-                          tr("drug lists include each other in a cycle: %1")
-                              .arg(cycle.join(u" → ")));
+                    error(
+                        m_listPaths.at(i) + u".includes"_s,
+                        tr("drug lists include each other in a cycle: %1").arg(cycle.join(u" → ")));
                     return;
                 }
                 if (seen.contains(at))
@@ -446,18 +450,17 @@ public:
                 if (!o.value(childKey).isArray() || children.isEmpty())
                     error(path + u'.' + childKey, tr("expected a non-empty array of criteria"));
                 for (int i = 0; i < children.size(); ++i) {
-                    const int child = node(children.at(i),
-                                           QStringLiteral("%1.%2[%3]").arg(path, childKey).arg(i),
-                                           index, hidden);
+                    const int child =
+                        node(children.at(i), QStringLiteral("%1.%2[%3]").arg(path, childKey).arg(i),
+                             index, hidden);
                     if (child >= 0)
                         m_policy.nodes[size_t(index)].children.append(child);
                 }
-                if (kind == CriterionNode::Kind::AtLeast
-                    && m_policy.nodes[size_t(index)].required > children.size())
-                    error(path + u".atLeast"_s,
-                          tr("at least %1 of %2 criteria can never be met")
-                              .arg(m_policy.nodes[size_t(index)].required)
-                              .arg(children.size()));
+                if (kind == CriterionNode::Kind::AtLeast &&
+                    m_policy.nodes[size_t(index)].required > children.size())
+                    error(path + u".atLeast"_s, tr("at least %1 of %2 criteria can never be met")
+                                                    .arg(m_policy.nodes[size_t(index)].required)
+                                                    .arg(children.size()));
             }
         } else {
             m_policy.nodes[size_t(index)].kind = CriterionNode::Kind::Leaf;
@@ -472,8 +475,8 @@ public:
             m_policy.nodes[size_t(index)].appliesWhen = when;
         }
         if (o.contains(u"approval"))
-            m_policy.nodes[size_t(index)].approval = approval(o.value(u"approval"),
-                                                              path + u".approval"_s);
+            m_policy.nodes[size_t(index)].approval =
+                approval(o.value(u"approval"), path + u".approval"_s);
         return index;
     }
 
@@ -499,9 +502,9 @@ public:
     {
         const int f = factRef(o.value(u"fact"), path + u".fact"_s);
         if (f >= 0 && !types.contains(m_policy.facts.at(f).type))
-            error(path, tr("fact \"%1\" is %2; %3")
-                            .arg(m_policy.facts.at(f).id, factTypeName(m_policy.facts.at(f).type),
-                                 what));
+            error(path,
+                  tr("fact \"%1\" is %2; %3")
+                      .arg(m_policy.facts.at(f).id, factTypeName(m_policy.facts.at(f).type), what));
         return f;
     }
 
@@ -517,7 +520,8 @@ public:
             using Op = FactTest::Op;
             const QString num = tr("this test needs a number fact");
             if (o.contains(u"is")) {
-                t.fact = requireFactOfType(o, path, {FactType::YesNo}, tr("\"is\" needs a yesNo fact"));
+                t.fact =
+                    requireFactOfType(o, path, {FactType::YesNo}, tr("\"is\" needs a yesNo fact"));
                 if (!o.value(u"is").isBool())
                     error(path + u".is"_s, tr("expected true or false"));
                 t.op = o.value(u"is").toBool() ? Op::IsTrue : Op::IsFalse;
@@ -530,7 +534,7 @@ public:
                     for (const QString& opt : std::as_const(t.options)) {
                         if (m_policy.facts.at(t.fact).optionIndex(opt) < 0)
                             error(path + u".in"_s, tr("fact \"%1\" has no option \"%2\"")
-                                                     .arg(m_policy.facts.at(t.fact).id, opt));
+                                                       .arg(m_policy.facts.at(t.fact).id, opt));
                     }
                 }
             } else if (o.contains(u"countWithin")) {
@@ -541,7 +545,8 @@ public:
                     t.duration = *d;
                 const QJsonValue n = o.value(u"atLeast");
                 if (!n.isDouble() || n.toInt() < 1)
-                    error(path + u".atLeast"_s, tr("\"countWithin\" needs \"atLeast\": a count ≥ 1"));
+                    error(path + u".atLeast"_s,
+                          tr("\"countWithin\" needs \"atLeast\": a count ≥ 1"));
                 t.a = n.toInt();
             } else if (o.contains(u"sinceAtLeast")) {
                 t.fact = requireFactOfType(o, path, {FactType::Date},
@@ -553,8 +558,8 @@ public:
                 t.fact = requireFactOfType(o, path, {FactType::Number}, num);
                 t.op = Op::Between;
                 const QJsonArray range = o.value(u"between").toArray();
-                if (range.size() != 2 || !range.at(0).isDouble() || !range.at(1).isDouble()
-                    || range.at(0).toDouble() > range.at(1).toDouble())
+                if (range.size() != 2 || !range.at(0).isDouble() || !range.at(1).isDouble() ||
+                    range.at(0).toDouble() > range.at(1).toDouble())
                     error(path + u".between"_s, tr("expected [low, high]"));
                 t.a = range.at(0).toDouble();
                 t.b = range.at(1).toDouble();
@@ -609,7 +614,7 @@ public:
             if (!n.isDouble() || n.toInt() < 0 || n.toInt() > 150)
                 error(p + u".atLeast"_s, tr("expected a whole number of %1").arg(unit));
             t.minimum = Duration{n.toInt(), unit == u"months" ? Duration::Unit::Months
-                                                               : Duration::Unit::Years};
+                                                              : Duration::Unit::Years};
             dep(u"member.birthDate");
             return t;
         }
@@ -673,8 +678,8 @@ public:
         }
         checkKeys(o,
                   {u"lists"_s, u"requestedDrug"_s, u"minimumPotency"_s, u"outcomes"_s,
-                   u"minimumDuration"_s, u"longerThan"_s, u"within"_s, u"current"_s,
-                   u"adherent"_s, u"unlessContraindicatedOrIntolerant"_s},
+                   u"minimumDuration"_s, u"longerThan"_s, u"within"_s, u"current"_s, u"adherent"_s,
+                   u"unlessContraindicatedOrIntolerant"_s},
                   path);
         if (o.contains(u"lists"))
             t.lists = lists(o.value(u"lists"), path + u".lists"_s);
@@ -838,12 +843,24 @@ public:
         if (!parsed.error.isEmpty())
             return Result<Policy>::failure(m_file + u": "_s + parsed.error);
         const QJsonObject root = parsed.document.object();
-        static const QStringList keys = {
-            u"format"_s,          u"id"_s,          u"payer"_s,       u"title"_s,
-            u"number"_s,          u"revision"_s,    u"effectiveDate"_s, u"document"_s,
-            u"kind"_s,            u"drugs"_s,       u"approvalMonthLengthDays"_s, u"defaultApproval"_s,
-            u"facts"_s,           u"drugLists"_s,   u"criteria"_s,    u"conditionsNotCovered"_s,
-            u"quantityLimits"_s,  u"comment"_s};
+        static const QStringList keys = {u"format"_s,
+                                         u"id"_s,
+                                         u"payer"_s,
+                                         u"title"_s,
+                                         u"number"_s,
+                                         u"revision"_s,
+                                         u"effectiveDate"_s,
+                                         u"document"_s,
+                                         u"kind"_s,
+                                         u"drugs"_s,
+                                         u"approvalMonthLengthDays"_s,
+                                         u"defaultApproval"_s,
+                                         u"facts"_s,
+                                         u"drugLists"_s,
+                                         u"criteria"_s,
+                                         u"conditionsNotCovered"_s,
+                                         u"quantityLimits"_s,
+                                         u"comment"_s};
         checkKeys(root, keys, u"$"_s);
         if (root.value(u"format").toString() != u"urdesk-policy/1")
             error(u"$.format"_s, tr("expected \"urdesk-policy/1\""));
@@ -869,7 +886,8 @@ public:
         if (root.contains(u"approvalMonthLengthDays")) {
             const QJsonValue m = root.value(u"approvalMonthLengthDays");
             if (!m.isDouble() || m.toInt() < 28 || m.toInt() > 31)
-                error(u"$.approvalMonthLengthDays"_s, tr("expected a whole number of days from 28 to 31"));
+                error(u"$.approvalMonthLengthDays"_s,
+                      tr("expected a whole number of days from 28 to 31"));
             p.approvalMonthLengthDays = m.toInt();
         }
         if (root.contains(u"defaultApproval"))
@@ -886,8 +904,10 @@ public:
             const QString path = QStringLiteral("$.drugs[%1]").arg(i);
             const QJsonObject d = drugs.at(i).toObject();
             checkKeys(d, {u"name"_s, u"generic"_s, u"form"_s, u"aliases"_s}, path);
-            CoveredDrug drug{string(d, u"name", path, true), string(d, u"generic", path, false),
-                             string(d, u"form", path, false), {}};
+            CoveredDrug drug{string(d, u"name", path, true),
+                             string(d, u"generic", path, false),
+                             string(d, u"form", path, false),
+                             {}};
             if (d.contains(u"aliases"))
                 drug.aliases = stringList(d.value(u"aliases"), path + u".aliases"_s);
             p.drugs.append(drug);
@@ -899,10 +919,14 @@ public:
         QList<std::pair<int, QJsonValue>> askWhen;
         readFacts(root, &askWhen);
 
-        p.shared = {p.fact(u"member.birthDate"),       p.fact(u"request.type"),
-                    p.fact(u"prescriber.specialty"),   p.fact(u"prescriber.consultedSpecialty"),
-                    p.fact(u"therapies"),              p.fact(u"currentDrugs"),
-                    p.fact(u"request.quantity"),       p.fact(u"request.daysSupply"),
+        p.shared = {p.fact(u"member.birthDate"),
+                    p.fact(u"request.type"),
+                    p.fact(u"prescriber.specialty"),
+                    p.fact(u"prescriber.consultedSpecialty"),
+                    p.fact(u"therapies"),
+                    p.fact(u"currentDrugs"),
+                    p.fact(u"request.quantity"),
+                    p.fact(u"request.daysSupply"),
                     p.fact(u"request.channel")};
         addDrugList(covered, u"$.drugs"_s);
         for (const DrugList& list : m_common->drugLists)
@@ -922,10 +946,10 @@ public:
                 p.conditionsNotCovered.append(c);
         }
         for (const auto& [factIndex, value] : std::as_const(askWhen)) {
-            const int when = node(value.toObject().value(u"askWhen"),
-                                  QStringLiteral("$.facts[%1].askWhen")
-                                      .arg(factIndex - m_common->facts.size()),
-                                  -1, true);
+            const int when =
+                node(value.toObject().value(u"askWhen"),
+                     QStringLiteral("$.facts[%1].askWhen").arg(factIndex - m_common->facts.size()),
+                     -1, true);
             p.facts[factIndex].askWhen = when;
         }
         checkAskWhenCycles();

@@ -13,7 +13,9 @@ template <typename T>
 class Result final
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
     static Result failure(QString message)
     {
         Result r;

@@ -63,8 +63,9 @@ void TestCaseFile::invalid_data()
         << u"$.requestDate: expected the request date as YYYY-MM-DD"_s;
     QTest::newRow("unknown top-level key")
         << uR"({"format": "urdesk-case/1", "facs": {}})"_s << u"$: unknown key \"facs\""_s;
-    QTest::newRow("unknown fact") << withFacts(uR"({"bsa": 12})"_s)
-                                  << u"$.facts.bsa: unknown fact \"bsa\" in policy cigna-ip0369-opzelura"_s;
+    QTest::newRow("unknown fact")
+        << withFacts(uR"({"bsa": 12})"_s)
+        << u"$.facts.bsa: unknown fact \"bsa\" in policy cigna-ip0369-opzelura"_s;
     QTest::newRow("wrong type") << withFacts(uR"({"bsaPercent": "twelve"})"_s)
                                 << u"$.facts.bsaPercent: expected a number"_s;
     QTest::newRow("above range") << withFacts(uR"({"bsaPercent": 152})"_s)
@@ -79,7 +80,8 @@ void TestCaseFile::invalid_data()
         << withFacts(uR"({"member.birthDate": "2026-03-03"})"_s)
         << u"$.facts.member.birthDate: the birth date is after the request date"_s;
     QTest::newRow("therapy ends before it starts")
-        << withFacts(uR"({"therapies": [{"drug": "x", "start": "2026-01-10", "end": "2026-01-01"}]})"_s)
+        << withFacts(
+               uR"({"therapies": [{"drug": "x", "start": "2026-01-10", "end": "2026-01-01"}]})"_s)
         << u"$.facts.therapies: therapy 1 (x): ends (2026-01-01) before it starts (2026-01-10)"_s;
     QTest::newRow("therapy without end")
         << withFacts(uR"({"therapies": [{"drug": "x", "start": "2026-01-10"}]})"_s)
@@ -91,10 +93,12 @@ void TestCaseFile::invalid_data()
         << withFacts(uR"({"therapies": [{"drug": "x", "outcome": "worked"}]})"_s)
         << u"$.facts.therapies: [0].outcome: expected none, failure"_s;
     QTest::newRow("therapy unknown class")
-        << withFacts(uR"({"therapies": [{"drug": "x", "class": "steroid", "outcome": "intolerance"}]})"_s)
+        << withFacts(
+               uR"({"therapies": [{"drug": "x", "class": "steroid", "outcome": "intolerance"}]})"_s)
         << u"$.facts.therapies: [0].class: unknown drug class \"steroid\""_s;
-    QTest::newRow("current drug not a name") << withFacts(uR"({"currentDrugs": [42]})"_s)
-                                             << u"$.facts.currentDrugs: [0]: expected a drug name or object"_s;
+    QTest::newRow("current drug not a name")
+        << withFacts(uR"({"currentDrugs": [42]})"_s)
+        << u"$.facts.currentDrugs: [0]: expected a drug name or object"_s;
 }
 
 void TestCaseFile::invalid()

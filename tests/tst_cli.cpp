@@ -94,7 +94,8 @@ void TestCli::listsPolicies()
 void TestCli::lintsGoodAndBadFiles()
 {
     QTemporaryDir dir;
-    const QString bad = writeFile(dir, u"bad.json"_s, "{\"format\": \"urdesk-policy/1\",\n \"id\": ");
+    const QString bad =
+        writeFile(dir, u"bad.json"_s, "{\"format\": \"urdesk-policy/1\",\n \"id\": ");
     const QString good = test::sourcePath(u"resources/policies/cigna-dqm015-anzupgo.json"_s);
     Run r = cli({u"lint"_s, good});
     QCOMPARE(r.exitCode, 0);
@@ -109,10 +110,12 @@ void TestCli::lintsGoodAndBadFiles()
 
 void TestCli::evaluatesText()
 {
-    const Run r = cli({u"evaluate"_s, test::sourcePath(u"examples/opzelura/ad-initial-approvable.json"_s)});
+    const Run r =
+        cli({u"evaluate"_s, test::sourcePath(u"examples/opzelura/ad-initial-approvable.json"_s)});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(u"Determination: Approvable under 1. Mild to Moderate Atopic Dermatitis"_s),
-             qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(u"Determination: Approvable under 1. Mild to Moderate Atopic Dermatitis"_s),
+        qPrintable(r.out));
     QVERIFY(r.out.contains(u"[met] 1.A Age 12 years or older"_s));
     QVERIFY(r.out.contains(u"age 14 y on 2026-03-02 ≥ 12"_s));
 }

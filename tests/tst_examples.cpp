@@ -48,7 +48,8 @@ void TestExamples::example()
     QVERIFY2(!c->description.isEmpty(), "every example says what it shows");
     const Evaluation e = Evaluator::evaluate(c->facts, c->requestDate);
     const QStringList differences = c->mismatches(e);
-    QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n') + u"\n"_s + e.determination.summary));
+    QVERIFY2(differences.isEmpty(),
+             qPrintable(differences.join(u'\n') + u"\n"_s + e.determination.summary));
 }
 
 void TestExamples::everyPolicyHasExamples()

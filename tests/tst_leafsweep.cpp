@@ -57,8 +57,9 @@ void satisfy(const Policy& p, int node, CaseFacts& facts)
         if (facts.has(t->fact))
             return;
         if (t->op == FactTest::Op::In)
-            facts.set(t->fact, def.type == FactType::Multi ? FactValue(QStringList{t->options.first()})
-                                                           : FactValue(t->options.first()));
+            facts.set(t->fact, def.type == FactType::Multi
+                                   ? FactValue(QStringList{t->options.first()})
+                                   : FactValue(t->options.first()));
         else if (t->op == FactTest::Op::IsTrue || t->op == FactTest::Op::IsFalse)
             facts.set(t->fact, t->op == FactTest::Op::IsTrue);
     } else if (std::holds_alternative<QuantityTest>(n.test)) {
@@ -123,7 +124,8 @@ QList<Answers> answersFor(const Policy& p, const CriterionTest& test)
         }
         case Op::CountWithin: {
             const QDate from = t->duration.firstDayUntil(requestDate);
-            return {{t->fact, QList<QDate>(int(t->a), from), QList<QDate>(int(t->a), from.addDays(-1))}};
+            return {{t->fact, QList<QDate>(int(t->a), from),
+                     QList<QDate>(int(t->a), from.addDays(-1))}};
         }
         }
     }
@@ -136,24 +138,28 @@ QList<Answers> answersFor(const Policy& p, const CriterionTest& test)
     const int therapies = p.fact(u"therapies");
     if (const auto* t = std::get_if<TherapyTest>(&test)) {
         const QString drug = drugOn(p, t->lists, t->minimumPotency);
-        const TherapyOutcome outcome = t->outcomes.isEmpty() ? TherapyOutcome::None
-                                                             : t->outcomes.first();
+        const TherapyOutcome outcome =
+            t->outcomes.isEmpty() ? TherapyOutcome::None : t->outcomes.first();
         QDate start = requestDate.addYears(-1);
         QDate end = t->current ? QDate() : requestDate.addDays(-1);
         if (!t->current && !t->minimumDuration.isNull())
-            start = t->minimumDuration.firstDayUntil(end).addDays(t->durationStrictlyLonger ? -1 : 0);
+            start =
+                t->minimumDuration.firstDayUntil(end).addDays(t->durationStrictlyLonger ? -1 : 0);
         return {{therapies, QList<TherapyEntry>{course(drug, start, end, outcome)},
                  QList<TherapyEntry>{}}};
     }
     if (const auto* t = std::get_if<ConcomitantTest>(&test)) {
         const QDate start = requestDate.addMonths(-2);
         return {{therapies,
-                 QList<TherapyEntry>{course(drugOn(p, t->first), start, start.addDays(30), TherapyOutcome::None),
-                                     course(drugOn(p, t->second), start.addDays(30), start.addDays(50), TherapyOutcome::None)},
+                 QList<TherapyEntry>{
+                     course(drugOn(p, t->first), start, start.addDays(30), TherapyOutcome::None),
+                     course(drugOn(p, t->second), start.addDays(30), start.addDays(50),
+                            TherapyOutcome::None)},
                  QList<TherapyEntry>{}}};
     }
     if (const auto* t = std::get_if<CurrentDrugTest>(&test)) {
-        return {{p.fact(u"currentDrugs"), QList<CurrentDrug>{{drugOn(p, t->lists, Potency::Unknown, true), {}, 0}},
+        return {{p.fact(u"currentDrugs"),
+                 QList<CurrentDrug>{{drugOn(p, t->lists, Potency::Unknown, true), {}, 0}},
                  QList<CurrentDrug>{}}};
     }
     if (const auto* t = std::get_if<PrescriberTest>(&test)) {
@@ -184,10 +190,10 @@ void TestLeafSweep::leaf_data()
             const CriterionNode& n = p->nodes[i];
             if (n.hidden)
                 continue;
-            const bool leaf = n.kind == CriterionNode::Kind::Leaf
-                           || (n.kind == CriterionNode::Kind::Not
-                               && p->nodes[size_t(n.children.first())].kind
-                                      == CriterionNode::Kind::Leaf);
+            const bool leaf =
+                n.kind == CriterionNode::Kind::Leaf ||
+                (n.kind == CriterionNode::Kind::Not &&
+                 p->nodes[size_t(n.children.first())].kind == CriterionNode::Kind::Leaf);
             if (!leaf)
                 continue;
             QTest::newRow(qPrintable(p->number + u' ' + n.id)) << p->id << int(i);
@@ -228,8 +234,8 @@ void TestLeafSweep::leaf()
         const NodeOutcome& o = e.node(node);
         const Status expected = meet ? Status::Met : Status::NotMet;
         QVERIFY2(o.status == expected,
-                 qPrintable(u"%1 %2: %3 (%4), expected %5"_s.arg(p->number, n.id, statusId(o.status),
-                                                               o.reason, statusId(expected))));
+                 qPrintable(u"%1 %2: %3 (%4), expected %5"_s.arg(
+                     p->number, n.id, statusId(o.status), o.reason, statusId(expected))));
     }
 }
 

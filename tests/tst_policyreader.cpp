@@ -23,8 +23,8 @@ QString validPolicy(const QString& facts = u"[]"_s, const QString& lists = u"[]"
     return uR"({"format": "urdesk-policy/1", "id": "test-policy", "payer": "Test",
                 "title": "Test policy", "number": "T1", "revision": "1",
                 "effectiveDate": "2026-01-01", "drugs": [{"name": "Testdrug"}],
-                "facts": %1, "drugLists": %2, "criteria": %3})"_s
-        .arg(facts.isEmpty() ? u"[]"_s : facts, lists.isEmpty() ? u"[]"_s : lists, root);
+                "facts": %1, "drugLists": %2, "criteria": %3})"_s.arg(
+        facts.isEmpty() ? u"[]"_s : facts, lists.isEmpty() ? u"[]"_s : lists, root);
 }
 
 Result<Policy> read(const QString& json)
@@ -82,18 +82,19 @@ void TestPolicyReader::invalid_data()
     QTest::addColumn<QString>("json");
     QTest::addColumn<QString>("expected"); // a part of the message: the place and the problem
 
-    QTest::newRow("not an object") << u"[1, 2]"_s << u"test.json: line 1, column 1: expected a JSON object"_s;
-    QTest::newRow("wrong format")
-        << validPolicy().replace(u"urdesk-policy/1"_s, u"urdesk-policy/9"_s)
-        << u"test.json: $.format: expected \"urdesk-policy/1\""_s;
-    QTest::newRow("missing title") << validPolicy().replace(u"\"title\": \"Test policy\","_s, QString())
-                                   << u"$: \"title\" is required"_s;
-    QTest::newRow("bad effective date")
-        << validPolicy().replace(u"2026-01-01"_s, u"01/01/2026"_s)
-        << u"$.effectiveDate: expected a date as YYYY-MM-DD"_s;
-    QTest::newRow("unknown key")
-        << validPolicy().replace(u"\"payer\""_s, u"\"payor\": 1, \"payer\""_s)
-        << u"$: unknown key \"payor\""_s;
+    QTest::newRow("not an object")
+        << u"[1, 2]"_s << u"test.json: line 1, column 1: expected a JSON object"_s;
+    QTest::newRow("wrong format") << validPolicy().replace(u"urdesk-policy/1"_s,
+                                                           u"urdesk-policy/9"_s)
+                                  << u"test.json: $.format: expected \"urdesk-policy/1\""_s;
+    QTest::newRow("missing title")
+        << validPolicy().replace(u"\"title\": \"Test policy\","_s, QString())
+        << u"$: \"title\" is required"_s;
+    QTest::newRow("bad effective date") << validPolicy().replace(u"2026-01-01"_s, u"01/01/2026"_s)
+                                        << u"$.effectiveDate: expected a date as YYYY-MM-DD"_s;
+    QTest::newRow("unknown key") << validPolicy().replace(u"\"payer\""_s,
+                                                          u"\"payor\": 1, \"payer\""_s)
+                                 << u"$: unknown key \"payor\""_s;
     QTest::newRow("unknown fact")
         << validPolicy({}, {}, uR"({"id": "1", "text": "BSA", "fact": "bsa", "atMost": 20})"_s)
         << u"$.criteria.fact: unknown fact \"bsa\""_s;
@@ -105,37 +106,48 @@ void TestPolicyReader::invalid_data()
         << validPolicy(uR"([{"id": "x", "question": "X", "type": "text"}])"_s)
         << u"$.facts[0].type: unknown fact type \"text\""_s;
     QTest::newRow("range upside down")
-        << validPolicy(uR"([{"id": "x", "question": "X", "type": "number", "minimum": 5, "maximum": 1}])"_s)
+        << validPolicy(
+               uR"([{"id": "x", "question": "X", "type": "number", "minimum": 5, "maximum": 1}])"_s)
         << u"$.facts[0]: minimum 5 is above maximum 1"_s;
     QTest::newRow("unknown option")
-        << validPolicy(uR"([{"id": "dx", "question": "Dx", "type": "choice", "options": [{"id": "ad", "label": "AD"}]}])"_s,
-                       {}, uR"({"id": "1", "text": "AD", "fact": "dx", "in": ["vitiligo"]})"_s)
+        << validPolicy(
+               uR"([{"id": "dx", "question": "Dx", "type": "choice", "options": [{"id": "ad", "label": "AD"}]}])"_s,
+               {}, uR"({"id": "1", "text": "AD", "fact": "dx", "in": ["vitiligo"]})"_s)
         << u"$.criteria.in: fact \"dx\" has no option \"vitiligo\""_s;
     QTest::newRow("duplicate fact")
-        << validPolicy(uR"([{"id": "x", "question": "X", "type": "yesNo"}, {"id": "x", "question": "Y", "type": "yesNo"}])"_s)
+        << validPolicy(
+               uR"([{"id": "x", "question": "X", "type": "yesNo"}, {"id": "x", "question": "Y", "type": "yesNo"}])"_s)
         << u"$.facts[1].id: duplicate fact \"x\""_s;
     QTest::newRow("duplicate criterion")
-        << validPolicy({}, {}, uR"({"id": "1", "text": "T", "all": [{"id": "1.A", "text": "A", "age": {"atLeast": 1}},
+        << validPolicy(
+               {}, {},
+               uR"({"id": "1", "text": "T", "all": [{"id": "1.A", "text": "A", "age": {"atLeast": 1}},
                                                                    {"id": "1.A", "text": "B", "age": {"atLeast": 2}}]})"_s)
         << u"$.criteria.all[1].id: duplicate criterion id \"1.A\""_s;
     QTest::newRow("unknown drug list")
         << validPolicy({}, {}, uR"({"id": "1", "text": "T", "therapy": {"lists": ["tcx"]}})"_s)
         << u"$.criteria.therapy.lists: unknown drug list \"tcx\""_s;
     QTest::newRow("drug list include cycle")
-        << validPolicy({}, uR"([{"id": "a", "title": "A", "includes": ["b"]}, {"id": "b", "title": "B", "includes": ["a"]}])"_s)
+        << validPolicy(
+               {},
+               uR"([{"id": "a", "title": "A", "includes": ["b"]}, {"id": "b", "title": "B", "includes": ["a"]}])"_s)
         << u"drug lists include each other in a cycle: a → b → a"_s;
     QTest::newRow("askWhen cycle")
-        << validPolicy(uR"([{"id": "p", "question": "P", "type": "yesNo", "askWhen": {"fact": "q", "is": true}},
+        << validPolicy(
+               uR"([{"id": "p", "question": "P", "type": "yesNo", "askWhen": {"fact": "q", "is": true}},
                             {"id": "q", "question": "Q", "type": "yesNo", "askWhen": {"fact": "p", "is": true}}])"_s)
         << u"askWhen conditions depend on each other in a cycle: p → q → p"_s;
     QTest::newRow("at least more than children")
-        << validPolicy({}, {}, uR"({"id": "1", "text": "T", "atLeast": 3, "of": [{"id": "a", "text": "A", "age": {"atLeast": 1}}]})"_s)
+        << validPolicy(
+               {}, {},
+               uR"({"id": "1", "text": "T", "atLeast": 3, "of": [{"id": "a", "text": "A", "age": {"atLeast": 1}}]})"_s)
         << u"$.criteria.atLeast: at least 3 of 1 criteria can never be met"_s;
-    QTest::newRow("no test")
-        << validPolicy({}, {}, uR"({"id": "1", "text": "T"})"_s)
-        << u"$.criteria: a criterion needs a test"_s;
+    QTest::newRow("no test") << validPolicy({}, {}, uR"({"id": "1", "text": "T"})"_s)
+                             << u"$.criteria: a criterion needs a test"_s;
     QTest::newRow("bad duration")
-        << validPolicy({}, {}, uR"({"id": "1", "text": "T", "therapy": {"lists": ["tcs"], "minimumDuration": {"fortnights": 2}}})"_s)
+        << validPolicy(
+               {}, {},
+               uR"({"id": "1", "text": "T", "therapy": {"lists": ["tcs"], "minimumDuration": {"fortnights": 2}}})"_s)
         << u"$.criteria.therapy.minimumDuration: unknown duration unit \"fortnights\""_s;
     QTest::newRow("unknown specialty")
         << validPolicy({}, {}, uR"({"id": "1", "text": "T", "prescriber": ["podiatry"]})"_s)
@@ -176,14 +188,16 @@ void TestPolicyReader::badFileDoesNotTakeOthersDown()
     };
     write(u"a-broken.json"_s, u"{ not json"_s);
     write(u"b-good.json"_s, validPolicy());
-    write(u"c-invalid.json"_s, validPolicy({}, {}, uR"({"id": "1", "text": "T", "fact": "nope", "is": true})"_s));
+    write(u"c-invalid.json"_s,
+          validPolicy({}, {}, uR"({"id": "1", "text": "T", "fact": "nope", "is": true})"_s));
     const PolicyCatalog catalog = PolicyCatalog::load(dir.path());
     QCOMPARE(catalog.policies().size(), 5); // four built in, one good extra
     QVERIFY(catalog.find(u"test-policy"));
     QCOMPARE(catalog.errors().size(), 2);
     QVERIFY2(catalog.errors().at(0).contains(u"a-broken.json: line 1, column"_s),
              qPrintable(catalog.errors().at(0)));
-    QVERIFY2(catalog.errors().at(1).contains(u"c-invalid.json: $.criteria.fact: unknown fact \"nope\""_s),
+    QVERIFY2(catalog.errors().at(1).contains(
+                 u"c-invalid.json: $.criteria.fact: unknown fact \"nope\""_s),
              qPrintable(catalog.errors().at(1)));
 }
 

@@ -25,7 +25,8 @@ MainWindow::MainWindow(const PolicyCatalog& catalog, QWidget* parent)
     layout->addWidget(heading);
 
     auto* list = new QTreeWidget(central);
-    list->setHeaderLabels({tr("Payer"), tr("Number"), tr("Title"), tr("Revision"), tr("Effective")});
+    list->setHeaderLabels(
+        {tr("Payer"), tr("Number"), tr("Title"), tr("Revision"), tr("Effective")});
     list->setRootIsDecorated(false);
     list->setAlternatingRowColors(true);
     for (const auto& p : catalog.policies()) {
@@ -41,7 +42,8 @@ MainWindow::MainWindow(const PolicyCatalog& catalog, QWidget* parent)
         auto* errors = new QLabel(central);
         errors->setWordWrap(true);
         errors->setTextFormat(Qt::PlainText);
-        errors->setText(tr("Some policy files did not load:\n%1").arg(catalog.errors().join(u'\n')));
+        errors->setText(
+            tr("Some policy files did not load:\n%1").arg(catalog.errors().join(u'\n')));
         layout->addWidget(errors);
     }
     setCentralWidget(central);

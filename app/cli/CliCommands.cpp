@@ -26,8 +26,7 @@ QString tr(const char* text)
 }
 
 // Parses a command's own options; on a usage error prints it and returns false.
-bool parse(QCommandLineParser& parser, const QString& command, const QStringList& args,
-           Streams io)
+bool parse(QCommandLineParser& parser, const QString& command, const QStringList& args, Streams io)
 {
     parser.setApplicationDescription(command);
     parser.addHelpOption();
@@ -122,8 +121,8 @@ int evaluate(const GlobalOptions& options, const QStringList& args, Streams io)
     QCommandLineParser parser;
     parser.addPositionalArgument(u"CASE"_s, tr("A case file (docs/case-format.md)."));
     parser.addOption({u"json"_s, tr("Print the determination and checklist as JSON.")});
-    parser.addOption({u"check"_s,
-                      tr("Exit with 1 when the result differs from the file's \"expect\" block.")});
+    parser.addOption(
+        {u"check"_s, tr("Exit with 1 when the result differs from the file's \"expect\" block.")});
     if (!parse(parser, u"evaluate"_s, args, io))
         return parser.isSet(u"help"_s) ? 0 : 2;
     if (parser.positionalArguments().size() != 1) {
@@ -146,8 +145,8 @@ int evaluate(const GlobalOptions& options, const QStringList& args, Streams io)
     if (parser.isSet(u"check"_s)) {
         const QStringList differences = caseFile->mismatches(evaluation);
         for (const QString& d : differences)
-            io.err << QDir::toNativeSeparators(parser.positionalArguments().first()) << ": "
-                   << d << '\n';
+            io.err << QDir::toNativeSeparators(parser.positionalArguments().first()) << ": " << d
+                   << '\n';
         if (!differences.isEmpty())
             return 1;
     }

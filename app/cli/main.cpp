@@ -1,6 +1,7 @@
 // urdesk-cli: URDesk without a window, for scripts and checks.
 #include "CliCommands.h"
 #include "Settings.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -14,18 +15,17 @@ namespace {
 QString usage()
 {
     return QCoreApplication::translate(
-        "urdesk::cli",
-        "Usage: urdesk-cli [--policies DIR] COMMAND [OPTIONS]\n"
-        "\n"
-        "Commands:\n"
-        "  policies [--json]               list the loaded policies\n"
-        "  lint FILE...                    check policy files\n"
-        "  evaluate CASE.json [--json] [--check]\n"
-        "                                  evaluate a case file against its policy\n"
-        "\n"
-        "Options:\n"
-        "  --policies DIR                  also load the policy files in DIR\n"
-        "  COMMAND --help                  the options of one command\n");
+        "urdesk::cli", "Usage: urdesk-cli [--policies DIR] COMMAND [OPTIONS]\n"
+                       "\n"
+                       "Commands:\n"
+                       "  policies [--json]               list the loaded policies\n"
+                       "  lint FILE...                    check policy files\n"
+                       "  evaluate CASE.json [--json] [--check]\n"
+                       "                                  evaluate a case file against its policy\n"
+                       "\n"
+                       "Options:\n"
+                       "  --policies DIR                  also load the policy files in DIR\n"
+                       "  COMMAND --help                  the options of one command\n");
 }
 
 } // namespace
@@ -35,6 +35,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"URDesk"_s);
     QCoreApplication::setApplicationName(u"URDesk"_s);
+    installTranslations();
     QTextStream out(stdout);
     QTextStream err(stderr);
     cli::Streams io{out, err};

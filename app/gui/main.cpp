@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "PolicyCatalog.h"
 #include "Settings.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,10 +15,13 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(u"URDesk"_s);
     QApplication::setApplicationName(u"URDesk"_s);
 
+    urdesk::installTranslations();
+
     QCommandLineParser parser;
     parser.setApplicationDescription(u"URDesk: utilization review of drug prior authorizations"_s);
     parser.addHelpOption();
-    parser.addOption({u"policies"_s, QApplication::translate("main", "Also load the policy files in DIR."),
+    parser.addOption({u"policies"_s,
+                      QApplication::translate("main", "Also load the policy files in DIR."),
                       u"DIR"_s});
     parser.process(app);
 

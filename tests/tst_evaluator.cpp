@@ -1,0 +1,154 @@
+// Evaluation rules the example cases do not pin down on their own: which questions a case
+// needs, answers to questions that no longer apply, precedence between outcomes, and the
+// wording of reasons and summaries.
+#include "Evaluator.h"
+#include "TestSupport.h"
+#include "Translations.h"
+
+#include <QTest>
+
+using namespace urdesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+Evaluation evaluate(const QString& policy, const QString& facts, CaseFile* out = nullptr)
+{
+    Result<CaseFile> c = test::makeCase(policy, u"2026-03-02"_s, facts);
+    if (!c.ok())
+        qFatal("%s", qPrintable(c.error()));
+    const Evaluation e = Evaluator::evaluate(c->facts, c->requestDate);
+    if (out)
+        *out = std::move(c).value();
+    return e;
+}
+
+const NodeOutcome& node(const Evaluation& e, const QString& policy, const QString& id)
+{
+    return e.node(test::builtinCatalog().find(policy)->node(id));
+}
+
+bool relevant(const Evaluation& e, const QString& policy, const QString& fact)
+{
+    return e.relevantFacts[size_t(test::builtinCatalog().find(policy)->fact(fact))];
+}
+} // namespace
+
+class TestEvaluator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { installTranslations(); }
+    void reasonNamesFactsAndNumbers();
+    void relevantFactsFollowTheBranch();
+    void answersToQuestionsNotAskedAreNotUsed();
+    void conditionNotCoveredOutranksMissingInformation();
+    void pendListsOnlyWhatCanChangeTheOutcome();
+    void unmetCriterionOutranksMissingInformation();
+    void summaries();
+};
+
+void TestEvaluator::reasonNamesFactsAndNumbers()
+{
+    const QString opz = u"cigna-ip0369-opzelura"_s;
+    const Evaluation e =
+        evaluate(opz, uR"({"diagnosis": "atopicDermatitis", "request.type": "initial",
+        "member.birthDate": "2014-03-03", "bsaPercent": 21,
+        "therapies": [{"drug": "triamcinolone acetonide 0.1% cream", "start": "2026-01-01", "end": "2026-01-27", "outcome": "failure"}]})"_s);
+    QCOMPARE(node(e, opz, u"1.A"_s).reason, u"age 11 y on 2026-03-02 < 12"_s);
+    QCOMPARE(node(e, opz, u"1.B"_s).reason, u"BSA 21 % > 20"_s);
+    QCOMPARE(node(e, opz, u"1.C.i"_s).reason,
+             u"triamcinolone acetonide 0.1% cream 2026-01-01 to 2026-01-27, 27 days, failure: "
+             "27 days since 2026-01-01; at least 28 days needed"_s);
+    QCOMPARE(node(e, opz, u"1.E"_s).reason, u"not answered: Prescriber's specialty"_s);
+}
+
+void TestEvaluator::relevantFactsFollowTheBranch()
+{
+    const QString dup = u"bcbsms-l.5.01.513-dupixent"_s;
+    const Evaluation e =
+        evaluate(dup, uR"({"diagnosis": "atopicDermatitis", "request.type": "initial"})"_s);
+    QVERIFY(relevant(e, dup, u"ad.bsaPercent"_s));
+    QVERIFY(relevant(e, dup, u"therapies"_s));
+    QVERIFY(relevant(e, dup, u"dspPharmacy"_s));
+    QVERIFY(!relevant(e, dup, u"eosinophils"_s));        // asthma and COPD only
+    QVERIFY(!relevant(e, dup, u"previouslyApproved"_s)); // renewal only
+    QVERIFY(!relevant(e, dup, u"ad.renewalImprovement"_s));
+    const Evaluation renewal =
+        evaluate(dup, uR"({"diagnosis": "copd", "request.type": "continuation"})"_s);
+    QVERIFY(relevant(renewal, dup, u"previouslyApproved"_s));
+    QVERIFY(relevant(renewal, dup, u"copd.renewalImprovement"_s));
+    QVERIFY(!relevant(renewal, dup, u"copd.fev1FvcRatio"_s));
+    QVERIFY(!relevant(renewal, dup, u"ad.bsaPercent"_s));
+}
+
+void TestEvaluator::answersToQuestionsNotAskedAreNotUsed()
+{
+    // "Is a beneficial response documented?" is asked for a continuation only; an answer left
+    // over from when the case was a continuation must not decide an initial request.
+    const QString dup = u"bcbsms-l.5.01.513-dupixent"_s;
+    CaseFile c{{}, {}, CaseFacts(test::builtinCatalog().find(dup)), {}};
+    const Evaluation e = evaluate(dup, uR"({"diagnosis": "asthma", "request.type": "initial",
+        "ad.bsaPercent": 50, "previouslyApproved": true})"_s,
+                                  &c);
+    QVERIFY(c.facts.has(c.policy().fact(u"ad.bsaPercent")));
+    QVERIFY(!relevant(e, dup, u"ad.bsaPercent"_s));
+    QVERIFY(!relevant(e, dup, u"previouslyApproved"_s));
+    QCOMPARE(node(e, dup, u"R.1"_s).status, Status::NotApplicable);
+    // A question asked only under a condition that is itself unanswered is missing, not used.
+    const QString opz = u"cigna-ip0369-opzelura"_s;
+    const Evaluation noType =
+        evaluate(opz, uR"({"diagnosis": "vitiligo", "beneficialResponse": true})"_s);
+    QCOMPARE(node(noType, opz, u"2.R"_s).status, Status::Missing);
+}
+
+void TestEvaluator::conditionNotCoveredOutranksMissingInformation()
+{
+    const Evaluation e =
+        evaluate(u"cigna-ip0751-leqselvi"_s,
+                 uR"({"diagnosis": "alopeciaAreata", "currentDrugs": ["Xeljanz"]})"_s);
+    QCOMPARE(e.determination.kind, Determination::Kind::Refer);
+    QCOMPARE(e.determination.conditionsApplying.size(), 1);
+    QVERIFY(e.determination.missingFacts.isEmpty());
+}
+
+void TestEvaluator::pendListsOnlyWhatCanChangeTheOutcome()
+{
+    // Vitiligo: the atopic dermatitis questions are not asked; the BSA, met, is not asked again.
+    CaseFile c{{}, {}, CaseFacts(test::builtinCatalog().find(u"cigna-ip0369-opzelura"_s)), {}};
+    const Evaluation e = evaluate(u"cigna-ip0369-opzelura"_s, uR"({"diagnosis": "vitiligo",
+        "request.type": "initial", "bsaPercent": 5, "sensitiveAreas": true,
+        "prescriber.specialty": "dermatology", "currentDrugs": []})"_s,
+                                  &c);
+    QCOMPARE(e.determination.kind, Determination::Kind::Pend);
+    QStringList ids;
+    for (int f : e.determination.missingFacts)
+        ids.append(c.policy().facts.at(f).id);
+    QCOMPARE(ids, QStringList({u"member.birthDate"_s, u"therapies"_s}));
+}
+
+void TestEvaluator::unmetCriterionOutranksMissingInformation()
+{
+    // Age fails: whatever else is missing, the case cannot become approvable; it is referred.
+    const Evaluation e = evaluate(u"cigna-ip0369-opzelura"_s, uR"({"diagnosis": "atopicDermatitis",
+        "request.type": "initial", "member.birthDate": "2020-01-01"})"_s);
+    QCOMPARE(e.determination.kind, Determination::Kind::Refer);
+    QCOMPARE(e.determination.unmetCriteria.size(), 1);
+}
+
+void TestEvaluator::summaries()
+{
+    Evaluation e = evaluate(u"cigna-dqm015-anzupgo"_s, uR"({"request.channel": "retail",
+        "request.quantity": 90, "request.daysSupply": 30, "moderateToSevereChe": true, "handsWristsOnly": true})"_s);
+    QCOMPARE(e.determination.summary,
+             u"Refer to a medical director: 60 g per 30 days approvable, 30 g beyond the limit"_s);
+    e = evaluate(u"cigna-ip0751-leqselvi"_s,
+                 uR"({"diagnosis": "alopeciaAreata", "request.type": "initial"})"_s);
+    QCOMPARE(e.determination.summary, u"Pend for information: 8 questions for the prescriber"_s);
+    e = evaluate(u"cigna-ip0369-opzelura"_s, uR"({"diagnosis": "plaquePsoriasis"})"_s);
+    QCOMPARE(e.determination.summary,
+             u"Refer to a medical director: 1 condition not covered applies"_s);
+}
+
+QTEST_GUILESS_MAIN(TestEvaluator)
+#include "tst_evaluator.moc"

@@ -1,0 +1,118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>urdesk::Duration</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urdesk::Evaluator</name>
+    <message numerus="yes">
+        <source>%1 %2 to %3, %n day(s), %4</source>
+        <translation>
+            <numerusform>%1 %2 to %3, %n day, %4</numerusform>
+            <numerusform>%1 %2 to %3, %n days, %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, %n day(s) to %3; %4 needs %5 or earlier</source>
+        <translation>
+            <numerusform>%1 %2, %n day to %3; %4 needs %5 or earlier</numerusform>
+            <numerusform>%1 %2, %n days to %3; %4 needs %5 or earlier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since %1; at least %2 needed</source>
+        <translation>
+            <numerusform>%n day since %1; at least %2 needed</numerusform>
+            <numerusform>%n days since %1; at least %2 needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since %1; more than %2 needed</source>
+        <translation>
+            <numerusform>%n day since %1; more than %2 needed</numerusform>
+            <numerusform>%n days since %1; more than %2 needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pend for information: %n question(s) for the prescriber</source>
+        <translation>
+            <numerusform>Pend for information: %n question for the prescriber</numerusform>
+            <numerusform>Pend for information: %n questions for the prescriber</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refer to a medical director: %n condition(s) not covered apply</source>
+        <translation>
+            <numerusform>Refer to a medical director: %n condition not covered applies</numerusform>
+            <numerusform>Refer to a medical director: %n conditions not covered apply</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refer to a medical director: %n criteria not met</source>
+        <translation>
+            <numerusform>Refer to a medical director: %n criterion not met</numerusform>
+            <numerusform>Refer to a medical director: %n criteria not met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n met</source>
+        <translation>
+            <numerusform>%n of %n met</numerusform>
+            <numerusform>all %n met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none of %n met</source>
+        <translation>
+            <numerusform>0 of %n met</numerusform>
+            <numerusform>none of %n met</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urdesk::MainWindow</name>
+    <message numerus="yes">
+        <source>%n policies loaded</source>
+        <translation>
+            <numerusform>%n policy loaded</numerusform>
+            <numerusform>%n policies loaded</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
