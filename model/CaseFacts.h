@@ -17,7 +17,6 @@ public:
     explicit CaseFacts(std::shared_ptr<const Policy> policy);
 
     const Policy& policy() const { return *m_policy; }
-    const std::shared_ptr<const Policy>& sharedPolicy() const { return m_policy; }
 
     bool has(int fact) const;
     const FactValue& value(int fact) const { return m_values[size_t(fact)]; }

@@ -1,6 +1,6 @@
 #include "CaseFile.h"
 
-#include "JsonLocation.h"
+#include "JsonParse.h"
 #include "PolicyReader.h"
 
 #include <QCoreApplication>

@@ -139,7 +139,8 @@ QJsonObject EvaluationReport::json(const CaseFacts& facts, const Evaluation& e)
                                               {u"start"_s, dates::iso(d.approvalStart)},
                                               {u"end"_s, dates::iso(d.approvalEnd)}});
     if (d.quantity.evaluated)
-        det.insert(u"quantity"_s, QJsonObject{{u"unit"_s, d.quantity.unit},
+        det.insert(u"quantity"_s, QJsonObject{{u"product"_s, p.quantity->product},
+                                              {u"unit"_s, d.quantity.unit},
                                               {u"channel"_s, d.quantity.channel},
                                               {u"days"_s, d.quantity.days},
                                               {u"requested"_s, d.quantity.requested},

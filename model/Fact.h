@@ -45,8 +45,7 @@ struct FactDefinition
     std::optional<double> maximum;
     bool integer = false;
     QList<FactOption> options;
-    int askWhen = -1;    // node index of the condition under which the question is asked
-    bool shared = false; // defined once for every policy
+    int askWhen = -1; // node index of the condition under which the question is asked
 
     QString shortName() const { return label.isEmpty() ? question : label; }
     int optionIndex(QStringView optionId) const;

@@ -1,6 +1,6 @@
 #include "PolicyReader.h"
 
-#include "JsonLocation.h"
+#include "JsonParse.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -805,12 +805,24 @@ public:
         return out;
     }
 
-    Result<CommonDefinitions> readCommon(const QByteArray& json)
+    // The file's top-level object; false, with the error recorded, when its JSON is broken.
+    bool openRoot(const QByteArray& json, QJsonObject* root)
     {
         const JsonParse parsed = parseJson(json);
-        if (!parsed.error.isEmpty())
-            return Result<CommonDefinitions>::failure(m_file + u": "_s + parsed.error);
-        const QJsonObject root = parsed.document.object();
+        if (!parsed.error.isEmpty()) {
+            m_errors.append(m_file + u": "_s + parsed.error);
+            ++m_errorCount;
+            return false;
+        }
+        *root = parsed.document.object();
+        return true;
+    }
+
+    Result<CommonDefinitions> readCommon(const QByteArray& json)
+    {
+        QJsonObject root;
+        if (!openRoot(json, &root))
+            return Result<CommonDefinitions>::failure(errorText());
         checkKeys(root, {u"format"_s, u"facts"_s, u"drugClasses"_s, u"drugLists"_s, u"comment"_s},
                   u"$"_s);
         if (root.value(u"format").toString() != u"urdesk-common/1")
@@ -830,8 +842,6 @@ public:
             return Result<CommonDefinitions>::failure(errorText());
         CommonDefinitions common;
         common.facts = m_policy.facts;
-        for (FactDefinition& f : common.facts)
-            f.shared = true;
         common.drugClasses = m_classes;
         common.drugLists = m_policy.drugLists;
         return common;
@@ -839,10 +849,9 @@ public:
 
     Result<Policy> read(const QByteArray& json)
     {
-        const JsonParse parsed = parseJson(json);
-        if (!parsed.error.isEmpty())
-            return Result<Policy>::failure(m_file + u": "_s + parsed.error);
-        const QJsonObject root = parsed.document.object();
+        QJsonObject root;
+        if (!openRoot(json, &root))
+            return Result<Policy>::failure(errorText());
         static const QStringList keys = {u"format"_s,
                                          u"id"_s,
                                          u"payer"_s,

@@ -15,9 +15,4 @@ QString Settings::extraPolicyDirectory()
     return QSettings().value(policyDirectoryKey).toString();
 }
 
-void Settings::setExtraPolicyDirectory(const QString& directory)
-{
-    QSettings().setValue(policyDirectoryKey, directory);
-}
-
 } // namespace urdesk

@@ -10,7 +10,6 @@ class Settings final
 public:
     // A folder of extra policy files a plan maintains (empty: none).
     static QString extraPolicyDirectory();
-    static void setExtraPolicyDirectory(const QString& directory);
 };
 
 } // namespace urdesk

@@ -3,6 +3,7 @@
 #include "CaseFile.h"
 #include "PolicyCatalog.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
@@ -21,6 +22,14 @@ inline const PolicyCatalog& builtinCatalog()
 inline QString sourcePath(const QString& relative)
 {
     return QStringLiteral(URDESK_SOURCE_DIR "/") + relative;
+}
+
+inline QByteArray readSource(const QString& relative)
+{
+    QFile f(sourcePath(relative));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(f.fileName()));
+    return f.readAll();
 }
 
 // A case file made from a policy id, a request date and the answers as a JSON object text.

@@ -144,9 +144,7 @@ void TestCli::evaluatesJson()
 void TestCli::checkReportsDifferences()
 {
     QTemporaryDir dir;
-    QFile source(test::sourcePath(u"examples/opzelura/ad-initial-approvable.json"_s));
-    QVERIFY(source.open(QIODevice::ReadOnly));
-    QByteArray text = source.readAll();
+    QByteArray text = test::readSource(u"examples/opzelura/ad-initial-approvable.json"_s);
     text.replace("\"determination\": \"approvable\"", "\"determination\": \"refer\"");
     const QString path = writeFile(dir, u"wrong.json"_s, text);
     const Run r = cli({u"evaluate"_s, u"--check"_s, path});
@@ -170,9 +168,7 @@ void TestCli::badCaseFile()
 void TestCli::extraPolicyFolder()
 {
     QTemporaryDir dir;
-    QFile anzupgo(test::sourcePath(u"resources/policies/cigna-dqm015-anzupgo.json"_s));
-    QVERIFY(anzupgo.open(QIODevice::ReadOnly));
-    QByteArray text = anzupgo.readAll();
+    QByteArray text = test::readSource(u"resources/policies/cigna-dqm015-anzupgo.json"_s);
     text.replace("\"revision\": \"2026-02-01\"", "\"revision\": \"2026-07-01\"");
     text.replace("\"effectiveDate\": \"2026-02-01\"", "\"effectiveDate\": \"2026-07-01\"");
     writeFile(dir, u"anzupgo-july.json"_s, text);

@@ -1,4 +1,4 @@
-#include "JsonLocation.h"
+#include "JsonParse.h"
 
 #include <QCoreApplication>
 #include <QJsonParseError>
