@@ -1,7 +1,7 @@
 #include "CaseFile.h"
 
+#include "FactJson.h"
 #include "JsonParse.h"
-#include "PolicyReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,149 +25,6 @@ QDate isoDate(const QJsonValue& v)
 }
 
 // Converts one JSON answer into a FactValue of the fact's type; empty message when it fits.
-bool knownClass(const QString& id)
-{
-    if (id.isEmpty())
-        return true;
-    for (const FactOption& c : PolicyReader::builtinCommon().drugClasses) {
-        if (c.id == id)
-            return true;
-    }
-    return false;
-}
-
-QString toValue(const FactDefinition& def, const QJsonValue& v, FactValue* out)
-{
-    const QString dateFormat = tr("expected a date as YYYY-MM-DD");
-    switch (def.type) {
-    case FactType::YesNo:
-        if (!v.isBool())
-            return tr("expected true or false");
-        *out = v.toBool();
-        return {};
-    case FactType::Number:
-        if (!v.isDouble())
-            return tr("expected a number");
-        *out = v.toDouble();
-        return {};
-    case FactType::Date: {
-        const QDate d = isoDate(v);
-        if (!d.isValid())
-            return dateFormat;
-        *out = d;
-        return {};
-    }
-    case FactType::Dates: {
-        if (!v.isArray())
-            return tr("expected an array of dates");
-        QList<QDate> list;
-        const QJsonArray a = v.toArray();
-        for (int i = 0; i < a.size(); ++i) {
-            const QDate d = isoDate(a.at(i));
-            if (!d.isValid())
-                return QStringLiteral("[%1]: %2").arg(i).arg(dateFormat);
-            list.append(d);
-        }
-        *out = list;
-        return {};
-    }
-    case FactType::Choice:
-        if (!v.isString())
-            return tr("expected one of: %1").arg([&] {
-                QStringList ids;
-                for (const FactOption& o : def.options)
-                    ids.append(o.id);
-                return ids.join(u", ");
-            }());
-        *out = v.toString();
-        return {};
-    case FactType::Multi: {
-        if (!v.isArray())
-            return tr("expected an array of options");
-        QStringList list;
-        for (const QJsonValue& item : v.toArray())
-            list.append(item.toString());
-        *out = list;
-        return {};
-    }
-    case FactType::Therapies: {
-        if (!v.isArray())
-            return tr("expected an array of therapy courses");
-        QList<TherapyEntry> list;
-        const QJsonArray a = v.toArray();
-        for (int i = 0; i < a.size(); ++i) {
-            const QString at = QStringLiteral("[%1]").arg(i);
-            const QJsonObject o = a.at(i).toObject();
-            if (!a.at(i).isObject())
-                return at + u": "_s + tr("expected an object");
-            static const QStringList keys = {u"drug"_s, u"class"_s,   u"potency"_s, u"start"_s,
-                                             u"end"_s,  u"outcome"_s, u"sample"_s,  u"note"_s};
-            for (auto it = o.begin(); it != o.end(); ++it) {
-                if (!keys.contains(it.key()))
-                    return at + u": "_s + tr("unknown key \"%1\"").arg(it.key());
-            }
-            TherapyEntry e;
-            e.drug = o.value(u"drug").toString();
-            e.drugClass = o.value(u"class").toString();
-            if (!knownClass(e.drugClass))
-                return at + u".class: "_s + tr("unknown drug class \"%1\"").arg(e.drugClass);
-            if (o.contains(u"potency")) {
-                const auto p = potencyFromId(o.value(u"potency").toString());
-                if (!p)
-                    return at + u".potency: "_s +
-                           tr("expected low, medium, high, superHigh or unknown");
-                e.potency = *p;
-            }
-            const auto outcome = therapyOutcomeFromId(o.value(u"outcome").toString(u"none"_s));
-            if (!outcome)
-                return at + u".outcome: "_s +
-                       tr("expected none, failure, inadequateResponse, intolerance or "
-                          "contraindication");
-            e.outcome = *outcome;
-            if (o.contains(u"start")) {
-                e.start = isoDate(o.value(u"start"));
-                if (!e.start.isValid())
-                    return at + u".start: "_s + dateFormat;
-                if (!o.contains(u"end"))
-                    return at + u": "_s + tr("\"end\" is required: a date, or \"ongoing\"");
-            }
-            if (o.contains(u"end") && o.value(u"end").toString() != u"ongoing") {
-                e.end = isoDate(o.value(u"end"));
-                if (!e.end.isValid())
-                    return at + u".end: "_s + tr("expected a date as YYYY-MM-DD, or \"ongoing\"");
-            }
-            e.sample = o.value(u"sample").toBool();
-            list.append(e);
-        }
-        *out = list;
-        return {};
-    }
-    case FactType::Drugs: {
-        if (!v.isArray())
-            return tr("expected an array of drugs");
-        QList<CurrentDrug> list;
-        const QJsonArray a = v.toArray();
-        for (int i = 0; i < a.size(); ++i) {
-            const QJsonValue item = a.at(i);
-            CurrentDrug drug{item.toString(), {}, 0};
-            if (item.isObject()) {
-                drug.drug = item.toObject().value(u"drug").toString();
-                drug.drugClass = item.toObject().value(u"class").toString();
-            } else if (!item.isString()) {
-                return QStringLiteral("[%1]: ").arg(i) + tr("expected a drug name or object");
-            }
-            if (!knownClass(drug.drugClass))
-                return QStringLiteral("[%1].class: ").arg(i) +
-                       tr("unknown drug class \"%1\"").arg(drug.drugClass);
-            list.append(drug);
-        }
-        *out = list;
-        return {};
-    }
-    }
-    return {};
-}
-
 } // namespace
 
 Result<CaseFile> CaseFileReader::readFile(const QString& path, const PolicyCatalog& catalog)
@@ -221,7 +78,7 @@ Result<CaseFile> CaseFileReader::read(const QByteArray& json, const QString& fil
         if (index < 0)
             return fail(where, tr("unknown fact \"%1\" in policy %2").arg(it.key(), policy->id));
         FactValue value;
-        const QString problem = toValue(policy->facts.at(index), it.value(), &value);
+        const QString problem = factValueFromJson(policy->facts.at(index), it.value(), &value);
         if (!problem.isEmpty())
             return fail(where, problem);
         const QString refused = caseFile.facts.set(index, std::move(value));

@@ -27,7 +27,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T& value() const& { return *m_value; }
     T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
+    // By value: `for (x : f().value())` must not refer into a temporary that is gone.
+    T value() && { return std::move(*m_value); }
     const T* operator->() const { return &*m_value; }
     const T& operator*() const { return *m_value; }
     const QString& error() const { return m_error; }

@@ -1,6 +1,9 @@
 #include "CliCommands.h"
 
+#include "AuditTrail.h"
 #include "CaseFile.h"
+#include "CaseSeeder.h"
+#include "CaseStore.h"
 #include "EvaluationReport.h"
 #include "Evaluator.h"
 #include "PolicyCatalog.h"
@@ -47,6 +50,25 @@ PolicyCatalog loadCatalog(const GlobalOptions& options, Streams io)
     for (const QString& e : catalog.errors())
         io.err << tr("warning: %1").arg(e) << '\n';
     return catalog;
+}
+
+// Until personal sign-in arrives, the command line acts as the signed-in system user.
+Actor commandLineActor()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return {user.isEmpty() ? u"unknown"_s : user, u"command line"_s};
+}
+
+std::shared_ptr<Database> openDatabase(const GlobalOptions& options, Streams io)
+{
+    const QString path =
+        options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
+    Result<std::shared_ptr<Database>> db = Database::open(path);
+    if (!db) {
+        io.err << db.error() << '\n';
+        return {};
+    }
+    return db.value();
 }
 
 } // namespace
@@ -150,6 +172,135 @@ int evaluate(const GlobalOptions& options, const QStringList& args, Streams io)
         if (!differences.isEmpty())
             return 1;
     }
+    return 0;
+}
+
+int cases(const GlobalOptions& options, const QStringList& args, Streams io)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"status"_s,
+                      tr("Only cases with this status (new, inReview, pended, "
+                         "referred, approved, partiallyApproved, denied, withdrawn); "
+                         "may be given more than once."),
+                      u"S"_s});
+    parser.addOption({u"json"_s, tr("Print JSON.")});
+    if (!parse(parser, u"cases"_s, args, io))
+        return parser.isSet(u"help"_s) ? 0 : 2;
+    CaseFilter filter;
+    for (const QString& s : parser.values(u"status"_s)) {
+        const auto status = caseStatusFromId(s);
+        if (!status) {
+            io.err << tr("cases: unknown status \"%1\"").arg(s) << '\n';
+            return 2;
+        }
+        filter.statuses.append(*status);
+    }
+    const auto db = openDatabase(options, io);
+    if (!db)
+        return 1;
+    const PolicyCatalog catalog = loadCatalog(options, io);
+    const CaseStore store(db, catalog);
+    const bool json = parser.isSet(u"json"_s);
+    QJsonArray list;
+    if (!json)
+        io.out << tr("%1  %2  %3  %4  %5\n")
+                      .arg(tr("Case"), -14)
+                      .arg(tr("Member"), -28)
+                      .arg(tr("Drug"), -10)
+                      .arg(tr("Status"), -18)
+                      .arg(tr("Due (UTC)"));
+    filter.limit = 1000;
+    for (;; filter.offset += filter.limit) {
+        const auto page = store.queue(filter);
+        if (!page) {
+            io.err << page.error() << '\n';
+            return 1;
+        }
+        for (const CaseSummary& c : page.value()) {
+            const QString due = c.dueAt.toString(u"yyyy-MM-dd HH:mm"_s);
+            if (json)
+                list.append(QJsonObject{{u"caseNumber"_s, c.caseNumber},
+                                        {u"memberId"_s, c.memberId},
+                                        {u"memberName"_s, c.memberName},
+                                        {u"drug"_s, c.drug},
+                                        {u"policy"_s, c.policyId},
+                                        {u"status"_s, caseStatusId(c.status)},
+                                        {u"urgency"_s, c.urgency},
+                                        {u"lineOfBusiness"_s, c.lineOfBusiness},
+                                        {u"dueAt"_s, c.dueAt.toString(Qt::ISODate)}});
+            else
+                io.out << tr("%1  %2  %3  %4  %5\n")
+                              .arg(c.caseNumber, -14)
+                              .arg(c.memberName + u" ("_s + c.memberId + u')', -28)
+                              .arg(c.drug, -10)
+                              .arg(caseStatusId(c.status), -18)
+                              .arg(due);
+        }
+        if (page->size() < filter.limit)
+            break;
+    }
+    if (json)
+        io.out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+int seed(const GlobalOptions& options, const QStringList& args, Streams io)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"cases"_s, tr("How many fictitious cases to add."), u"N"_s});
+    parser.addOption({u"random-seed"_s, tr("Seed of the random choices (default 1)."), u"S"_s});
+    if (!parse(parser, u"seed"_s, args, io))
+        return parser.isSet(u"help"_s) ? 0 : 2;
+    bool ok = false;
+    const int count = parser.value(u"cases"_s).toInt(&ok);
+    if (!ok || count < 1 || count > 10000000) {
+        io.err << tr("seed: --cases takes a whole number from 1 to 10000000") << '\n';
+        return 2;
+    }
+    const quint32 randomSeed =
+        parser.isSet(u"random-seed"_s) ? parser.value(u"random-seed"_s).toUInt() : 1;
+    const auto db = openDatabase(options, io);
+    if (!db)
+        return 1;
+    const PolicyCatalog catalog = loadCatalog(options, io);
+    CaseStore store(db, catalog);
+    const Result<int> seeded =
+        CaseSeeder::seed(store, commandLineActor(), count, randomSeed, [&](int saved) {
+            io.err << tr("\r%1 of %2 cases").arg(saved).arg(count);
+            io.err.flush();
+        });
+    io.err << '\n';
+    if (!seeded) {
+        io.err << seeded.error() << '\n';
+        return 1;
+    }
+    io.out << tr("%1 fictitious cases added to %2").arg(seeded.value()).arg(db->path()) << '\n';
+    return 0;
+}
+
+int audit(const GlobalOptions& options, const QStringList& args, Streams io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"verify"_s, tr("Check the audit trail's hash chain."));
+    if (!parse(parser, u"audit"_s, args, io))
+        return parser.isSet(u"help"_s) ? 0 : 2;
+    if (parser.positionalArguments() != QStringList{u"verify"_s}) {
+        io.err << tr("audit: the command is \"audit verify\"") << '\n';
+        return 2;
+    }
+    const auto db = openDatabase(options, io);
+    if (!db)
+        return 1;
+    const AuditTrail::Verification v = AuditTrail::verify(*db);
+    if (!v.intact) {
+        io.err << tr("audit trail BROKEN: %1").arg(v.problem) << '\n';
+        if (v.firstBadRow > 0)
+            io.err << tr("first broken row: %1").arg(v.firstBadRow) << '\n';
+        return 1;
+    }
+    io.out << tr("audit trail intact: %1 rows").arg(v.rows) << '\n'
+           << tr("newest hash: %1").arg(v.newestHash) << '\n'
+           << tr("also recorded in: %1").arg(AuditTrail::headPath(db->path())) << '\n';
     return 0;
 }
 

@@ -16,10 +16,14 @@ struct Streams
 struct GlobalOptions
 {
     QString policyDirectory;
+    QString databasePath;
 };
 
 int policies(const GlobalOptions& options, const QStringList& args, Streams io);
 int lint(const GlobalOptions& options, const QStringList& args, Streams io);
 int evaluate(const GlobalOptions& options, const QStringList& args, Streams io);
+int cases(const GlobalOptions& options, const QStringList& args, Streams io);
+int seed(const GlobalOptions& options, const QStringList& args, Streams io);
+int audit(const GlobalOptions& options, const QStringList& args, Streams io);
 
 } // namespace urdesk::cli

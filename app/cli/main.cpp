@@ -15,17 +15,22 @@ namespace {
 QString usage()
 {
     return QCoreApplication::translate(
-        "urdesk::cli", "Usage: urdesk-cli [--policies DIR] COMMAND [OPTIONS]\n"
-                       "\n"
-                       "Commands:\n"
-                       "  policies [--json]               list the loaded policies\n"
-                       "  lint FILE...                    check policy files\n"
-                       "  evaluate CASE.json [--json] [--check]\n"
-                       "                                  evaluate a case file against its policy\n"
-                       "\n"
-                       "Options:\n"
-                       "  --policies DIR                  also load the policy files in DIR\n"
-                       "  COMMAND --help                  the options of one command\n");
+        "urdesk::cli",
+        "Usage: urdesk-cli [--policies DIR] COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  policies [--json]               list the loaded policies\n"
+        "  lint FILE...                    check policy files\n"
+        "  evaluate CASE.json [--json] [--check]\n"
+        "                                  evaluate a case file against its policy\n"
+        "  cases [--status S] [--json]     list the cases in the database\n"
+        "  seed --cases N                  add N fictitious cases\n"
+        "  audit verify                    check the audit trail's hash chain\n"
+        "\n"
+        "Options:\n"
+        "  --policies DIR                  also load the policy files in DIR\n"
+        "  --database FILE                 the database (default: URDesk's data folder)\n"
+        "  COMMAND --help                  the options of one command\n");
 }
 
 } // namespace
@@ -49,6 +54,10 @@ int main(int argc, char* argv[])
             options.policyDirectory = args.takeFirst();
         } else if (option.startsWith(u"--policies=")) {
             options.policyDirectory = option.mid(11);
+        } else if (option == u"--database" && !args.isEmpty()) {
+            options.databasePath = args.takeFirst();
+        } else if (option.startsWith(u"--database=")) {
+            options.databasePath = option.mid(11);
         } else if (option == u"--help" || option == u"-h") {
             out << usage();
             return 0;
@@ -70,6 +79,12 @@ int main(int argc, char* argv[])
         return cli::lint(options, args, io);
     if (command == u"evaluate")
         return cli::evaluate(options, args, io);
+    if (command == u"cases")
+        return cli::cases(options, args, io);
+    if (command == u"seed")
+        return cli::seed(options, args, io);
+    if (command == u"audit")
+        return cli::audit(options, args, io);
     err << QCoreApplication::translate("urdesk::cli", "unknown command \"%1\"").arg(command)
         << "\n\n"
         << usage();

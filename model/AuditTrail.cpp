@@ -1,0 +1,237 @@
+#include "AuditTrail.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace urdesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("urdesk::AuditTrail", text);
+}
+
+const QString genesisHash(64, u'0');
+
+AuditEntry entryFrom(const QSqlQuery& q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),
+            q.value(3).toString(),   q.value(4).toLongLong(), q.value(5).toString(),
+            q.value(6).toString(),   q.value(7).toString(),   q.value(8).toString(),
+            q.value(9).toString()};
+}
+
+const QString selectColumns =
+    u"SELECT id, at, account, role, coalesce(case_id, 0), action, detail, reason, previous_hash, hash FROM audit "_s;
+
+struct Head
+{
+    qint64 committedId = 0;
+    QString committedHash;
+    qint64 pendingId = 0;
+    QString pendingHash;
+    bool present = false;
+};
+
+Head readHead(const QString& databasePath)
+{
+    Head head;
+    QFile f(AuditTrail::headPath(databasePath));
+    if (!f.open(QIODevice::ReadOnly))
+        return head;
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    head.present = o.contains(u"committed"_s);
+    head.committedId = o.value(u"committed"_s).toObject().value(u"row"_s).toInteger();
+    head.committedHash = o.value(u"committed"_s).toObject().value(u"hash"_s).toString();
+    head.pendingId = o.value(u"pending"_s).toObject().value(u"row"_s).toInteger();
+    head.pendingHash = o.value(u"pending"_s).toObject().value(u"hash"_s).toString();
+    return head;
+}
+
+Done writeHead(const QString& databasePath, const Head& head)
+{
+    QJsonObject o{{u"committed"_s,
+                   QJsonObject{{u"row"_s, head.committedId}, {u"hash"_s, head.committedHash}}}};
+    if (head.pendingId > 0)
+        o.insert(u"pending"_s,
+                 QJsonObject{{u"row"_s, head.pendingId}, {u"hash"_s, head.pendingHash}});
+    QSaveFile f(AuditTrail::headPath(databasePath));
+    if (!f.open(QIODevice::WriteOnly))
+        return Done::failure(tr("cannot record the audit trail's newest row in %1: %2")
+                                 .arg(f.fileName(), f.errorString()));
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    if (!f.commit())
+        return Done::failure(tr("cannot record the audit trail's newest row in %1: %2")
+                                 .arg(f.fileName(), f.errorString()));
+    return done();
+}
+
+} // namespace
+
+QString AuditTrail::hashOf(const AuditEntry& e)
+{
+    const QString text = QStringList{QString::number(e.id),
+                                     e.at,
+                                     e.account,
+                                     e.role,
+                                     QString::number(e.caseId),
+                                     e.action,
+                                     e.detail,
+                                     e.reason,
+                                     e.previousHash}
+                             .join(QChar(0x1f));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Result<AuditEntry> AuditTrail::append(const QSqlDatabase& db, const Actor& actor, qint64 caseId,
+                                      const QString& action, const QJsonObject& detail,
+                                      const QString& reason)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"_s))
+        return Result<AuditEntry>::failure(sqlError(q));
+    AuditEntry e;
+    e.id = q.next() ? q.value(0).toLongLong() + 1 : 1;
+    e.previousHash = e.id == 1 ? genesisHash : q.value(1).toString();
+    e.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    e.account = actor.account.trimmed();
+    e.role = actor.role.trimmed();
+    e.caseId = caseId;
+    e.action = action;
+    e.detail = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    e.reason = reason.isNull() ? u""_s : reason; // a null string would be stored as NULL
+    e.hash = hashOf(e);
+    q.prepare(u"INSERT INTO audit (id, at, account, role, case_id, action, detail, reason, "
+              "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant& v :
+         {QVariant(e.id), QVariant(e.at), QVariant(e.account), QVariant(e.role),
+          e.caseId ? QVariant(e.caseId) : QVariant(), QVariant(e.action), QVariant(e.detail),
+          QVariant(e.reason), QVariant(e.previousHash), QVariant(e.hash)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Result<AuditEntry>::failure(
+            tr("the audit trail could not be written: %1").arg(sqlError(q)));
+    return e;
+}
+
+QString AuditTrail::headPath(const QString& databasePath)
+{
+    return databasePath + u".audit-head"_s;
+}
+
+Done AuditTrail::recordPending(const QString& databasePath, const AuditEntry& newest)
+{
+    Head head = readHead(databasePath);
+    head.pendingId = newest.id;
+    head.pendingHash = newest.hash;
+    return writeHead(databasePath, head);
+}
+
+Done AuditTrail::recordCommitted(const QString& databasePath, const AuditEntry& newest)
+{
+    Head head;
+    head.committedId = newest.id;
+    head.committedHash = newest.hash;
+    return writeHead(databasePath, head);
+}
+
+AuditTrail::Verification AuditTrail::verify(const Database& database)
+{
+    Verification v;
+    QSqlQuery q(database.connection());
+    for (const QString& trigger : {u"audit_no_update"_s, u"audit_no_delete"_s}) {
+        q.prepare(u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?"_s);
+        q.addBindValue(trigger);
+        if (!q.exec() || !q.next() || q.value(0).toInt() != 1) {
+            v.problem =
+                tr("the protection of the audit trail (trigger %1) has been removed").arg(trigger);
+            return v;
+        }
+    }
+    if (!q.exec(selectColumns + u"ORDER BY id"_s)) {
+        v.problem = sqlError(q);
+        return v;
+    }
+    QString previous = genesisHash;
+    qint64 expectedId = 1;
+    while (q.next()) {
+        const AuditEntry e = entryFrom(q);
+        if (e.id != expectedId) {
+            v.firstBadRow = expectedId;
+            v.problem = tr("row %1 is missing: the row after %2 is %3")
+                            .arg(expectedId)
+                            .arg(expectedId - 1)
+                            .arg(e.id);
+            return v;
+        }
+        if (e.previousHash != previous) {
+            v.firstBadRow = e.id;
+            v.problem = tr("row %1 does not follow row %2: rows were removed, reordered or "
+                           "inserted")
+                            .arg(e.id)
+                            .arg(e.id - 1);
+            return v;
+        }
+        if (hashOf(e) != e.hash) {
+            v.firstBadRow = e.id;
+            v.problem = tr("row %1 has been altered").arg(e.id);
+            return v;
+        }
+        previous = e.hash;
+        ++expectedId;
+        ++v.rows;
+    }
+    v.newestHash = previous;
+    const Head head = readHead(database.path());
+    if (!head.present) {
+        if (v.rows > 0) {
+            v.problem = tr("the record of the newest row (%1) is missing, so removal of the "
+                           "newest rows cannot be ruled out")
+                            .arg(headPath(database.path()));
+            return v;
+        }
+    } else {
+        const bool atCommitted = v.rows == head.committedId && v.newestHash == head.committedHash;
+        const bool atPending =
+            head.pendingId > 0 && v.rows == head.pendingId && v.newestHash == head.pendingHash;
+        if (!atCommitted && !atPending) {
+            v.firstBadRow = std::min(v.rows, head.committedId) + 1;
+            v.problem = v.rows < head.committedId
+                            ? tr("the newest rows were deleted: the trail ends at row %1, but "
+                                 "row %2 was recorded")
+                                  .arg(v.rows)
+                                  .arg(head.committedId)
+                            : tr("the trail does not end where it was recorded to end (row %1): "
+                                 "rows were added or replaced outside URDesk")
+                                  .arg(head.committedId);
+            return v;
+        }
+    }
+    v.intact = true;
+    return v;
+}
+
+QList<AuditEntry> AuditTrail::forCase(const QSqlDatabase& db, qint64 caseId)
+{
+    QList<AuditEntry> out;
+    QSqlQuery q(db);
+    q.prepare(selectColumns + u"WHERE case_id = ? ORDER BY id"_s);
+    q.addBindValue(caseId);
+    if (q.exec()) {
+        while (q.next())
+            out.append(entryFrom(q));
+    }
+    return out;
+}
+
+} // namespace urdesk

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace urdesk {
+
+// Who did something: a personal account and the role it acted in.
+struct Actor
+{
+    QString account;
+    QString role;
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QString at; // UTC, ISO 8601 with milliseconds
+    QString account;
+    QString role;
+    qint64 caseId = 0; // 0: not about one case
+    QString action;    // "case.created", "fact.changed", "status.changed", ...
+    QString detail;    // compact JSON: what it was before and after
+    QString reason;
+    QString previousHash;
+    QString hash;
+};
+
+// The tamper-evident record of everything that happened: rows that triggers keep from being
+// changed or deleted, each hashed with the one before it, and the newest hash kept in a file
+// beside the database so that deleting the newest rows shows too.
+class AuditTrail final
+{
+public:
+    // Appends a row inside the caller's write transaction.
+    static Result<AuditEntry> append(const QSqlDatabase& db, const Actor& actor, qint64 caseId,
+                                     const QString& action, const QJsonObject& detail,
+                                     const QString& reason);
+    static QString hashOf(const AuditEntry& entry);
+
+    // The file beside the database that holds the newest hash.
+    static QString headPath(const QString& databasePath);
+    // Records the row about to be committed (before COMMIT) and then the committed row
+    // (after), so that a crash between the two is not taken for tampering.
+    static Done recordPending(const QString& databasePath, const AuditEntry& newest);
+    static Done recordCommitted(const QString& databasePath, const AuditEntry& newest);
+
+    struct Verification
+    {
+        bool intact = false;
+        qint64 rows = 0;
+        QString newestHash;
+        qint64 firstBadRow = 0; // 0: none, or not one row
+        QString problem;        // what is wrong, in words
+    };
+    static Verification verify(const Database& database);
+
+    static QList<AuditEntry> forCase(const QSqlDatabase& db, qint64 caseId);
+};
+
+} // namespace urdesk

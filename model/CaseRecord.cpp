@@ -1,0 +1,107 @@
+#include "CaseRecord.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace urdesk {
+
+namespace {
+struct StatusName
+{
+    CaseStatus status;
+    const char16_t* id;
+};
+constexpr StatusName statusNames[] = {
+    {CaseStatus::New, u"new"},           {CaseStatus::InReview, u"inReview"},
+    {CaseStatus::Pended, u"pended"},     {CaseStatus::Referred, u"referred"},
+    {CaseStatus::Approved, u"approved"}, {CaseStatus::PartiallyApproved, u"partiallyApproved"},
+    {CaseStatus::Denied, u"denied"},     {CaseStatus::Withdrawn, u"withdrawn"},
+};
+} // namespace
+
+QString caseStatusId(CaseStatus status)
+{
+    for (const auto& s : statusNames) {
+        if (s.status == status)
+            return QString::fromUtf16(s.id);
+    }
+    return {};
+}
+
+std::optional<CaseStatus> caseStatusFromId(QStringView id)
+{
+    for (const auto& s : statusNames) {
+        if (id == QStringView(s.id))
+            return s.status;
+    }
+    return std::nullopt;
+}
+
+QString caseStatusText(CaseStatus status)
+{
+    switch (status) {
+    case CaseStatus::New:
+        return QCoreApplication::translate("urdesk::CaseStatus", "New");
+    case CaseStatus::InReview:
+        return QCoreApplication::translate("urdesk::CaseStatus", "In review");
+    case CaseStatus::Pended:
+        return QCoreApplication::translate("urdesk::CaseStatus", "Pended for information");
+    case CaseStatus::Referred:
+        return QCoreApplication::translate("urdesk::CaseStatus", "Referred to medical director");
+    case CaseStatus::Approved:
+        return QCoreApplication::translate("urdesk::CaseStatus", "Approved");
+    case CaseStatus::PartiallyApproved:
+        return QCoreApplication::translate("urdesk::CaseStatus", "Partially approved");
+    case CaseStatus::Denied:
+        return QCoreApplication::translate("urdesk::CaseStatus", "Denied");
+    case CaseStatus::Withdrawn:
+        return QCoreApplication::translate("urdesk::CaseStatus", "Withdrawn");
+    }
+    return {};
+}
+
+bool isOpen(CaseStatus status)
+{
+    return status == CaseStatus::New || status == CaseStatus::InReview ||
+           status == CaseStatus::Pended || status == CaseStatus::Referred;
+}
+
+bool canMove(CaseStatus from, CaseStatus to)
+{
+    using S = CaseStatus;
+    if (to == S::Withdrawn)
+        return isOpen(from);
+    switch (from) {
+    case S::New:
+        return to == S::InReview;
+    case S::InReview:
+        return to == S::Pended || to == S::Referred || to == S::Approved;
+    case S::Pended: // information arrived: back to review
+        return to == S::InReview;
+    case S::Referred: // a medical director decides, or sends it back
+        return to == S::InReview || to == S::Pended || to == S::Approved ||
+               to == S::PartiallyApproved || to == S::Denied;
+    case S::Approved:
+    case S::PartiallyApproved:
+    case S::Denied:
+    case S::Withdrawn:
+        return false; // decided: an appeal is a new case
+    }
+    return false;
+}
+
+QString factSourceId(FactSource source)
+{
+    switch (source) {
+    case FactSource::Entered:
+        return u"entered"_s;
+    case FactSource::CarriedOver:
+        return u"carriedOver"_s;
+    case FactSource::Imported:
+        return u"imported"_s;
+    }
+    return {};
+}
+
+} // namespace urdesk

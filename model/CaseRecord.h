@@ -1,0 +1,121 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace urdesk {
+
+// Where a case stands. The moves allowed between statuses are enforced by the store.
+enum class CaseStatus
+{
+    New,
+    InReview,
+    Pended,
+    Referred,
+    Approved,
+    PartiallyApproved,
+    Denied,
+    Withdrawn,
+};
+
+QString caseStatusId(CaseStatus status); // "inReview"
+std::optional<CaseStatus> caseStatusFromId(QStringView id);
+QString caseStatusText(CaseStatus status); // "In review"
+bool isOpen(CaseStatus status);
+bool canMove(CaseStatus from, CaseStatus to);
+
+// What a prior-authorization request says at intake.
+struct Intake
+{
+    QString lineOfBusiness; // commercial, medicarePartD, medicaid
+    QString urgency;        // standard, expedited
+    QDateTime receivedAt;   // UTC
+    QString memberId;
+    QString memberName;
+    QDate memberBirthDate;
+    QString drug;
+    std::optional<double> quantity;
+    std::optional<int> daysSupply;
+    QString channel;
+    QString prescriberName;
+    QString prescriberNpi;
+    QString prescriberSpecialty;
+    QString policyId;
+    QString requestType; // initial, continuation
+    QString assignee;
+};
+
+struct CaseRecord
+{
+    qint64 id = 0;
+    QString caseNumber;
+    Intake intake;
+    QString policyRevision; // pinned at intake
+    QDateTime dueAt;        // UTC
+    CaseStatus status = CaseStatus::New;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+// Where an answer came from.
+enum class FactSource
+{
+    Entered,
+    CarriedOver,
+    Imported
+};
+QString factSourceId(FactSource source);
+
+struct StoredFact
+{
+    QString factId;
+    QJsonValue value;
+    FactSource source = FactSource::Entered;
+    QString changedBy;
+    QDateTime changedAt;
+};
+
+struct Note
+{
+    qint64 id = 0;
+    QString author;
+    QString role;
+    QDateTime createdAt;
+    QString text;
+};
+
+// One row of the case queue.
+struct CaseSummary
+{
+    qint64 id = 0;
+    QString caseNumber;
+    QString memberId;
+    QString memberName;
+    QString drug;
+    QString policyId;
+    QString lineOfBusiness;
+    QString urgency;
+    CaseStatus status = CaseStatus::New;
+    QDateTime receivedAt;
+    QDateTime dueAt;
+    QString assignee;
+};
+
+// Which cases the queue shows; empty fields do not filter.
+struct CaseFilter
+{
+    QList<CaseStatus> statuses;
+    QString urgency;
+    QString lineOfBusiness;
+    QString assignee;
+    QString search; // case number, member id, or the start of a member's name
+    int limit = 100;
+    int offset = 0;
+};
+
+} // namespace urdesk

@@ -1,0 +1,642 @@
+#include "CaseStore.h"
+
+#include "DecisionClock.h"
+#include "FactJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace urdesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("urdesk::CaseStore", text);
+}
+
+QString utc(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromUtc(const QVariant& v)
+{
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+QVariant optional(const std::optional<double>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+QVariant optional(const std::optional<int>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+// An optional text column: NULL when empty.
+QVariant text(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+// A required text column: never NULL, even for a null QString.
+QVariant required(const QString& s)
+{
+    return QVariant(s.isNull() ? u""_s : s);
+}
+
+QString compact(const QJsonValue& v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
+QJsonValue parseValue(const QString& text)
+{
+    return QJsonDocument::fromJson((u'[' + text + u']').toUtf8()).array().first();
+}
+
+const QString caseColumns =
+    u"SELECT id, case_number, line_of_business, urgency, received_at, due_at, member_id, "
+    "member_name, member_birth_date, drug, quantity, days_supply, channel, prescriber_name, "
+    "prescriber_npi, prescriber_specialty, policy_id, policy_revision, request_type, status, "
+    "assignee, created_at, updated_at FROM cases "_s;
+
+CaseRecord caseFrom(const QSqlQuery& q)
+{
+    CaseRecord c;
+    c.id = q.value(0).toLongLong();
+    c.caseNumber = q.value(1).toString();
+    Intake& i = c.intake;
+    i.lineOfBusiness = q.value(2).toString();
+    i.urgency = q.value(3).toString();
+    i.receivedAt = fromUtc(q.value(4));
+    c.dueAt = fromUtc(q.value(5));
+    i.memberId = q.value(6).toString();
+    i.memberName = q.value(7).toString();
+    i.memberBirthDate = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    i.drug = q.value(9).toString();
+    if (!q.value(10).isNull())
+        i.quantity = q.value(10).toDouble();
+    if (!q.value(11).isNull())
+        i.daysSupply = q.value(11).toInt();
+    i.channel = q.value(12).toString();
+    i.prescriberName = q.value(13).toString();
+    i.prescriberNpi = q.value(14).toString();
+    i.prescriberSpecialty = q.value(15).toString();
+    i.policyId = q.value(16).toString();
+    c.policyRevision = q.value(17).toString();
+    i.requestType = q.value(18).toString();
+    c.status = caseStatusFromId(q.value(19).toString()).value_or(CaseStatus::New);
+    i.assignee = q.value(20).toString();
+    c.createdAt = fromUtc(q.value(21));
+    c.updatedAt = fromUtc(q.value(22));
+    return c;
+}
+
+QJsonObject intakeJson(const CaseRecord& c)
+{
+    const Intake& i = c.intake;
+    QJsonObject o{{u"caseNumber"_s, c.caseNumber},
+                  {u"lineOfBusiness"_s, i.lineOfBusiness},
+                  {u"urgency"_s, i.urgency},
+                  {u"receivedAt"_s, utc(i.receivedAt)},
+                  {u"dueAt"_s, utc(c.dueAt)},
+                  {u"memberId"_s, i.memberId},
+                  {u"memberName"_s, i.memberName},
+                  {u"memberBirthDate"_s, i.memberBirthDate.toString(Qt::ISODate)},
+                  {u"drug"_s, i.drug},
+                  {u"prescriberName"_s, i.prescriberName},
+                  {u"prescriberNpi"_s, i.prescriberNpi},
+                  {u"prescriberSpecialty"_s, i.prescriberSpecialty},
+                  {u"policyId"_s, i.policyId},
+                  {u"policyRevision"_s, c.policyRevision},
+                  {u"requestType"_s, i.requestType},
+                  {u"status"_s, caseStatusId(c.status)}};
+    if (i.quantity)
+        o.insert(u"quantity"_s, *i.quantity);
+    if (i.daysSupply)
+        o.insert(u"daysSupply"_s, *i.daysSupply);
+    if (!i.channel.isEmpty())
+        o.insert(u"channel"_s, i.channel);
+    if (!i.assignee.isEmpty())
+        o.insert(u"assignee"_s, i.assignee);
+    return o;
+}
+
+// What is missing or wrong in an intake, in words; empty when it is complete.
+QString checkIntake(const Intake& i)
+{
+    QStringList problems;
+    if (!QStringList{u"commercial"_s, u"medicarePartD"_s, u"medicaid"_s}.contains(i.lineOfBusiness))
+        problems.append(tr("line of business must be commercial, medicarePartD or medicaid"));
+    if (i.urgency != u"standard" && i.urgency != u"expedited")
+        problems.append(tr("urgency must be standard or expedited"));
+    if (!i.receivedAt.isValid())
+        problems.append(tr("the time received is missing"));
+    if (i.memberId.trimmed().isEmpty() || i.memberName.trimmed().isEmpty())
+        problems.append(tr("the member's id and name are required"));
+    if (!i.memberBirthDate.isValid())
+        problems.append(tr("the member's birth date is required"));
+    else if (i.receivedAt.isValid() && i.memberBirthDate > i.receivedAt.date())
+        problems.append(tr("the member's birth date is after the request was received"));
+    if (i.drug.trimmed().isEmpty())
+        problems.append(tr("the drug is required"));
+    if (i.quantity && *i.quantity <= 0)
+        problems.append(tr("the quantity must be above 0"));
+    if (i.daysSupply && (*i.daysSupply < 1 || *i.daysSupply > 365))
+        problems.append(tr("the days supply must be from 1 to 365"));
+    if (i.prescriberName.trimmed().isEmpty())
+        problems.append(tr("the prescriber's name is required"));
+    static const QRegularExpression npi(u"^[0-9]{10}$"_s);
+    if (!npi.match(i.prescriberNpi).hasMatch())
+        problems.append(tr("the prescriber's NPI must be 10 digits"));
+    if (i.requestType != u"initial" && i.requestType != u"continuation")
+        problems.append(tr("the request type must be initial or continuation"));
+    return problems.join(u"; "_s);
+}
+
+} // namespace
+
+CaseStore::CaseStore(std::shared_ptr<Database> database, const PolicyCatalog& catalog)
+    : m_database(std::move(database))
+    , m_catalog(catalog)
+{}
+
+Done CaseStore::action(const Actor& actor, const std::function<Done(const Audit&)>& work)
+{
+    if (actor.account.trimmed().isEmpty() || actor.role.trimmed().isEmpty())
+        return Done::failure(tr("an action needs a personal account and a role"));
+    std::optional<AuditEntry> newest;
+    const QSqlDatabase db = m_database->connection();
+    const Audit audit = [&](qint64 caseId, const QString& what, const QJsonObject& detail,
+                            const QString& reason) -> Done {
+        Result<AuditEntry> entry = AuditTrail::append(db, actor, caseId, what, detail, reason);
+        if (!entry)
+            return Done::failure(entry.error());
+        newest = entry.value();
+        return done();
+    };
+    Done ok = m_database->write([&]() -> Done {
+        if (Done worked = work(audit); !worked)
+            return worked;
+        if (!newest)
+            return Done::failure(tr("internal error: an action left no audit row"));
+        return AuditTrail::recordPending(m_database->path(), *newest);
+    });
+    if (!ok)
+        return ok;
+    // Saved. If this record fails, `audit verify` still accepts the pending one.
+    if (Done recorded = AuditTrail::recordCommitted(m_database->path(), *newest); !recorded)
+        qWarning("%s", qPrintable(recorded.error()));
+    return done();
+}
+
+Result<CaseRecord> CaseStore::createCase(const Actor& actor, const Intake& intake)
+{
+    CaseRecord created;
+    Done ok = action(actor, [&](const Audit& audit) -> Done {
+        Result<CaseRecord> c = insertCase(intake, CaseStatus::New);
+        if (!c)
+            return Done::failure(c.error());
+        created = c.value();
+        return audit(created.id, u"case.created"_s, QJsonObject{{u"new"_s, intakeJson(created)}},
+                     {});
+    });
+    if (!ok)
+        return Result<CaseRecord>::failure(ok.error());
+    return created;
+}
+
+Result<int> CaseStore::importCases(const Actor& actor, const QList<Import>& cases)
+{
+    int imported = 0;
+    Done ok = action(actor, [&](const Audit& audit) -> Done {
+        for (const Import& in : cases) {
+            Result<CaseRecord> c = insertCase(in.intake, in.status);
+            if (!c)
+                return Done::failure(c.error());
+            CaseFacts check(m_catalog.find(c->intake.policyId, c->policyRevision));
+            for (const auto& [factId, value] : in.facts) {
+                const int index = check.policy().fact(factId);
+                FactValue v;
+                QString problem =
+                    index < 0 ? tr("no such question")
+                              : factValueFromJson(check.policy().facts.at(index), value, &v);
+                if (problem.isEmpty())
+                    problem = check.set(index, std::move(v));
+                if (!problem.isEmpty())
+                    return Done::failure(tr("case %1 of the import, \"%2\": %3")
+                                             .arg(imported + 1)
+                                             .arg(factId, problem));
+            }
+            QJsonObject answers;
+            QSqlQuery q(m_database->connection());
+            q.prepare(u"INSERT INTO case_facts (case_id, fact_id, value, source, changed_by, "
+                      "changed_at) VALUES (?, ?, ?, 'imported', ?, ?)"_s);
+            for (const auto& [factId, value] : in.facts) {
+                for (const QVariant& v :
+                     {QVariant(c->id), QVariant(factId), QVariant(compact(value)),
+                      QVariant(actor.account), QVariant(utc(c->createdAt))})
+                    q.addBindValue(v);
+                if (!q.exec())
+                    return Done::failure(sqlError(q));
+                answers.insert(factId, value);
+            }
+            QJsonObject detail = intakeJson(c.value());
+            detail.insert(u"facts"_s, answers);
+            if (Done a = audit(c->id, u"case.imported"_s, QJsonObject{{u"new"_s, detail}}, {}); !a)
+                return a;
+            ++imported;
+        }
+        return done();
+    });
+    if (!ok)
+        return Result<int>::failure(ok.error());
+    return imported;
+}
+
+Result<CaseRecord> CaseStore::insertCase(const Intake& intake, CaseStatus status)
+{
+    if (const QString problems = checkIntake(intake); !problems.isEmpty())
+        return Result<CaseRecord>::failure(tr("the case cannot be opened: %1").arg(problems));
+    const auto policy = m_catalog.find(intake.policyId);
+    if (!policy)
+        return Result<CaseRecord>::failure(
+            tr("the case cannot be opened: no loaded policy \"%1\"").arg(intake.policyId));
+
+    CaseRecord c;
+    c.intake = intake;
+    c.intake.receivedAt = intake.receivedAt.toUTC();
+    c.policyRevision = policy->revision;
+    c.dueAt = DecisionClock::dueAt(intake.lineOfBusiness, intake.urgency, c.intake.receivedAt);
+    c.status = status;
+    c.createdAt = c.updatedAt = QDateTime::currentDateTimeUtc();
+    {
+        QSqlQuery q(m_database->connection());
+        const QString prefix = u"PA-%1-"_s.arg(c.intake.receivedAt.date().year());
+        q.prepare(u"SELECT case_number FROM cases WHERE case_number >= ? AND case_number < ? "
+                  "ORDER BY case_number DESC LIMIT 1"_s);
+        q.addBindValue(prefix);
+        q.addBindValue(prefix.chopped(1) + u'.'); // '.' sorts right after '-'
+        if (!q.exec())
+            return Result<CaseRecord>::failure(sqlError(q));
+        const int last = q.next() ? q.value(0).toString().mid(prefix.size()).toInt() : 0;
+        c.caseNumber = prefix + QString::number(last + 1).rightJustified(6, u'0');
+
+        q.prepare(u"INSERT INTO cases (case_number, line_of_business, urgency, received_at, "
+                  "due_at, member_id, member_name, member_birth_date, drug, quantity, "
+                  "days_supply, channel, prescriber_name, prescriber_npi, prescriber_specialty, "
+                  "policy_id, policy_revision, request_type, status, assignee, created_at, "
+                  "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                  "?, ?, ?)"_s);
+        const Intake& i = c.intake;
+        for (const QVariant& v : {QVariant(c.caseNumber),
+                                  QVariant(i.lineOfBusiness),
+                                  QVariant(i.urgency),
+                                  QVariant(utc(i.receivedAt)),
+                                  QVariant(utc(c.dueAt)),
+                                  QVariant(i.memberId.trimmed()),
+                                  QVariant(i.memberName.trimmed()),
+                                  QVariant(i.memberBirthDate.toString(Qt::ISODate)),
+                                  QVariant(i.drug),
+                                  optional(i.quantity),
+                                  optional(i.daysSupply),
+                                  text(i.channel),
+                                  required(i.prescriberName),
+                                  required(i.prescriberNpi),
+                                  required(i.prescriberSpecialty),
+                                  required(i.policyId),
+                                  required(c.policyRevision),
+                                  QVariant(i.requestType),
+                                  QVariant(caseStatusId(c.status)),
+                                  text(i.assignee),
+                                  QVariant(utc(c.createdAt)),
+                                  QVariant(utc(c.updatedAt))})
+            q.addBindValue(v);
+        if (!q.exec())
+            return Result<CaseRecord>::failure(
+                tr("the case could not be saved: %1").arg(sqlError(q)));
+        c.id = q.lastInsertId().toLongLong();
+    }
+    return c;
+}
+
+Result<CaseRecord> CaseStore::loadCase(qint64 caseId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(caseColumns + u"WHERE id = ?"_s);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Result<CaseRecord>::failure(sqlError(q));
+    if (!q.next())
+        return Result<CaseRecord>::failure(tr("no case %1").arg(caseId));
+    return caseFrom(q);
+}
+
+Result<CaseRecord> CaseStore::findCase(const QString& caseNumber) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(caseColumns + u"WHERE case_number = ?"_s);
+    q.addBindValue(caseNumber.trimmed());
+    if (!q.exec())
+        return Result<CaseRecord>::failure(sqlError(q));
+    if (!q.next())
+        return Result<CaseRecord>::failure(tr("no case %1").arg(caseNumber));
+    return caseFrom(q);
+}
+
+namespace {
+// The WHERE clause of a queue filter and its values, in order.
+QString whereClause(const CaseFilter& f, QVariantList* values)
+{
+    QStringList terms;
+    if (!f.statuses.isEmpty()) {
+        QStringList marks;
+        for (CaseStatus s : f.statuses) {
+            marks.append(u"?"_s);
+            values->append(caseStatusId(s));
+        }
+        terms.append(u"status IN (%1)"_s.arg(marks.join(u", ")));
+    }
+    const std::pair<const QString*, QString> equal[] = {
+        {&f.urgency, u"urgency = ?"_s},
+        {&f.lineOfBusiness, u"line_of_business = ?"_s},
+        {&f.assignee, u"assignee = ?"_s},
+    };
+    for (const auto& [value, term] : equal) {
+        if (!value->isEmpty()) {
+            terms.append(term);
+            values->append(*value);
+        }
+    }
+    const QString search = f.search.trimmed();
+    if (!search.isEmpty()) {
+        terms.append(u"(case_number = ? OR member_id = ? OR member_name LIKE ?)"_s);
+        QString escaped = search;
+        escaped.replace(u'%', u' ').replace(u'_', u' ');
+        *values << search << search << escaped + u'%';
+    }
+    return terms.isEmpty() ? QString() : u"WHERE "_s + terms.join(u" AND "_s) + u' ';
+}
+} // namespace
+
+Result<QList<CaseSummary>> CaseStore::queue(const CaseFilter& filter) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, case_number, member_id, member_name, drug, policy_id, "
+              "line_of_business, urgency, status, received_at, due_at, assignee FROM cases "_s +
+              where + u"ORDER BY due_at, id LIMIT ? OFFSET ?"_s);
+    for (const QVariant& v : std::as_const(values))
+        q.addBindValue(v);
+    q.addBindValue(filter.limit);
+    q.addBindValue(filter.offset);
+    if (!q.exec())
+        return Result<QList<CaseSummary>>::failure(sqlError(q));
+    QList<CaseSummary> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                    q.value(6).toString(), q.value(7).toString(),
+                    caseStatusFromId(q.value(8).toString()).value_or(CaseStatus::New),
+                    fromUtc(q.value(9)), fromUtc(q.value(10)), q.value(11).toString()});
+    }
+    return out;
+}
+
+Result<qint64> CaseStore::count(const CaseFilter& filter) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT count(*) FROM cases "_s + where);
+    for (const QVariant& v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return Result<qint64>::failure(sqlError(q));
+    return q.value(0).toLongLong();
+}
+
+Result<QList<StoredFact>> CaseStore::facts(qint64 caseId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT fact_id, value, source, changed_by, changed_at FROM case_facts "
+              "WHERE case_id = ? ORDER BY fact_id"_s);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Result<QList<StoredFact>>::failure(sqlError(q));
+    QList<StoredFact> out;
+    while (q.next()) {
+        const QString source = q.value(2).toString();
+        out.append({q.value(0).toString(), parseValue(q.value(1).toString()),
+                    source == u"carriedOver" ? FactSource::CarriedOver
+                    : source == u"imported"  ? FactSource::Imported
+                                             : FactSource::Entered,
+                    q.value(3).toString(), fromUtc(q.value(4))});
+    }
+    return out;
+}
+
+Result<std::shared_ptr<const Policy>> CaseStore::pinnedPolicy(qint64 caseId) const
+{
+    const Result<CaseRecord> c = loadCase(caseId);
+    if (!c)
+        return Result<std::shared_ptr<const Policy>>::failure(c.error());
+    auto policy = m_catalog.find(c->intake.policyId, c->policyRevision);
+    if (!policy)
+        return Result<std::shared_ptr<const Policy>>::failure(
+            tr("case %1 was reviewed under policy %2 revision %3, which is not loaded")
+                .arg(c->caseNumber, c->intake.policyId, c->policyRevision));
+    return policy;
+}
+
+Done CaseStore::setFact(const Actor& actor, qint64 caseId, const QString& factId,
+                        const QJsonValue& value, FactSource source, const QString& reason)
+{
+    const auto policy = pinnedPolicy(caseId);
+    if (!policy)
+        return Done::failure(policy.error());
+    const int index = (*policy)->fact(factId);
+    if (index < 0)
+        return Done::failure(tr("%1 has no question \"%2\"").arg((*policy)->displayName(), factId));
+    FactValue converted;
+    QString problem = factValueFromJson((*policy)->facts.at(index), value, &converted);
+    if (problem.isEmpty()) {
+        CaseFacts check(*policy);
+        problem = check.set(index, std::move(converted));
+    }
+    if (!problem.isEmpty())
+        return Done::failure(tr("%1: %2").arg((*policy)->facts.at(index).question, problem));
+
+    return action(actor, [&](const Audit& audit) -> Done {
+        QSqlQuery q(m_database->connection());
+        q.prepare(u"SELECT value, source FROM case_facts WHERE case_id = ? AND fact_id = ?"_s);
+        q.addBindValue(caseId);
+        q.addBindValue(factId);
+        if (!q.exec())
+            return Done::failure(sqlError(q));
+        const bool existed = q.next();
+        const QString before = existed ? q.value(0).toString() : QString();
+        const QString beforeSource = existed ? q.value(1).toString() : QString();
+        const QString after = compact(value);
+        if (existed && before == after && beforeSource == factSourceId(source))
+            return audit(caseId, u"fact.confirmed"_s,
+                         QJsonObject{{u"fact"_s, factId}, {u"value"_s, value}}, reason);
+        q.prepare(u"INSERT INTO case_facts (case_id, fact_id, value, source, changed_by, "
+                  "changed_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, fact_id) DO "
+                  "UPDATE SET value = excluded.value, source = excluded.source, changed_by = "
+                  "excluded.changed_by, changed_at = excluded.changed_at"_s);
+        for (const QVariant& v :
+             {QVariant(caseId), QVariant(factId), QVariant(after), QVariant(factSourceId(source)),
+              QVariant(actor.account), QVariant(utc(QDateTime::currentDateTimeUtc()))})
+            q.addBindValue(v);
+        if (!q.exec())
+            return Done::failure(tr("the answer could not be saved: %1").arg(sqlError(q)));
+        QJsonObject detail{
+            {u"fact"_s, factId}, {u"new"_s, value}, {u"source"_s, factSourceId(source)}};
+        if (existed) {
+            detail.insert(u"old"_s, parseValue(before));
+            detail.insert(u"oldSource"_s, beforeSource);
+        }
+        return audit(caseId, u"fact.changed"_s, detail, reason);
+    });
+}
+
+Done CaseStore::clearFact(const Actor& actor, qint64 caseId, const QString& factId,
+                          const QString& reason)
+{
+    return action(actor, [&](const Audit& audit) -> Done {
+        QSqlQuery q(m_database->connection());
+        q.prepare(u"SELECT value, source FROM case_facts WHERE case_id = ? AND fact_id = ?"_s);
+        q.addBindValue(caseId);
+        q.addBindValue(factId);
+        if (!q.exec())
+            return Done::failure(sqlError(q));
+        if (!q.next())
+            return Done::failure(tr("\"%1\" is not answered on this case").arg(factId));
+        const QJsonObject detail{{u"fact"_s, factId},
+                                 {u"old"_s, parseValue(q.value(0).toString())},
+                                 {u"oldSource"_s, q.value(1).toString()}};
+        q.prepare(u"DELETE FROM case_facts WHERE case_id = ? AND fact_id = ?"_s);
+        q.addBindValue(caseId);
+        q.addBindValue(factId);
+        if (!q.exec())
+            return Done::failure(sqlError(q));
+        return audit(caseId, u"fact.cleared"_s, detail, reason);
+    });
+}
+
+Result<CaseFacts> CaseStore::caseFacts(qint64 caseId) const
+{
+    const auto policy = pinnedPolicy(caseId);
+    if (!policy)
+        return Result<CaseFacts>::failure(policy.error());
+    const auto stored = facts(caseId);
+    if (!stored)
+        return Result<CaseFacts>::failure(stored.error());
+    CaseFacts out(*policy);
+    for (const StoredFact& f : *stored) {
+        const int index = (*policy)->fact(f.factId);
+        FactValue v;
+        QString problem = index < 0 ? tr("no such question")
+                                    : factValueFromJson((*policy)->facts.at(index), f.value, &v);
+        if (problem.isEmpty())
+            problem = out.set(index, std::move(v));
+        if (!problem.isEmpty())
+            return Result<CaseFacts>::failure(
+                tr("the saved answer to \"%1\" no longer fits policy %2: %3")
+                    .arg(f.factId, (*policy)->displayName(), problem));
+    }
+    return out;
+}
+
+Result<QList<Note>> CaseStore::notes(qint64 caseId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(
+        u"SELECT id, author, role, created_at, text FROM notes WHERE case_id = ? ORDER BY id"_s);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Result<QList<Note>>::failure(sqlError(q));
+    QList<Note> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    fromUtc(q.value(3)), q.value(4).toString()});
+    return out;
+}
+
+Done CaseStore::addNote(const Actor& actor, qint64 caseId, const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return Done::failure(tr("a note cannot be empty"));
+    return action(actor, [&](const Audit& audit) -> Done {
+        QSqlQuery q(m_database->connection());
+        q.prepare(
+            u"INSERT INTO notes (case_id, author, role, created_at, text) VALUES (?, ?, ?, ?, ?)"_s);
+        for (const QVariant& v : {QVariant(caseId), QVariant(actor.account), QVariant(actor.role),
+                                  QVariant(utc(QDateTime::currentDateTimeUtc())), QVariant(text)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return Done::failure(tr("the note could not be saved: %1").arg(sqlError(q)));
+        return audit(caseId, u"note.added"_s,
+                     QJsonObject{{u"note"_s, q.lastInsertId().toLongLong()}, {u"text"_s, text}},
+                     {});
+    });
+}
+
+Done CaseStore::moveTo(const Actor& actor, qint64 caseId, CaseStatus to, const QString& reason)
+{
+    return action(actor, [&](const Audit& audit) -> Done {
+        const Result<CaseRecord> c = loadCase(caseId);
+        if (!c)
+            return Done::failure(c.error());
+        if (!canMove(c->status, to))
+            return Done::failure(tr("case %1 is %2; it cannot become %3")
+                                     .arg(c->caseNumber, caseStatusText(c->status).toLower(),
+                                          caseStatusText(to).toLower()));
+        QSqlQuery q(m_database->connection());
+        q.prepare(u"UPDATE cases SET status = ?, updated_at = ? WHERE id = ?"_s);
+        q.addBindValue(caseStatusId(to));
+        q.addBindValue(utc(QDateTime::currentDateTimeUtc()));
+        q.addBindValue(caseId);
+        if (!q.exec())
+            return Done::failure(sqlError(q));
+        return audit(caseId, u"status.changed"_s,
+                     QJsonObject{{u"old"_s, caseStatusId(c->status)}, {u"new"_s, caseStatusId(to)}},
+                     reason);
+    });
+}
+
+Done CaseStore::assign(const Actor& actor, qint64 caseId, const QString& assignee)
+{
+    return action(actor, [&](const Audit& audit) -> Done {
+        const Result<CaseRecord> c = loadCase(caseId);
+        if (!c)
+            return Done::failure(c.error());
+        QSqlQuery q(m_database->connection());
+        q.prepare(u"UPDATE cases SET assignee = ?, updated_at = ? WHERE id = ?"_s);
+        q.addBindValue(text(assignee));
+        q.addBindValue(utc(QDateTime::currentDateTimeUtc()));
+        q.addBindValue(caseId);
+        if (!q.exec())
+            return Done::failure(sqlError(q));
+        return audit(caseId, u"case.assigned"_s,
+                     QJsonObject{{u"old"_s, c->intake.assignee}, {u"new"_s, assignee}}, {});
+    });
+}
+
+} // namespace urdesk

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "AuditTrail.h"
+#include "CaseFacts.h"
+#include "CaseRecord.h"
+#include "Database.h"
+#include "PolicyCatalog.h"
+
+#include <functional>
+#include <memory>
+
+namespace urdesk {
+
+// Cases in the database: intake, answers with where they came from, notes and status moves.
+// Each user action is one write transaction together with its audit rows, so a case never
+// has a change without its record. This is the only place that knows the cases' SQL.
+class CaseStore final
+{
+public:
+    CaseStore(std::shared_ptr<Database> database, const PolicyCatalog& catalog);
+
+    Database& database() const { return *m_database; }
+    const PolicyCatalog& catalog() const { return m_catalog; }
+
+    // Opens a case: numbers it, pins the policy revision in effect, computes its due time.
+    Result<CaseRecord> createCase(const Actor& actor, const Intake& intake);
+    // Brings in cases made elsewhere (another system, or the seeder), in one transaction:
+    // each with its status and answers (marked imported) and its own audit row.
+    struct Import
+    {
+        Intake intake;
+        CaseStatus status = CaseStatus::New;
+        QList<std::pair<QString, QJsonValue>> facts;
+    };
+    Result<int> importCases(const Actor& actor, const QList<Import>& cases);
+
+    Result<CaseRecord> loadCase(qint64 caseId) const;
+    Result<CaseRecord> findCase(const QString& caseNumber) const;
+
+    // The queue: cases by due date, filtered; and how many match.
+    Result<QList<CaseSummary>> queue(const CaseFilter& filter) const;
+    Result<qint64> count(const CaseFilter& filter) const;
+
+    Result<QList<StoredFact>> facts(qint64 caseId) const;
+    // Records an answer; refused (with the reason) when it does not fit the fact.
+    Done setFact(const Actor& actor, qint64 caseId, const QString& factId, const QJsonValue& value,
+                 FactSource source, const QString& reason = {});
+    Done clearFact(const Actor& actor, qint64 caseId, const QString& factId,
+                   const QString& reason = {});
+    // The answers bound to the case's pinned policy, ready for evaluation.
+    Result<CaseFacts> caseFacts(qint64 caseId) const;
+
+    Result<QList<Note>> notes(qint64 caseId) const;
+    Done addNote(const Actor& actor, qint64 caseId, const QString& text);
+
+    // Moves a case to another status; refused when the move is not allowed from where it is.
+    Done moveTo(const Actor& actor, qint64 caseId, CaseStatus to, const QString& reason);
+    Done assign(const Actor& actor, qint64 caseId, const QString& assignee);
+
+private:
+    // Runs one user action: its writes and its audit rows in one transaction.
+    using Audit = std::function<Done(qint64 caseId, const QString& action,
+                                     const QJsonObject& detail, const QString& reason)>;
+    Done action(const Actor& actor, const std::function<Done(const Audit&)>& work);
+    Result<std::shared_ptr<const Policy>> pinnedPolicy(qint64 caseId) const;
+    // Checks and inserts one case, inside the caller's transaction.
+    Result<CaseRecord> insertCase(const Intake& intake, CaseStatus status);
+
+    std::shared_ptr<Database> m_database;
+    const PolicyCatalog& m_catalog;
+};
+
+} // namespace urdesk

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <variant>
+
+namespace urdesk {
+
+using Done = Result<std::monostate>;
+inline Done done()
+{
+    return std::monostate{};
+}
+
+// One open URDesk database: a SQLite file with its pragmas set, its schema migrated to this
+// version of URDesk, and owner-only permissions. A file that is not a URDesk database, is
+// damaged, empty, unreadable or from a newer URDesk is refused and left untouched.
+class Database final
+{
+public:
+    static constexpr int schemaVersion = 1;
+
+    static Result<std::shared_ptr<Database>> open(const QString& path);
+    // The default file: URDesk's data folder (QStandardPaths::AppDataLocation)/urdesk.db.
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    const QString& path() const { return m_path; }
+
+    // Runs `work` in one write transaction (BEGIN IMMEDIATE): everything it does is saved
+    // together, or nothing is. `work` returns an error to roll back.
+    Done write(const std::function<Done()>& work);
+
+private:
+    explicit Database(QString path, QString connectionName);
+    Done configure(bool created);
+    Done migrate(int from);
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+// The text of the last error of a query or connection, for messages.
+QString sqlError(const class QSqlQuery& query);
+
+} // namespace urdesk

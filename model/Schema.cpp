@@ -1,0 +1,95 @@
+#include "Schema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace urdesk::schema {
+
+namespace {
+
+// Version 1: cases, their answers and notes, and the audit trail.
+QStringList version1()
+{
+    return {
+        uR"(CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            case_number TEXT NOT NULL UNIQUE,
+            line_of_business TEXT NOT NULL
+                CHECK (line_of_business IN ('commercial', 'medicarePartD', 'medicaid')),
+            urgency TEXT NOT NULL CHECK (urgency IN ('standard', 'expedited')),
+            received_at TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            member_id TEXT NOT NULL,
+            member_name TEXT NOT NULL,
+            member_birth_date TEXT NOT NULL,
+            drug TEXT NOT NULL,
+            quantity REAL,
+            days_supply INTEGER,
+            channel TEXT,
+            prescriber_name TEXT NOT NULL,
+            prescriber_npi TEXT NOT NULL,
+            prescriber_specialty TEXT NOT NULL,
+            policy_id TEXT NOT NULL,
+            policy_revision TEXT NOT NULL,
+            request_type TEXT NOT NULL CHECK (request_type IN ('initial', 'continuation')),
+            status TEXT NOT NULL CHECK (status IN ('new', 'inReview', 'pended', 'referred',
+                'approved', 'partiallyApproved', 'denied', 'withdrawn')),
+            assignee TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"_s,
+        // The queue: open cases by due date, and each filter with it.
+        u"CREATE INDEX cases_by_due ON cases (due_at)"_s,
+        u"CREATE INDEX cases_by_status ON cases (status, due_at)"_s,
+        u"CREATE INDEX cases_by_urgency ON cases (urgency, due_at)"_s,
+        u"CREATE INDEX cases_by_line ON cases (line_of_business, due_at)"_s,
+        u"CREATE INDEX cases_by_assignee ON cases (assignee, due_at)"_s,
+        u"CREATE INDEX cases_by_member_id ON cases (member_id)"_s,
+        u"CREATE INDEX cases_by_member_name ON cases (member_name COLLATE NOCASE)"_s,
+        uR"(CREATE TABLE case_facts (
+            case_id INTEGER NOT NULL REFERENCES cases (id),
+            fact_id TEXT NOT NULL,
+            value TEXT NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('entered', 'carriedOver', 'imported')),
+            changed_by TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            PRIMARY KEY (case_id, fact_id)))"_s,
+        uR"(CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases (id),
+            author TEXT NOT NULL,
+            role TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            text TEXT NOT NULL CHECK (length(trim(text)) > 0)))"_s,
+        u"CREATE INDEX notes_by_case ON notes (case_id, id)"_s,
+        uR"(CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            account TEXT NOT NULL,
+            role TEXT NOT NULL,
+            case_id INTEGER REFERENCES cases (id),
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            previous_hash TEXT NOT NULL,
+            hash TEXT NOT NULL))"_s,
+        u"CREATE INDEX audit_by_case ON audit (case_id, id)"_s,
+        // SQLite triggers; PostgreSQL needs its own trigger functions for the same rule.
+        uR"(CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END)"_s,
+        uR"(CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END)"_s,
+    };
+}
+
+} // namespace
+
+QStringList migrationTo(int version)
+{
+    switch (version) {
+    case 1:
+        return version1();
+    default:
+        return {};
+    }
+}
+
+} // namespace urdesk::schema

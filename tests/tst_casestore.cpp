@@ -1,0 +1,287 @@
+// The case store: intake, answers with provenance, notes, status moves, the queue; every
+// action saved together with its audit row, or not at all.
+#include "AuditTrail.h"
+#include "Evaluator.h"
+#include "StoreSupport.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace urdesk;
+using namespace Qt::StringLiterals;
+
+class TestCaseStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void opensCasesWithNumbersDueTimesAndPinnedPolicy();
+    void refusesIncompleteIntake_data();
+    void refusesIncompleteIntake();
+    void answersKeepTheirSource();
+    void refusesAnswersThatDoNotFit();
+    void answersEvaluate();
+    void notes();
+    void statusMoves();
+    void queueFiltersAndOrders();
+    void anActionThatCannotBeAuditedIsNotSaved();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CaseStore> m_store;
+    int auditRows(qint64 caseId) const
+    {
+        return int(AuditTrail::forCase(m_store->database().connection(), caseId).size());
+    }
+};
+
+void TestCaseStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const auto db = Database::open(m_dir->filePath(u"cases.db"_s));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    m_store = std::make_unique<CaseStore>(db.value(), test::builtinCatalog());
+}
+
+void TestCaseStore::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestCaseStore::opensCasesWithNumbersDueTimesAndPinnedPolicy()
+{
+    const auto first = m_store->createCase(test::nurse, test::sampleIntake());
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    QCOMPARE(first->caseNumber, u"PA-2026-000001"_s);
+    QCOMPARE(first->policyRevision, u"2024-11-15"_s);
+    QCOMPARE(first->status, CaseStatus::New);
+    // Commercial, standard: 15 calendar days from receipt.
+    QCOMPARE(first->dueAt, QDateTime(QDate(2026, 3, 17), QTime(14, 0), Qt::UTC));
+
+    Intake partD = test::sampleIntake();
+    partD.lineOfBusiness = u"medicarePartD"_s;
+    partD.urgency = u"expedited"_s;
+    const auto second = m_store->createCase(test::nurse, partD);
+    QVERIFY(second.ok());
+    QCOMPARE(second->caseNumber, u"PA-2026-000002"_s);
+    QCOMPARE(second->dueAt, QDateTime(QDate(2026, 3, 3), QTime(14, 0), Qt::UTC)); // 24 hours
+
+    const auto loaded = m_store->findCase(u"PA-2026-000002"_s);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->intake.lineOfBusiness, u"medicarePartD"_s);
+    QCOMPARE(loaded->intake.memberBirthDate, QDate(2011, 6, 15));
+    QCOMPARE(loaded->dueAt, second->dueAt);
+    const auto rows = AuditTrail::forCase(m_store->database().connection(), second->id);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().action, u"case.created"_s);
+    QCOMPARE(rows.first().account, u"nurse.rivera"_s);
+    QCOMPARE(rows.first().role, u"review nurse"_s);
+    QVERIFY(rows.first().at.endsWith(u'Z'));
+}
+
+void TestCaseStore::refusesIncompleteIntake_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no member name")
+        << u"memberName"_s << u"the member's id and name are required"_s;
+    QTest::newRow("bad NPI") << u"prescriberNpi"_s << u"the prescriber's NPI must be 10 digits"_s;
+    QTest::newRow("unknown policy") << u"policyId"_s << u"no loaded policy \"nope\""_s;
+    QTest::newRow("unknown line of business")
+        << u"lineOfBusiness"_s << u"line of business must be"_s;
+    QTest::newRow("days supply out of range")
+        << u"daysSupply"_s << u"the days supply must be from 1 to 365"_s;
+}
+
+void TestCaseStore::refusesIncompleteIntake()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, expected);
+    Intake i = test::sampleIntake();
+    if (field == u"memberName")
+        i.memberName = u"  "_s;
+    else if (field == u"prescriberNpi")
+        i.prescriberNpi = u"12345"_s;
+    else if (field == u"policyId")
+        i.policyId = u"nope"_s;
+    else if (field == u"lineOfBusiness")
+        i.lineOfBusiness = u"vip"_s;
+    else if (field == u"daysSupply")
+        i.daysSupply = 400;
+    const auto c = m_store->createCase(test::nurse, i);
+    QVERIFY(!c.ok());
+    QVERIFY2(c.error().contains(expected), qPrintable(c.error()));
+    QCOMPARE(m_store->count({}).value(), 0);
+}
+
+void TestCaseStore::answersKeepTheirSource()
+{
+    const auto c = m_store->createCase(test::nurse, test::sampleIntake());
+    QVERIFY(
+        m_store->setFact(test::nurse, c->id, u"bsaPercent"_s, 12, FactSource::CarriedOver).ok());
+    const Actor other{u"nurse.okafor"_s, u"review nurse"_s};
+    QVERIFY(m_store
+                ->setFact(other, c->id, u"bsaPercent"_s, 14, FactSource::Entered,
+                          u"prescriber's new chart note"_s)
+                .ok());
+    const auto facts = m_store->facts(c->id);
+    QCOMPARE(facts->size(), 1);
+    QCOMPARE(facts->first().value.toDouble(), 14.0);
+    QCOMPARE(facts->first().source, FactSource::Entered);
+    QCOMPARE(facts->first().changedBy, u"nurse.okafor"_s);
+
+    const auto rows = AuditTrail::forCase(m_store->database().connection(), c->id);
+    QCOMPARE(rows.size(), 3);
+    // The change of a carried-over answer says what it was, where it came from, and why.
+    const QJsonObject detail = QJsonDocument::fromJson(rows.last().detail.toUtf8()).object();
+    QCOMPARE(detail.value(u"old"_s).toDouble(), 12.0);
+    QCOMPARE(detail.value(u"oldSource"_s).toString(), u"carriedOver"_s);
+    QCOMPARE(detail.value(u"new"_s).toDouble(), 14.0);
+    QCOMPARE(rows.last().reason, u"prescriber's new chart note"_s);
+
+    QVERIFY(m_store->clearFact(other, c->id, u"bsaPercent"_s).ok());
+    QVERIFY(m_store->facts(c->id)->isEmpty());
+    QCOMPARE(auditRows(c->id), 4);
+}
+
+void TestCaseStore::refusesAnswersThatDoNotFit()
+{
+    const auto c = m_store->createCase(test::nurse, test::sampleIntake());
+    Done d = m_store->setFact(test::nurse, c->id, u"bsaPercent"_s, 150, FactSource::Entered);
+    QVERIFY(!d.ok());
+    QVERIFY2(d.error().contains(u"150 is above the maximum 100 %"_s), qPrintable(d.error()));
+    d = m_store->setFact(test::nurse, c->id, u"diagnosis"_s, u"eczema"_s, FactSource::Entered);
+    QVERIFY2(d.error().contains(u"\"eczema\" is not one of the options"_s), qPrintable(d.error()));
+    d = m_store->setFact(test::nurse, c->id, u"bsa"_s, 1, FactSource::Entered);
+    QVERIFY2(d.error().contains(u"has no question \"bsa\""_s), qPrintable(d.error()));
+    QVERIFY(m_store->facts(c->id)->isEmpty());
+    QCOMPARE(auditRows(c->id), 1); // only the intake
+}
+
+void TestCaseStore::answersEvaluate()
+{
+    const auto c = m_store->createCase(test::nurse, test::sampleIntake());
+    const QJsonArray therapies{QJsonObject{{u"drug"_s, u"triamcinolone acetonide 0.1% cream"_s},
+                                           {u"start"_s, u"2026-01-01"_s},
+                                           {u"end"_s, u"2026-01-28"_s},
+                                           {u"outcome"_s, u"failure"_s}}};
+    QVERIFY(
+        m_store->setFact(test::nurse, c->id, u"therapies"_s, therapies, FactSource::Entered).ok());
+    QVERIFY(m_store
+                ->setFact(test::nurse, c->id, u"diagnosis"_s, u"atopicDermatitis"_s,
+                          FactSource::Entered)
+                .ok());
+    QVERIFY(
+        m_store->setFact(test::nurse, c->id, u"request.type"_s, u"initial"_s, FactSource::Entered)
+            .ok());
+    const auto facts = m_store->caseFacts(c->id);
+    QVERIFY2(facts.ok(), qPrintable(facts.error()));
+    const Evaluation e = Evaluator::evaluate(facts.value(), QDate(2026, 3, 2));
+    QCOMPARE(e.node(facts->policy().node(u"1.C.i")).status, Status::Met);
+}
+
+void TestCaseStore::notes()
+{
+    const auto c = m_store->createCase(test::nurse, test::sampleIntake());
+    QVERIFY(!m_store->addNote(test::nurse, c->id, u"   "_s).ok());
+    QVERIFY(m_store->addNote(test::nurse, c->id, u"Called the prescriber's office."_s).ok());
+    const auto notes = m_store->notes(c->id);
+    QCOMPARE(notes->size(), 1);
+    QCOMPARE(notes->first().author, u"nurse.rivera"_s);
+    QCOMPARE(notes->first().role, u"review nurse"_s);
+    QCOMPARE(auditRows(c->id), 2);
+}
+
+void TestCaseStore::statusMoves()
+{
+    const auto c = m_store->createCase(test::nurse, test::sampleIntake());
+    Done d = m_store->moveTo(test::nurse, c->id, CaseStatus::Denied, u"no"_s);
+    QVERIFY(!d.ok());
+    QVERIFY2(d.error().contains(u"is new; it cannot become denied"_s), qPrintable(d.error()));
+    QVERIFY(m_store->moveTo(test::nurse, c->id, CaseStatus::InReview, {}).ok());
+    QVERIFY(
+        m_store->moveTo(test::nurse, c->id, CaseStatus::Pended, u"asked for chart notes"_s).ok());
+    QVERIFY(!m_store->moveTo(test::nurse, c->id, CaseStatus::Approved, {}).ok());
+    QVERIFY(
+        m_store->moveTo(test::nurse, c->id, CaseStatus::InReview, u"chart notes arrived"_s).ok());
+    QVERIFY(m_store->moveTo(test::nurse, c->id, CaseStatus::Approved, {}).ok());
+    QVERIFY(!m_store->moveTo(test::nurse, c->id, CaseStatus::Withdrawn, {}).ok()); // decided
+    QCOMPARE(m_store->loadCase(c->id)->status, CaseStatus::Approved);
+    const auto rows = AuditTrail::forCase(m_store->database().connection(), c->id);
+    QCOMPARE(rows.size(), 5); // created + 4 moves; refusals change nothing
+    QCOMPARE(rows.at(2).reason, u"asked for chart notes"_s);
+}
+
+void TestCaseStore::queueFiltersAndOrders()
+{
+    auto make = [&](const QString& name, const QString& line, const QString& urgency, int day) {
+        Intake i = test::sampleIntake();
+        i.memberName = name;
+        i.memberId = u"FAKE-"_s + name.left(3).toUpper();
+        i.lineOfBusiness = line;
+        i.urgency = urgency;
+        i.receivedAt = QDateTime(QDate(2026, 3, day), QTime(9, 0), Qt::UTC);
+        return m_store->createCase(test::nurse, i).value();
+    };
+    const CaseRecord a = make(u"Alex Testperson"_s, u"commercial"_s, u"standard"_s, 1);
+    const CaseRecord b = make(u"Maria Sampleton"_s, u"medicaid"_s, u"standard"_s, 2);
+    const CaseRecord c = make(u"Wei Mockwell"_s, u"medicarePartD"_s, u"expedited"_s, 3);
+    QVERIFY(m_store->moveTo(test::nurse, a.id, CaseStatus::InReview, {}).ok());
+    QVERIFY(m_store->assign(test::nurse, b.id, u"nurse.okafor"_s).ok());
+
+    auto numbers = [&](const CaseFilter& f) {
+        QStringList out;
+        for (const CaseSummary& s : m_store->queue(f).value())
+            out.append(s.caseNumber);
+        return out;
+    };
+    // By due date: Medicaid (24 h) and Part D expedited (24 h) before commercial (15 days).
+    QCOMPARE(numbers({}), QStringList({b.caseNumber, c.caseNumber, a.caseNumber}));
+    CaseFilter f;
+    f.statuses = {CaseStatus::InReview};
+    QCOMPARE(numbers(f), QStringList{a.caseNumber});
+    f = {};
+    f.urgency = u"expedited"_s;
+    QCOMPARE(numbers(f), QStringList{c.caseNumber});
+    f = {};
+    f.lineOfBusiness = u"medicaid"_s;
+    QCOMPARE(numbers(f), QStringList{b.caseNumber});
+    f = {};
+    f.assignee = u"nurse.okafor"_s;
+    QCOMPARE(numbers(f), QStringList{b.caseNumber});
+    f = {};
+    f.search = u"wei mock"_s; // the start of a name, any case
+    QCOMPARE(numbers(f), QStringList{c.caseNumber});
+    f.search = u"FAKE-ALE"_s; // member id
+    QCOMPARE(numbers(f), QStringList{a.caseNumber});
+    f.search = b.caseNumber;
+    QCOMPARE(numbers(f), QStringList{b.caseNumber});
+    f.search = u"%"_s; // not a wildcard
+    QVERIFY(numbers(f).isEmpty());
+    f = {};
+    f.limit = 2;
+    f.offset = 2;
+    QCOMPARE(numbers(f), QStringList{a.caseNumber});
+    QCOMPARE(m_store->count({}).value(), 3);
+}
+
+void TestCaseStore::anActionThatCannotBeAuditedIsNotSaved()
+{
+    const auto c = m_store->createCase(test::nurse, test::sampleIntake());
+    // Where the newest audit hash is kept is now a folder: it cannot be recorded.
+    const QString head = AuditTrail::headPath(m_store->database().path());
+    QVERIFY(QFile::remove(head));
+    QVERIFY(QDir().mkpath(head));
+    const Done d = m_store->addNote(test::nurse, c->id, u"this must not be kept"_s);
+    QVERIFY(!d.ok());
+    QVERIFY2(d.error().contains(u"cannot record the audit trail's newest row"_s),
+             qPrintable(d.error()));
+    QVERIFY(m_store->notes(c->id)->isEmpty());
+    QCOMPARE(auditRows(c->id), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCaseStore)
+#include "tst_casestore.moc"

@@ -1,0 +1,136 @@
+// Opening a database: a new one is owner-only with its pragmas set; anything that is not a
+// URDesk database of this version or older is refused with a clear message and left as it was.
+#include "Database.h"
+#include "StoreSupport.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace urdesk;
+using namespace Qt::StringLiterals;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsOwnerOnlyWithPragmas();
+    void reopens();
+    void refuses_data();
+    void refuses();
+    void writeRollsBackOnError();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDatabase::createsOwnerOnlyWithPragmas()
+{
+    const QString path = m_dir.filePath(u"sub/folder/new.db"_s);
+    const auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QSqlQuery q((*db)->connection());
+    auto pragma = [&](const QString& name) {
+        q.exec(u"PRAGMA "_s + name);
+        q.next();
+        return q.value(0).toString();
+    };
+    QCOMPARE(pragma(u"journal_mode"_s), u"wal"_s);
+    QCOMPARE(pragma(u"foreign_keys"_s), u"1"_s);
+    QCOMPARE(pragma(u"synchronous"_s), u"2"_s); // FULL
+    QCOMPARE(pragma(u"user_version"_s).toInt(), Database::schemaVersion);
+    QVERIFY(pragma(u"busy_timeout"_s).toInt() >= 5000);
+}
+
+void TestDatabase::reopens()
+{
+    const QString path = m_dir.filePath(u"reopen.db"_s);
+    {
+        const auto db = Database::open(path);
+        QVERIFY(db.ok());
+        CaseStore store(db.value(), test::builtinCatalog());
+        QVERIFY(store.createCase(test::nurse, test::sampleIntake()).ok());
+    }
+    const auto again = Database::open(path);
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    const CaseStore store(again.value(), test::builtinCatalog());
+    QCOMPARE(store.count({}).value(), 1);
+}
+
+void TestDatabase::refuses_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty file") << u"empty.db"_s << u"the file is empty"_s;
+    QTest::newRow("text file") << u"notes.txt"_s << u"not a URDesk database (not an SQLite file)"_s;
+    QTest::newRow("another program's database")
+        << u"other.db"_s << u"an SQLite database, but not a URDesk one"_s;
+    QTest::newRow("newer URDesk") << u"newer.db"_s
+                                  << u"written by a newer URDesk (database version 99"_s;
+    QTest::newRow("damaged") << u"damaged.db"_s << u"the database is damaged"_s;
+    QTest::newRow("a folder") << u"folder.db"_s << u"cannot read the database"_s;
+}
+
+void TestDatabase::refuses()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    const QString path = m_dir.filePath(name);
+    if (name == u"empty.db") {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    } else if (name == u"notes.txt") {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(200, 'x'));
+    } else if (name == u"other.db") {
+        test::RawConnection raw(path);
+        QVERIFY(raw.exec(u"CREATE TABLE recipes (name TEXT)"_s));
+    } else if (name == u"newer.db") {
+        QVERIFY(Database::open(path).ok());
+        test::RawConnection raw(path);
+        QVERIFY(raw.exec(u"PRAGMA user_version = 99"_s));
+        QVERIFY(raw.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    } else if (name == u"damaged.db") {
+        QVERIFY(Database::open(path).ok());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(100); // after the header: the schema table's page
+        f.write(QByteArray(3000, '\xA5'));
+    } else if (name == u"folder.db") {
+        QVERIFY(QDir().mkpath(path));
+    }
+    const QByteArray before = test::fileHash(path);
+    const auto db = Database::open(path);
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().startsWith(path), qPrintable(db.error()));
+    QVERIFY2(db.error().contains(expected), qPrintable(db.error()));
+    QCOMPARE(test::fileHash(path), before); // left as it was
+    QVERIFY(QFileInfo::exists(path));
+}
+
+void TestDatabase::writeRollsBackOnError()
+{
+    const auto db = Database::open(m_dir.filePath(u"rollback.db"_s));
+    QVERIFY(db.ok());
+    CaseStore store(db.value(), test::builtinCatalog());
+    const auto c = store.createCase(test::nurse, test::sampleIntake());
+    QVERIFY(c.ok());
+    bool inserted = false;
+    const Done failed = (*db)->write([&]() -> Done {
+        QSqlQuery q((*db)->connection());
+        inserted = q.exec(u"INSERT INTO notes (case_id, author, role, created_at, text) "
+                          "VALUES (%1, 'a', 'b', 'c', 'd')"_s.arg(c->id));
+        return Done::failure(u"stop"_s);
+    });
+    QVERIFY(inserted);
+    QVERIFY(!failed.ok());
+    QSqlQuery q((*db)->connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM notes"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
