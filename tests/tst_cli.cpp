@@ -57,6 +57,8 @@ private Q_SLOTS:
     void checkReportsDifferences();
     void badCaseFile();
     void extraPolicyFolder();
+    void seedsListsAndVerifies();
+    void refusesABadDatabase();
 };
 
 void TestCli::usage()
@@ -178,6 +180,58 @@ void TestCli::extraPolicyFolder()
     QVERIFY(r.out.contains(u"revision 2026-07-01"_s));
     QVERIFY(r.out.contains(u"cigna-ip0369-opzelura"_s));
     QVERIFY2(r.err.contains(u"broken.json: line 1, column 2: illegal value"_s), qPrintable(r.err));
+}
+
+void TestCli::seedsListsAndVerifies()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"cases.db"_s);
+    Run r = cli({u"--database"_s, db, u"seed"_s, u"--cases"_s, u"250"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"250 fictitious cases added"_s), qPrintable(r.out + r.err));
+
+    r = cli({u"--database"_s, db, u"cases"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray all = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(all.size(), 250);
+    QString previousDue;
+    for (const QJsonValue& v : all) { // by due date
+        const QString due = v.toObject().value(u"dueAt"_s).toString();
+        QVERIFY(previousDue <= due);
+        previousDue = due;
+    }
+    r = cli({u"--database"_s, db, u"cases"_s, u"--json"_s, u"--status"_s, u"referred"_s,
+             u"--status"_s, u"pended"_s});
+    const QJsonArray some = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QVERIFY(!some.isEmpty() && some.size() < 250);
+    for (const QJsonValue& v : some)
+        QVERIFY(QStringList({u"referred"_s, u"pended"_s})
+                    .contains(v.toObject().value(u"status"_s).toString()));
+    r = cli({u"--database"_s, db, u"cases"_s, u"--status"_s, u"lost"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(u"unknown status \"lost\""_s));
+
+    r = cli({u"--database"_s, db, u"audit"_s, u"verify"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"audit trail intact: 250 rows"_s), qPrintable(r.out + r.err));
+    QVERIFY(r.out.contains(u"newest hash: "_s));
+    QVERIFY(QFile::remove(db + u".audit-head"_s));
+    r = cli({u"--database"_s, db, u"audit"_s, u"verify"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(u"audit trail BROKEN"_s));
+}
+
+void TestCli::refusesABadDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, u"notes.db"_s, QByteArray(300, 'x'));
+    const Run r = cli({u"--database"_s, path, u"cases"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(path + u": not a URDesk database (not an SQLite file)"_s),
+             qPrintable(r.err));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray(300, 'x'));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
