@@ -215,6 +215,15 @@ void TestCli::seedsListsAndVerifies()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"audit trail intact: 250 rows"_s), qPrintable(r.out + r.err));
     QVERIFY(r.out.contains(u"newest hash: "_s));
+    const QString copy = dir.filePath(u"copy.db"_s);
+    r = cli({u"--database"_s, db, u"backup"_s, copy});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"(checked)"_s), qPrintable(r.out + r.err));
+    r = cli({u"--database"_s, dir.filePath(u"restored.db"_s), u"restore"_s, copy});
+    QCOMPARE(r.exitCode, 0);
+    r = cli({u"--database"_s, dir.filePath(u"restored.db"_s), u"cases"_s, u"--json"_s});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 250);
+
     QVERIFY(QFile::remove(db + u".audit-head"_s));
     r = cli({u"--database"_s, db, u"audit"_s, u"verify"_s});
     QCOMPARE(r.exitCode, 1);

@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "AuditTrail.h"
+#include "Backup.h"
 #include "CaseFile.h"
 #include "CaseSeeder.h"
 #include "CaseStore.h"
@@ -301,6 +302,49 @@ int audit(const GlobalOptions& options, const QStringList& args, Streams io)
     io.out << tr("audit trail intact: %1 rows").arg(v.rows) << '\n'
            << tr("newest hash: %1").arg(v.newestHash) << '\n'
            << tr("also recorded in: %1").arg(AuditTrail::headPath(db->path())) << '\n';
+    return 0;
+}
+
+int backup(const GlobalOptions& options, const QStringList& args, Streams io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"DEST"_s, tr("Where to write the copy."));
+    if (!parse(parser, u"backup"_s, args, io))
+        return parser.isSet(u"help"_s) ? 0 : 2;
+    if (parser.positionalArguments().size() != 1) {
+        io.err << tr("backup: name the file to write") << '\n';
+        return 2;
+    }
+    const auto db = openDatabase(options, io);
+    if (!db)
+        return 1;
+    const QString destination = parser.positionalArguments().first();
+    if (const Done d = Backup::write(*db, destination); !d) {
+        io.err << d.error() << '\n';
+        return 1;
+    }
+    io.out << tr("backed up %1 to %2 (checked)").arg(db->path(), destination) << '\n';
+    return 0;
+}
+
+int restore(const GlobalOptions& options, const QStringList& args, Streams io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"SOURCE"_s, tr("A backup written by \"urdesk-cli backup\"."));
+    if (!parse(parser, u"restore"_s, args, io))
+        return parser.isSet(u"help"_s) ? 0 : 2;
+    if (parser.positionalArguments().size() != 1) {
+        io.err << tr("restore: name the backup file") << '\n';
+        return 2;
+    }
+    const QString target =
+        options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
+    const Result<QString> restored = Backup::restore(parser.positionalArguments().first(), target);
+    if (!restored) {
+        io.err << restored.error() << '\n';
+        return 1;
+    }
+    io.out << restored.value() << '\n';
     return 0;
 }
 

@@ -25,5 +25,7 @@ int evaluate(const GlobalOptions& options, const QStringList& args, Streams io);
 int cases(const GlobalOptions& options, const QStringList& args, Streams io);
 int seed(const GlobalOptions& options, const QStringList& args, Streams io);
 int audit(const GlobalOptions& options, const QStringList& args, Streams io);
+int backup(const GlobalOptions& options, const QStringList& args, Streams io);
+int restore(const GlobalOptions& options, const QStringList& args, Streams io);
 
 } // namespace urdesk::cli

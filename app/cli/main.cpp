@@ -26,6 +26,8 @@ QString usage()
         "  cases [--status S] [--json]     list the cases in the database\n"
         "  seed --cases N                  add N fictitious cases\n"
         "  audit verify                    check the audit trail's hash chain\n"
+        "  backup DEST                     write a checked copy of the database\n"
+        "  restore SOURCE                  put a backup in place (the database there is kept)\n"
         "\n"
         "Options:\n"
         "  --policies DIR                  also load the policy files in DIR\n"
@@ -85,6 +87,10 @@ int main(int argc, char* argv[])
         return cli::seed(options, args, io);
     if (command == u"audit")
         return cli::audit(options, args, io);
+    if (command == u"backup")
+        return cli::backup(options, args, io);
+    if (command == u"restore")
+        return cli::restore(options, args, io);
     err << QCoreApplication::translate("urdesk::cli", "unknown command \"%1\"").arg(command)
         << "\n\n"
         << usage();

@@ -1,0 +1,159 @@
+#include "Backup.h"
+
+#include "AuditTrail.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <filesystem>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace urdesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("urdesk::Backup", text);
+}
+
+// Flushes a file, or a folder's entries, to the disk.
+bool syncToDisk(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+// Replaces `to` with `from` in one step, and makes the rename itself durable.
+Done replace(const QString& from, const QString& to)
+{
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData(),
+                            error);
+    if (error)
+        return Done::failure(tr("cannot move %1 to %2: %3")
+                                 .arg(from, to, QString::fromLocal8Bit(error.message().c_str())));
+    syncToDisk(QFileInfo(to).absolutePath());
+    return done();
+}
+
+QString temporaryBeside(const QString& path)
+{
+    return path + u".partial-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+}
+
+// Opens a copy, checks it throughout, and returns its newest audit row.
+Result<AuditEntry> checkCopy(const QString& copy)
+{
+    const auto db = Database::open(copy);
+    if (!db)
+        return Result<AuditEntry>::failure(db.error());
+    QSqlQuery q((*db)->connection());
+    if (!q.exec(u"PRAGMA integrity_check"_s) || !q.next() || q.value(0).toString() != u"ok")
+        return Result<AuditEntry>::failure(
+            tr("the copy failed SQLite's integrity check: %1").arg(q.value(0).toString()));
+    AuditEntry newest;
+    if (q.exec(u"SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"_s) && q.next()) {
+        newest.id = q.value(0).toLongLong();
+        newest.hash = q.value(1).toString();
+    }
+    return newest;
+}
+
+} // namespace
+
+Done Backup::write(const Database& database, const QString& destination)
+{
+    // The trail of what is copied must be intact: a backup must not launder tampering.
+    const AuditTrail::Verification before = AuditTrail::verify(database);
+    if (!before.intact)
+        return Done::failure(
+            tr("not backed up: the audit trail is broken: %1").arg(before.problem));
+    const QString partial = temporaryBeside(destination);
+    QSqlQuery q(database.connection());
+    q.prepare(u"VACUUM INTO ?"_s); // SQLite; PostgreSQL backs up with its own tools
+    q.addBindValue(partial);
+    if (!q.exec())
+        return Done::failure(tr("the copy could not be written to %1: %2")
+                                 .arg(QDir::toNativeSeparators(partial), sqlError(q)));
+    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!syncToDisk(partial)) {
+        QFile::remove(partial);
+        return Done::failure(tr("the copy could not be flushed to disk"));
+    }
+    Result<AuditEntry> newest = checkCopy(partial);
+    if (!newest) {
+        QFile::remove(partial);
+        QFile::remove(partial + u"-wal"_s);
+        QFile::remove(partial + u"-shm"_s);
+        return Done::failure(newest.error());
+    }
+    // The copy may end before rows written since: its record is its own newest row.
+    if (newest->id > 0) {
+        Done recorded = AuditTrail::recordCommitted(partial, *newest);
+        if (recorded)
+            recorded = replace(AuditTrail::headPath(partial), AuditTrail::headPath(destination));
+        if (!recorded) {
+            QFile::remove(partial);
+            return recorded;
+        }
+    }
+    return replace(partial, destination);
+}
+
+Result<QString> Backup::restore(const QString& source, const QString& target)
+{
+    const QString partial = temporaryBeside(target);
+    if (!QFile::copy(source, partial))
+        return Result<QString>::failure(tr("cannot copy %1").arg(QDir::toNativeSeparators(source)));
+    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::copy(AuditTrail::headPath(source), AuditTrail::headPath(partial));
+    // Opening migrates an older backup; checking covers integrity and the audit trail.
+    {
+        const auto db = Database::open(partial);
+        const Result<AuditEntry> checked =
+            db ? checkCopy(partial) : Result<AuditEntry>::failure(db.error());
+        const AuditTrail::Verification v =
+            db ? AuditTrail::verify(*db.value()) : AuditTrail::Verification{};
+        if (!checked || !v.intact) {
+            QFile::remove(partial);
+            QFile::remove(AuditTrail::headPath(partial));
+            return Result<QString>::failure(
+                tr("not restored: %1").arg(!checked ? checked.error() : v.problem));
+        }
+        syncToDisk(partial);
+    }
+    QString keptAs;
+    if (QFileInfo::exists(target)) {
+        keptAs = target + u".before-restore-%1"_s.arg(
+                              QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s));
+        for (const QString& suffix : {QString(), u".audit-head"_s, u"-wal"_s, u"-shm"_s}) {
+            if (QFileInfo::exists(target + suffix)) {
+                if (Done d = replace(target + suffix, keptAs + suffix); !d)
+                    return Result<QString>::failure(d.error());
+            }
+        }
+    }
+    if (Done d = replace(AuditTrail::headPath(partial), AuditTrail::headPath(target)); !d)
+        return Result<QString>::failure(d.error());
+    if (Done d = replace(partial, target); !d)
+        return Result<QString>::failure(d.error());
+    return keptAs.isEmpty()
+               ? tr("restored %1").arg(QDir::toNativeSeparators(target))
+               : tr("restored %1; the database that was there is kept as %2")
+                     .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(keptAs));
+}
+
+} // namespace urdesk

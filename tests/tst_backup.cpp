@@ -1,0 +1,119 @@
+// Backups: a consistent, checked copy while another process writes; restore that keeps the
+// database it replaces; refusal of a damaged backup or of a trail that has been tampered with.
+#include "AuditTrail.h"
+#include "Backup.h"
+#include "StoreSupport.h"
+
+#include <QProcess>
+#include <QTest>
+
+using namespace urdesk;
+using namespace Qt::StringLiterals;
+
+class TestBackup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void backupWhileAnotherProcessWrites();
+    void restoreKeepsTheDatabaseItReplaces();
+    void refusesADamagedBackup();
+    void refusesToCopyABrokenTrail();
+};
+
+namespace {
+qint64 caseCount(const QString& path)
+{
+    const auto db = Database::open(path);
+    return db ? CaseStore(db.value(), test::builtinCatalog()).count({}).value() : -1;
+}
+} // namespace
+
+void TestBackup::backupWhileAnotherProcessWrites()
+{
+    QTemporaryDir dir;
+    const QString live = dir.filePath(u"live.db"_s);
+    QProcess writer;
+    writer.start(QStringLiteral(URDESK_HELPER_WRITER), {live, u"1"_s});
+    QVERIFY(writer.waitForStarted());
+    // Back up once the writer has saved something, while it goes on saving.
+    QTRY_VERIFY_WITH_TIMEOUT(writer.canReadLine(), 30000);
+    const auto db = Database::open(live);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const QString copy = dir.filePath(u"backups/copy.db"_s);
+    QVERIFY(QDir().mkpath(dir.filePath(u"backups"_s)));
+    const Done d = Backup::write(*db.value(), copy);
+    writer.kill();
+    writer.waitForFinished();
+    QVERIFY2(d.ok(), qPrintable(d.error()));
+    QCOMPARE(QFile::permissions(copy) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), 0);
+    const auto copied = Database::open(copy);
+    QVERIFY2(copied.ok(), qPrintable(copied.error()));
+    const AuditTrail::Verification v = AuditTrail::verify(*copied.value());
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QVERIFY(v.rows > 0);
+    QCOMPARE(QDir(dir.filePath(u"backups"_s)).entryList({u"*partial*"_s}, QDir::Files).size(), 0);
+}
+
+void TestBackup::restoreKeepsTheDatabaseItReplaces()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cases.db"_s);
+    const QString copy = dir.filePath(u"copy.db"_s);
+    {
+        const auto db = Database::open(path);
+        CaseStore store(db.value(), test::builtinCatalog());
+        QVERIFY(store.createCase(test::nurse, test::sampleIntake()).ok());
+        QVERIFY(Backup::write(*db.value(), copy).ok());
+        QVERIFY(store.createCase(test::nurse, test::sampleIntake()).ok()); // after the backup
+    }
+    const Result<QString> r = Backup::restore(copy, path);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QVERIFY2(r->contains(u"is kept as"_s), qPrintable(r.value()));
+    QCOMPARE(caseCount(path), 1);
+    const QString kept = r->mid(r->indexOf(u"kept as "_s) + 8);
+    QCOMPARE(caseCount(kept), 2); // nothing saved is lost
+    const auto restored = Database::open(path);
+    QVERIFY(AuditTrail::verify(*restored.value()).intact);
+}
+
+void TestBackup::refusesADamagedBackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cases.db"_s);
+    const QString copy = dir.filePath(u"copy.db"_s);
+    {
+        const auto db = Database::open(path);
+        CaseStore store(db.value(), test::builtinCatalog());
+        QVERIFY(store.createCase(test::nurse, test::sampleIntake()).ok());
+        QVERIFY(Backup::write(*db.value(), copy).ok());
+    }
+    QFile f(copy);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    f.seek(100);
+    f.write(QByteArray(2000, '\x5A'));
+    f.close();
+    const QByteArray before = test::fileHash(path);
+    const Result<QString> r = Backup::restore(copy, path);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().startsWith(u"not restored: "_s), qPrintable(r.error()));
+    QCOMPARE(test::fileHash(path), before);
+    QCOMPARE(caseCount(path), 1);
+}
+
+void TestBackup::refusesToCopyABrokenTrail()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cases.db"_s);
+    const auto db = Database::open(path);
+    CaseStore store(db.value(), test::builtinCatalog());
+    QVERIFY(store.createCase(test::nurse, test::sampleIntake()).ok());
+    QVERIFY(QFile::remove(AuditTrail::headPath(path)));
+    const Done d = Backup::write(*db.value(), dir.filePath(u"copy.db"_s));
+    QVERIFY(!d.ok());
+    QVERIFY2(d.error().contains(u"the audit trail is broken"_s), qPrintable(d.error()));
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"copy.db"_s)));
+}
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "tst_backup.moc"
