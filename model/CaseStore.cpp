@@ -26,9 +26,28 @@ QString utc(const QDateTime& t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// Reads the store's own timestamps, "2026-03-02T14:00:00.000Z", without the general ISO
+// parser: the queue reads two a row.
 QDateTime fromUtc(const QVariant& v)
 {
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    const QString s = v.toString();
+    auto number = [&](qsizetype from, qsizetype length) {
+        int n = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            const char16_t c = s.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
+    if (s.size() == 24 && s.at(10) == u'T' && s.at(23) == u'Z') {
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs); // written by something else
     t.setTimeSpec(Qt::UTC);
     return t;
 }
@@ -264,6 +283,9 @@ Result<int> CaseStore::importCases(const Actor& actor, const QList<Import>& case
     });
     if (!ok)
         return Result<int>::failure(ok.error());
+    // A large import changes what the queue's best indexes are: refresh the statistics.
+    if (imported >= 1000)
+        QSqlQuery(m_database->connection()).exec(u"ANALYZE"_s);
     return imported;
 }
 
@@ -363,12 +385,16 @@ QString whereClause(const CaseFilter& f, QVariantList* values)
 {
     QStringList terms;
     if (!f.statuses.isEmpty()) {
-        QStringList marks;
-        for (CaseStatus s : f.statuses) {
-            marks.append(u"?"_s);
-            values->append(caseStatusId(s));
-        }
-        terms.append(u"status IN (%1)"_s.arg(marks.join(u", ")));
+        // In one order, so that the open-cases filter matches its partial index.
+        QList<CaseStatus> statuses = f.statuses;
+        std::sort(statuses.begin(), statuses.end());
+        statuses.erase(std::unique(statuses.begin(), statuses.end()), statuses.end());
+        // Written in, not bound: SQLite uses a partial index only for values it can see when
+        // it plans. They come from the fixed list of statuses, never from what a user types.
+        QStringList ids;
+        for (CaseStatus s : std::as_const(statuses))
+            ids.append(u'\'' + caseStatusId(s) + u'\'');
+        terms.append(u"status IN (%1)"_s.arg(ids.join(u", ")));
     }
     const std::pair<const QString*, QString> equal[] = {
         {&f.urgency, u"urgency = ?"_s},
@@ -392,19 +418,23 @@ QString whereClause(const CaseFilter& f, QVariantList* values)
 }
 } // namespace
 
+QString CaseStore::queueStatement(const CaseFilter& filter, QVariantList* values)
+{
+    const QString where = whereClause(filter, values);
+    *values << filter.limit << filter.offset;
+    return u"SELECT id, case_number, member_id, member_name, drug, policy_id, "
+           "line_of_business, urgency, status, received_at, due_at, assignee FROM cases "_s +
+           where + u"ORDER BY due_at, id LIMIT ? OFFSET ?"_s;
+}
+
 Result<QList<CaseSummary>> CaseStore::queue(const CaseFilter& filter) const
 {
     QVariantList values;
-    const QString where = whereClause(filter, &values);
     QSqlQuery q(m_database->connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, case_number, member_id, member_name, drug, policy_id, "
-              "line_of_business, urgency, status, received_at, due_at, assignee FROM cases "_s +
-              where + u"ORDER BY due_at, id LIMIT ? OFFSET ?"_s);
+    q.prepare(queueStatement(filter, &values));
     for (const QVariant& v : std::as_const(values))
         q.addBindValue(v);
-    q.addBindValue(filter.limit);
-    q.addBindValue(filter.offset);
     if (!q.exec())
         return Result<QList<CaseSummary>>::failure(sqlError(q));
     QList<CaseSummary> out;

@@ -39,6 +39,8 @@ public:
 
     // The queue: cases by due date, filtered; and how many match.
     Result<QList<CaseSummary>> queue(const CaseFilter& filter) const;
+    // The statement queue() runs and its values, in order (for benchmarks and diagnostics).
+    static QString queueStatement(const CaseFilter& filter, QVariantList* values);
     Result<qint64> count(const CaseFilter& filter) const;
 
     Result<QList<StoredFact>> facts(qint64 caseId) const;

@@ -71,6 +71,9 @@ Database::~Database()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        // Keeps the query planner's statistics current, as SQLite advises on closing.
+        if (db.isOpen())
+            QSqlQuery(db).exec(u"PRAGMA optimize"_s);
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);

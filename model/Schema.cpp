@@ -39,6 +39,9 @@ QStringList version1()
         // The queue: open cases by due date, and each filter with it.
         u"CREATE INDEX cases_by_due ON cases (due_at)"_s,
         u"CREATE INDEX cases_by_status ON cases (status, due_at)"_s,
+        // The reviewers' main view, open cases by due date, without sorting them all.
+        uR"(CREATE INDEX cases_open_by_due ON cases (due_at, id)
+            WHERE status IN ('new', 'inReview', 'pended', 'referred'))"_s,
         u"CREATE INDEX cases_by_urgency ON cases (urgency, due_at)"_s,
         u"CREATE INDEX cases_by_line ON cases (line_of_business, due_at)"_s,
         u"CREATE INDEX cases_by_assignee ON cases (assignee, due_at)"_s,

@@ -1,0 +1,162 @@
+// The queue at scale: with N cases (default 100,000), times opening the database, the first
+// 100 rows of the due-date queue, each filter and the searches, and the same statements
+// run by the sqlite3 command-line tool on the same file. The aim: each under 20 ms and no
+// slower than 1.5 times sqlite3. Prints figures and query plans; asserts nothing about time.
+//
+//   bench_store [N] [DATABASE]     (a DATABASE already holding N or more cases is reused)
+#include "CaseSeeder.h"
+#include "StoreSupport.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace urdesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int repeats = 7;
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.at(v.size() / 2);
+}
+
+template <typename F>
+double timeMs(F&& f)
+{
+    QList<double> runs;
+    for (int i = 0; i < repeats; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        runs.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    return median(runs);
+}
+
+// The statement with its values written in, as sqlite3 would be given it.
+QString literal(QString sql, const QVariantList& values)
+{
+    for (const QVariant& v : values) {
+        const QString text = v.typeId() == QMetaType::QString
+                                 ? u'\'' + v.toString().replace(u'\'', u"''"_s) + u'\''
+                                 : v.toString();
+        sql.replace(sql.indexOf(u'?'), 1, text);
+    }
+    return sql;
+}
+
+// sqlite3's time for the statement: the tool runs it `runs` times in one process, and the
+// same process running a trivial statement as often is taken off (its start and its loop).
+double sqlite3Ms(const QString& path, const QString& sql)
+{
+    constexpr int runs = 200;
+    auto wallMs = [&](const QString& statement) {
+        QString script;
+        for (int i = 0; i < runs; ++i)
+            script += statement + u";\n"_s;
+        QList<double> times;
+        for (int i = 0; i < 3; ++i) {
+            QProcess p;
+            p.setStandardOutputFile(QProcess::nullDevice());
+            QElapsedTimer t;
+            t.start();
+            p.start(u"sqlite3"_s, {u"-batch"_s, path});
+            if (!p.waitForStarted())
+                return -1.0;
+            p.write(script.toUtf8());
+            p.closeWriteChannel();
+            p.waitForFinished(300000);
+            times.append(double(t.nsecsElapsed()) / 1e6);
+        }
+        return median(times);
+    };
+    const double with = wallMs(sql);
+    const double without = wallMs(u"SELECT 1"_s);
+    return with < 0 || without < 0 ? -1 : std::max(0.0, with - without) / runs;
+}
+
+QString plan(const Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    QStringList steps;
+    if (q.exec(u"EXPLAIN QUERY PLAN "_s + sql)) {
+        while (q.next())
+            steps.append(q.value(3).toString());
+    }
+    return steps.join(u"; "_s);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int cases = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    QTemporaryDir dir;
+    const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(u"bench.db"_s);
+    {
+        const auto db = Database::open(path);
+        if (!db) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.error()));
+            return 1;
+        }
+        CaseStore store(db.value(), test::builtinCatalog());
+        const qint64 have = store.count({}).value();
+        if (have < cases) {
+            std::printf("seeding %d cases into %s ...\n", int(cases - have), qPrintable(path));
+            std::fflush(stdout);
+            QElapsedTimer t;
+            t.start();
+            const auto seeded = CaseSeeder::seed(store, test::nurse, int(cases - have), 7);
+            if (!seeded) {
+                std::fprintf(stderr, "%s\n", qPrintable(seeded.error()));
+                return 1;
+            }
+            std::printf("seeded in %.1f s\n", double(t.elapsed()) / 1000);
+        }
+    }
+
+    const double openMs = timeMs([&] { Database::open(path); });
+    std::printf("\n%-42s %10.2f ms\n", "open the database", openMs);
+
+    const auto db = Database::open(path).value();
+    const CaseStore store(db, test::builtinCatalog());
+    const std::pair<const char*, CaseFilter> queries[] = {
+        {"queue: first 100 by due date", {}},
+        {"filter: status referred", {{CaseStatus::Referred}, {}, {}, {}, {}, 100, 0}},
+        {"filter: open (new, in review, pended, referred)",
+         {{CaseStatus::New, CaseStatus::InReview, CaseStatus::Pended, CaseStatus::Referred},
+          {},
+          {},
+          {},
+          {},
+          100,
+          0}},
+        {"filter: urgency expedited", {{}, u"expedited"_s, {}, {}, {}, 100, 0}},
+        {"filter: line of business medicaid", {{}, {}, u"medicaid"_s, {}, {}, 100, 0}},
+        {"filter: assignee nurse.okafor", {{}, {}, {}, u"nurse.okafor"_s, {}, 100, 0}},
+        {"search: member name \"Grace Ex\"", {{}, {}, {}, {}, u"Grace Ex"_s, 100, 0}},
+        {"search: case number", {{}, {}, {}, {}, u"PA-2026-000050"_s, 100, 0}},
+        {"search: member id", {{}, {}, {}, {}, u"FAKE00012345"_s, 100, 0}},
+    };
+    std::printf("%-42s %10s %10s %8s\n", "statement (at most 100 rows)", "URDesk", "sqlite3",
+                "ratio");
+    for (const auto& [name, filter] : queries) {
+        int rows = 0;
+        const double ours = timeMs([&] { rows = int(store.queue(filter).value().size()); });
+        QVariantList values;
+        const QString sql = literal(CaseStore::queueStatement(filter, &values), values);
+        const double theirs = sqlite3Ms(path, sql);
+        std::printf("%-42s %7.2f ms %7.2f ms %7.2fx  (%d rows)\n", name, ours, theirs,
+                    theirs > 0 ? ours / theirs : 0.0, rows);
+        std::printf("    plan: %s\n", qPrintable(plan(*db, sql)));
+    }
+    return 0;
+}
