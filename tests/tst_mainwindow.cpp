@@ -1,6 +1,8 @@
-// The placeholder window lists the loaded policies and says which files did not load.
+// The window at start: the database is opened, or the user is told why not and chooses
+// another; the placeholder lists the loaded policies and which files did not load.
+#include "DatabaseOpener.h"
 #include "MainWindow.h"
-#include "TestSupport.h"
+#include "StoreSupport.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -17,11 +19,14 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void listsPolicies();
     void showsLoadErrors();
+    void unusableDatabaseOffersAnother();
+    void quittingOpensNothing();
 };
 
 void TestMainWindow::listsPolicies()
 {
-    MainWindow window(test::builtinCatalog());
+    QTemporaryDir dir;
+    MainWindow window(test::builtinCatalog(), Database::open(dir.filePath(u"w.db"_s)).value());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const auto* list = window.findChild<QTreeWidget*>();
@@ -36,11 +41,63 @@ void TestMainWindow::listsPolicies()
 void TestMainWindow::showsLoadErrors()
 {
     const PolicyCatalog catalog = PolicyCatalog::load(u"/nonexistent/policies"_s);
-    MainWindow window(catalog);
+    MainWindow window(catalog, nullptr);
     bool shown = false;
     for (const QLabel* label : window.findChildren<QLabel*>())
         shown = shown || label->text().contains(u"the policy folder does not exist"_s);
     QVERIFY(shown);
+}
+
+void TestMainWindow::unusableDatabaseOffersAnother()
+{
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(u"broken.db"_s);
+    {
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(500, '#'));
+    }
+    const QByteArray before = test::fileHash(broken);
+    QStringList told;
+    DatabaseOpener::setNextAnswers(
+        [&](const QString& problem) {
+            told.append(problem);
+            return DatabaseOpener::Choice::CreateNew;
+        },
+        [&](DatabaseOpener::Choice) { return dir.filePath(u"fresh.db"_s); });
+    const auto db = DatabaseOpener::open(broken, nullptr);
+    DatabaseOpener::setNextAnswers({}, {});
+    QVERIFY(db);
+    QCOMPARE(db->path(), dir.filePath(u"fresh.db"_s));
+    QCOMPARE(told.size(), 1);
+    QVERIFY2(told.first().contains(u"not a URDesk database"_s), qPrintable(told.first()));
+    QCOMPARE(test::fileHash(broken), before);
+
+    MainWindow window(test::builtinCatalog(), db);
+    bool shown = false;
+    for (const QLabel* label : window.findChildren<QLabel*>())
+        shown = shown || label->text().contains(u"fresh.db"_s);
+    QVERIFY(shown);
+}
+
+void TestMainWindow::quittingOpensNothing()
+{
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(u"empty.db"_s);
+    QFile(empty).open(QIODevice::WriteOnly);
+    int asked = 0;
+    DatabaseOpener::setNextAnswers(
+        [&](const QString&) {
+            // Cancelling the file dialog asks again; then the user quits.
+            return ++asked == 1 ? DatabaseOpener::Choice::OpenAnother
+                                : DatabaseOpener::Choice::Quit;
+        },
+        [&](DatabaseOpener::Choice) { return QString(); });
+    const auto db = DatabaseOpener::open(empty, nullptr);
+    DatabaseOpener::setNextAnswers({}, {});
+    QVERIFY(!db);
+    QCOMPARE(asked, 2);
+    QCOMPARE(QFileInfo(empty).size(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

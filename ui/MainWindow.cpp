@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -11,8 +12,10 @@
 
 namespace urdesk {
 
-MainWindow::MainWindow(const PolicyCatalog& catalog, QWidget* parent)
+MainWindow::MainWindow(const PolicyCatalog& catalog, std::shared_ptr<Database> database,
+                       QWidget* parent)
     : QMainWindow(parent)
+    , m_database(std::move(database))
 {
     setWindowTitle(tr("URDesk"));
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -47,6 +50,11 @@ MainWindow::MainWindow(const PolicyCatalog& catalog, QWidget* parent)
         layout->addWidget(errors);
     }
     setCentralWidget(central);
+    auto* databaseLabel =
+        new QLabel(m_database ? tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path()))
+                              : tr("No database"),
+                   this);
+    statusBar()->addPermanentWidget(databaseLabel);
     statusBar()->showMessage(tr("%n policies loaded", nullptr, int(catalog.policies().size())));
     resize(1000, 600);
 }

@@ -1,4 +1,5 @@
 // urdesk: the reviewer's window.
+#include "DatabaseOpener.h"
 #include "MainWindow.h"
 #include "PolicyCatalog.h"
 #include "Settings.h"
@@ -23,12 +24,21 @@ int main(int argc, char* argv[])
     parser.addOption({u"policies"_s,
                       QApplication::translate("main", "Also load the policy files in DIR."),
                       u"DIR"_s});
+    parser.addOption({u"database"_s,
+                      QApplication::translate("main", "The database file (default: %1).")
+                          .arg(urdesk::Database::defaultPath()),
+                      u"FILE"_s});
     parser.process(app);
 
     const QString extra = parser.isSet(u"policies"_s) ? parser.value(u"policies"_s)
                                                       : urdesk::Settings::extraPolicyDirectory();
     const urdesk::PolicyCatalog catalog = urdesk::PolicyCatalog::load(extra);
-    urdesk::MainWindow window(catalog);
+    const QString databasePath =
+        parser.isSet(u"database"_s) ? parser.value(u"database"_s) : urdesk::Database::defaultPath();
+    const auto database = urdesk::DatabaseOpener::open(databasePath, nullptr);
+    if (!database)
+        return 1;
+    urdesk::MainWindow window(catalog, database);
     window.show();
     return app.exec();
 }

@@ -1,0 +1,77 @@
+#include "DatabaseOpener.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace urdesk {
+
+namespace {
+
+std::function<DatabaseOpener::Choice(const QString&)> s_ask;
+std::function<QString(DatabaseOpener::Choice)> s_pickFile;
+
+DatabaseOpener::Choice ask(const QString& problem, QWidget* parent)
+{
+    if (s_ask)
+        return s_ask(problem);
+    QMessageBox box(QMessageBox::Warning, QObject::tr("URDesk cannot use this database"),
+                    QObject::tr("The database could not be opened."), QMessageBox::NoButton,
+                    parent);
+    box.setInformativeText(problem + u"\n\n"_s + QObject::tr("The file has not been changed."));
+    QPushButton* another = box.addButton(QObject::tr("&Open Another…"), QMessageBox::AcceptRole);
+    QPushButton* create = box.addButton(QObject::tr("&Create New…"), QMessageBox::AcceptRole);
+    box.addButton(QObject::tr("&Quit"), QMessageBox::RejectRole);
+    box.setDefaultButton(another);
+    box.exec();
+    if (box.clickedButton() == another)
+        return DatabaseOpener::Choice::OpenAnother;
+    if (box.clickedButton() == create)
+        return DatabaseOpener::Choice::CreateNew;
+    return DatabaseOpener::Choice::Quit;
+}
+
+QString pickFile(DatabaseOpener::Choice choice, QWidget* parent)
+{
+    if (s_pickFile)
+        return s_pickFile(choice);
+    const QString filter = QObject::tr("URDesk databases (*.db);;All files (*)");
+    return choice == DatabaseOpener::Choice::CreateNew
+               ? QFileDialog::getSaveFileName(parent, QObject::tr("Create a New Database"),
+                                              QString(), filter)
+               : QFileDialog::getOpenFileName(parent, QObject::tr("Open a Database"), QString(),
+                                              filter);
+}
+
+} // namespace
+
+std::shared_ptr<Database> DatabaseOpener::open(const QString& path, QWidget* parent)
+{
+    QString next = path;
+    for (;;) {
+        Result<std::shared_ptr<Database>> db = Database::open(next);
+        if (db)
+            return db.value();
+        const Choice choice = ask(db.error(), parent);
+        if (choice == Choice::Quit)
+            return {};
+        const QString picked = pickFile(choice, parent);
+        if (picked.isEmpty())
+            continue; // cancelled: ask again, the problem has not gone away
+        // An existing file picked to "create" is opened, or refused, like any other: never
+        // overwritten.
+        next = picked;
+    }
+}
+
+void DatabaseOpener::setNextAnswers(std::function<Choice(const QString&)> askFn,
+                                    std::function<QString(Choice)> pickFileFn)
+{
+    s_ask = std::move(askFn);
+    s_pickFile = std::move(pickFileFn);
+}
+
+} // namespace urdesk

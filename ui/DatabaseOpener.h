@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace urdesk {
+
+// Opens the database when URDesk starts. When the file cannot be used (damaged, not a URDesk
+// database, from a newer URDesk, unreadable), it says why and offers to open another file or
+// create a new one; the file it could not use is left as it is.
+class DatabaseOpener final
+{
+public:
+    enum class Choice
+    {
+        OpenAnother,
+        CreateNew,
+        Quit
+    };
+
+    // Null when the user chose to quit.
+    static std::shared_ptr<Database> open(const QString& path, QWidget* parent);
+
+    // Seams for tests: answer the question and the file dialog without showing them.
+    static void setNextAnswers(std::function<Choice(const QString& problem)> ask,
+                               std::function<QString(Choice)> pickFile);
+};
+
+} // namespace urdesk
