@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -87,6 +88,44 @@ struct Note
     QString role;
     QDateTime createdAt;
     QString text;
+};
+
+// A determination: what was decided, by whom, why, and for how long and how much.
+struct Decision
+{
+    qint64 id = 0;
+    CaseStatus outcome = CaseStatus::Approved; // approved, partially approved or denied
+    QString decidedBy;
+    QString role;
+    QDateTime decidedAt;
+    QString rationale;
+    QDate approvalStart;
+    QDate approvalEnd;
+    std::optional<double> approvedQuantity;
+    QJsonObject evaluation; // the checklist as it stood when the decision was made
+};
+
+// A medical director's judgment on one criterion, replacing the evaluation's.
+struct CriterionOverride
+{
+    qint64 id = 0;
+    QString criterionId;
+    bool met = true;
+    QString decidedBy;
+    QString role;
+    QDateTime decidedAt;
+    QString rationale;
+};
+
+struct Attachment
+{
+    qint64 id = 0;
+    QString fileName;
+    QString mediaType;
+    qint64 size = 0;
+    QString sha256;
+    QString addedBy;
+    QDateTime addedAt;
 };
 
 // One row of the case queue.

@@ -4,6 +4,7 @@
 #include "FactJson.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -667,6 +668,231 @@ Done CaseStore::assign(const Actor& actor, qint64 caseId, const QString& assigne
         return audit(caseId, u"case.assigned"_s,
                      QJsonObject{{u"old"_s, c->intake.assignee}, {u"new"_s, assignee}}, {});
     });
+}
+
+Result<Decision> CaseStore::decide(const Actor& actor, qint64 caseId, const Decision& decision)
+{
+    using R = Result<Decision>;
+    const CaseStatus outcome = decision.outcome;
+    if (outcome != CaseStatus::Approved && outcome != CaseStatus::PartiallyApproved &&
+        outcome != CaseStatus::Denied)
+        return R::failure(tr("a decision approves, partially approves or denies"));
+    const bool approves = outcome != CaseStatus::Denied;
+    if (!approves || outcome == CaseStatus::PartiallyApproved) {
+        if (decision.rationale.trimmed().isEmpty())
+            return R::failure(tr("a denial or a partial approval needs a written rationale"));
+    }
+    if (approves && (!decision.approvalStart.isValid() || !decision.approvalEnd.isValid() ||
+                     decision.approvalEnd < decision.approvalStart))
+        return R::failure(tr("an approval needs its first and last day, in that order"));
+    if (!approves && (decision.approvalStart.isValid() || decision.approvedQuantity))
+        return R::failure(tr("a denial approves no dates and no quantity"));
+    if (decision.approvedQuantity && *decision.approvedQuantity <= 0)
+        return R::failure(tr("the approved quantity must be above 0"));
+
+    Decision saved = decision;
+    saved.decidedBy = actor.account;
+    saved.role = actor.role;
+    saved.decidedAt = QDateTime::currentDateTimeUtc();
+    Done ok = action(actor, [&](const Audit& audit) -> Done {
+        const Result<CaseRecord> c = loadCase(caseId);
+        if (!c)
+            return Done::failure(c.error());
+        if (!canMove(c->status, outcome))
+            return Done::failure(tr("case %1 is %2; it cannot become %3")
+                                     .arg(c->caseNumber, caseStatusText(c->status).toLower(),
+                                          caseStatusText(outcome).toLower()));
+        QSqlQuery q(m_database->connection());
+        q.prepare(u"INSERT INTO decisions (case_id, outcome, decided_by, role, decided_at, "
+                  "rationale, approval_start, approval_end, approved_quantity, evaluation) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        const QString evaluation =
+            QString::fromUtf8(QJsonDocument(saved.evaluation).toJson(QJsonDocument::Compact));
+        for (const QVariant& v :
+             {QVariant(caseId), QVariant(caseStatusId(outcome)), QVariant(saved.decidedBy),
+              QVariant(saved.role), QVariant(utc(saved.decidedAt)), required(saved.rationale),
+              text(saved.approvalStart.toString(Qt::ISODate)),
+              text(saved.approvalEnd.toString(Qt::ISODate)), optional(saved.approvedQuantity),
+              QVariant(evaluation)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return Done::failure(tr("the decision could not be saved: %1").arg(sqlError(q)));
+        saved.id = q.lastInsertId().toLongLong();
+        q.prepare(u"UPDATE cases SET status = ?, updated_at = ? WHERE id = ?"_s);
+        q.addBindValue(caseStatusId(outcome));
+        q.addBindValue(utc(saved.decidedAt));
+        q.addBindValue(caseId);
+        if (!q.exec())
+            return Done::failure(sqlError(q));
+        QJsonObject detail{{u"decision"_s, saved.id},
+                           {u"old"_s, caseStatusId(c->status)},
+                           {u"new"_s, caseStatusId(outcome)}};
+        if (approves) {
+            detail.insert(u"approvalStart"_s, saved.approvalStart.toString(Qt::ISODate));
+            detail.insert(u"approvalEnd"_s, saved.approvalEnd.toString(Qt::ISODate));
+        }
+        if (saved.approvedQuantity)
+            detail.insert(u"approvedQuantity"_s, *saved.approvedQuantity);
+        return audit(caseId, u"decision.recorded"_s, detail, saved.rationale);
+    });
+    if (!ok)
+        return R::failure(ok.error());
+    return saved;
+}
+
+Result<QList<Decision>> CaseStore::decisions(qint64 caseId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT id, outcome, decided_by, role, decided_at, rationale, approval_start, "
+              "approval_end, approved_quantity, evaluation FROM decisions WHERE case_id = ? "
+              "ORDER BY id"_s);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Result<QList<Decision>>::failure(sqlError(q));
+    QList<Decision> out;
+    while (q.next()) {
+        Decision d;
+        d.id = q.value(0).toLongLong();
+        d.outcome = caseStatusFromId(q.value(1).toString()).value_or(CaseStatus::Denied);
+        d.decidedBy = q.value(2).toString();
+        d.role = q.value(3).toString();
+        d.decidedAt = fromUtc(q.value(4));
+        d.rationale = q.value(5).toString();
+        d.approvalStart = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        d.approvalEnd = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        if (!q.value(8).isNull())
+            d.approvedQuantity = q.value(8).toDouble();
+        d.evaluation = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+        out.append(d);
+    }
+    return out;
+}
+
+Done CaseStore::overrideCriterion(const Actor& actor, qint64 caseId, const QString& criterionId,
+                                  bool met, const QString& rationale)
+{
+    if (rationale.trimmed().isEmpty())
+        return Done::failure(tr("an override needs a written rationale"));
+    const auto policy = pinnedPolicy(caseId);
+    if (!policy)
+        return Done::failure(policy.error());
+    const int node = (*policy)->node(criterionId);
+    if (node < 0 || (*policy)->nodes[size_t(node)].hidden)
+        return Done::failure(
+            tr("%1 has no criterion \"%2\"").arg((*policy)->displayName(), criterionId));
+    return action(actor, [&](const Audit& audit) -> Done {
+        QSqlQuery q(m_database->connection());
+        q.prepare(u"INSERT INTO overrides (case_id, criterion_id, status, decided_by, role, "
+                  "decided_at, rationale) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant& v :
+             {QVariant(caseId), QVariant(criterionId), QVariant(met ? u"met"_s : u"notMet"_s),
+              QVariant(actor.account), QVariant(actor.role),
+              QVariant(utc(QDateTime::currentDateTimeUtc())), QVariant(rationale)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return Done::failure(tr("the override could not be saved: %1").arg(sqlError(q)));
+        return audit(
+            caseId, u"criterion.overridden"_s,
+            QJsonObject{{u"criterion"_s, criterionId}, {u"new"_s, met ? u"met"_s : u"notMet"_s}},
+            rationale);
+    });
+}
+
+Result<QList<CriterionOverride>> CaseStore::overrides(qint64 caseId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT id, criterion_id, status, decided_by, role, decided_at, rationale "
+              "FROM overrides WHERE case_id = ? ORDER BY id"_s);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Result<QList<CriterionOverride>>::failure(sqlError(q));
+    QList<CriterionOverride> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() == u"met",
+                    q.value(3).toString(), q.value(4).toString(), fromUtc(q.value(5)),
+                    q.value(6).toString()});
+    return out;
+}
+
+Result<Attachment> CaseStore::addAttachment(const Actor& actor, qint64 caseId,
+                                            const QString& fileName, const QString& mediaType,
+                                            const QByteArray& content)
+{
+    constexpr qint64 maximumSize = 50 * 1024 * 1024;
+    if (mediaType != u"application/pdf" && !mediaType.startsWith(u"image/"))
+        return Result<Attachment>::failure(
+            tr("%1: only PDF documents and images can be attached").arg(fileName));
+    if (content.isEmpty())
+        return Result<Attachment>::failure(tr("%1: the file is empty").arg(fileName));
+    if (content.size() > maximumSize)
+        return Result<Attachment>::failure(
+            tr("%1: larger than the 50 MB an attachment may be").arg(fileName));
+    Attachment a{
+        0,
+        fileName,
+        mediaType,
+        content.size(),
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()),
+        actor.account,
+        QDateTime::currentDateTimeUtc()};
+    Done ok = action(actor, [&](const Audit& audit) -> Done {
+        QSqlQuery q(m_database->connection());
+        q.prepare(u"INSERT INTO attachments (case_id, file_name, media_type, size, sha256, "
+                  "added_by, added_at, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant& v :
+             {QVariant(caseId), QVariant(a.fileName), QVariant(a.mediaType), QVariant(a.size),
+              QVariant(a.sha256), QVariant(a.addedBy), QVariant(utc(a.addedAt)), QVariant(content)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return Done::failure(tr("the attachment could not be saved: %1").arg(sqlError(q)));
+        a.id = q.lastInsertId().toLongLong();
+        return audit(caseId, u"attachment.added"_s,
+                     QJsonObject{{u"attachment"_s, a.id},
+                                 {u"fileName"_s, a.fileName},
+                                 {u"mediaType"_s, a.mediaType},
+                                 {u"size"_s, a.size},
+                                 {u"sha256"_s, a.sha256}},
+                     {});
+    });
+    if (!ok)
+        return Result<Attachment>::failure(ok.error());
+    return a;
+}
+
+Result<QList<Attachment>> CaseStore::attachments(qint64 caseId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT id, file_name, media_type, size, sha256, added_by, added_at "
+              "FROM attachments WHERE case_id = ? ORDER BY id"_s);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Result<QList<Attachment>>::failure(sqlError(q));
+    QList<Attachment> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString(),
+                    fromUtc(q.value(6))});
+    return out;
+}
+
+Result<QByteArray> CaseStore::attachmentContent(qint64 attachmentId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT content, sha256 FROM attachments WHERE id = ?"_s);
+    q.addBindValue(attachmentId);
+    if (!q.exec())
+        return Result<QByteArray>::failure(sqlError(q));
+    if (!q.next())
+        return Result<QByteArray>::failure(tr("no attachment %1").arg(attachmentId));
+    const QByteArray content = q.value(0).toByteArray();
+    // What was stored is what is handed out: a damaged copy is refused, not opened.
+    if (QString::fromLatin1(
+            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()) !=
+        q.value(1).toString())
+        return Result<QByteArray>::failure(
+            tr("attachment %1 does not match the fingerprint recorded when it was added")
+                .arg(attachmentId));
+    return content;
 }
 
 } // namespace urdesk

@@ -59,6 +59,22 @@ public:
     Done moveTo(const Actor& actor, qint64 caseId, CaseStatus to, const QString& reason);
     Done assign(const Actor& actor, qint64 caseId, const QString& assignee);
 
+    // Records a determination and moves the case to it, with the evaluation it was made on.
+    // A denial or partial approval needs a rationale; the roles allowed come with accounts.
+    Result<Decision> decide(const Actor& actor, qint64 caseId, const Decision& decision);
+    Result<QList<Decision>> decisions(qint64 caseId) const;
+
+    // Sets one criterion met or not met by judgment; always with a written rationale.
+    Done overrideCriterion(const Actor& actor, qint64 caseId, const QString& criterionId, bool met,
+                           const QString& rationale);
+    Result<QList<CriterionOverride>> overrides(qint64 caseId) const;
+
+    // Keeps a document the prescriber sent (PDF, image) with the case.
+    Result<Attachment> addAttachment(const Actor& actor, qint64 caseId, const QString& fileName,
+                                     const QString& mediaType, const QByteArray& content);
+    Result<QList<Attachment>> attachments(qint64 caseId) const;
+    Result<QByteArray> attachmentContent(qint64 attachmentId) const;
+
 private:
     // Runs one user action: its writes and its audit rows in one transaction.
     using Audit = std::function<Done(qint64 caseId, const QString& action,

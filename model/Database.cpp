@@ -153,6 +153,7 @@ Done Database::configure(bool created)
     if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next() ||
         q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         return Done::failure(tr("%1: cannot use write-ahead logging: %2").arg(shown, sqlError(q)));
+    q.finish(); // a statement still stepping would keep the migration from committing
     if (created) {
         if (!q.exec(u"PRAGMA application_id = %1"_s.arg(applicationId)))
             return Done::failure(tr("%1: %2").arg(shown, sqlError(q)));

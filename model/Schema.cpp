@@ -83,6 +83,48 @@ QStringList version1()
     };
 }
 
+// Version 2: decisions with the evaluation they were made on, overrides of single criteria,
+// and the documents the prescriber sent.
+QStringList version2()
+{
+    return {
+        uR"(CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases (id),
+            outcome TEXT NOT NULL CHECK (outcome IN ('approved', 'partiallyApproved', 'denied')),
+            decided_by TEXT NOT NULL,
+            role TEXT NOT NULL,
+            decided_at TEXT NOT NULL,
+            rationale TEXT NOT NULL,
+            approval_start TEXT,
+            approval_end TEXT,
+            approved_quantity REAL,
+            evaluation TEXT NOT NULL))"_s,
+        u"CREATE INDEX decisions_by_case ON decisions (case_id, id)"_s,
+        uR"(CREATE TABLE overrides (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases (id),
+            criterion_id TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('met', 'notMet')),
+            decided_by TEXT NOT NULL,
+            role TEXT NOT NULL,
+            decided_at TEXT NOT NULL,
+            rationale TEXT NOT NULL CHECK (length(trim(rationale)) > 0)))"_s,
+        u"CREATE INDEX overrides_by_case ON overrides (case_id, id)"_s,
+        uR"(CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases (id),
+            file_name TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            added_by TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            content BLOB NOT NULL))"_s,
+        u"CREATE INDEX attachments_by_case ON attachments (case_id, id)"_s,
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int version)
@@ -90,6 +132,8 @@ QStringList migrationTo(int version)
     switch (version) {
     case 1:
         return version1();
+    case 2:
+        return version2();
     default:
         return {};
     }

@@ -27,6 +27,9 @@ private Q_SLOTS:
     void statusMoves();
     void queueFiltersAndOrders();
     void anActionThatCannotBeAuditedIsNotSaved();
+    void decisions();
+    void overrides();
+    void attachments();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -281,6 +284,89 @@ void TestCaseStore::anActionThatCannotBeAuditedIsNotSaved()
              qPrintable(d.error()));
     QVERIFY(m_store->notes(c->id)->isEmpty());
     QCOMPARE(auditRows(c->id), 1);
+}
+
+void TestCaseStore::decisions()
+{
+    const auto c = m_store->createCase(test::nurse, test::sampleIntake());
+    Decision approve;
+    approve.outcome = CaseStatus::Approved;
+    approve.approvalStart = QDate(2026, 3, 2);
+    approve.approvalEnd = QDate(2026, 9, 1);
+    approve.evaluation =
+        QJsonObject{{u"determination"_s, QJsonObject{{u"outcome"_s, u"approvable"_s}}}};
+    // Not from "new": a case is reviewed before it is decided.
+    auto r = m_store->decide(test::nurse, c->id, approve);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().contains(u"is new; it cannot become approved"_s), qPrintable(r.error()));
+    QVERIFY(m_store->moveTo(test::nurse, c->id, CaseStatus::InReview, {}).ok());
+
+    Decision deny;
+    deny.outcome = CaseStatus::Denied;
+    r = m_store->decide(test::nurse, c->id, deny);
+    QVERIFY2(r.error().contains(u"needs a written rationale"_s), qPrintable(r.error()));
+    deny.rationale = u"1.B not met"_s;
+    deny.approvalStart = QDate(2026, 3, 2);
+    r = m_store->decide(test::nurse, c->id, deny);
+    QVERIFY2(r.error().contains(u"a denial approves no dates"_s), qPrintable(r.error()));
+    Decision backwards = approve;
+    backwards.approvalEnd = QDate(2026, 3, 1);
+    QVERIFY(!m_store->decide(test::nurse, c->id, backwards).ok());
+
+    r = m_store->decide(test::nurse, c->id, approve);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(m_store->loadCase(c->id)->status, CaseStatus::Approved);
+    const auto all = m_store->decisions(c->id);
+    QCOMPARE(all->size(), 1);
+    QCOMPARE(all->first().approvalEnd, QDate(2026, 9, 1));
+    QCOMPARE(all->first().decidedBy, u"nurse.rivera"_s);
+    QCOMPARE(all->first().evaluation, approve.evaluation); // the checklist as decided on
+    const auto rows = AuditTrail::forCase(m_store->database().connection(), c->id);
+    QCOMPARE(rows.last().action, u"decision.recorded"_s);
+}
+
+void TestCaseStore::overrides()
+{
+    const auto c = m_store->createCase(test::nurse, test::sampleIntake());
+    const Actor md{u"md.lindqvist"_s, u"medical director"_s};
+    Done d = m_store->overrideCriterion(md, c->id, u"1.B"_s, true, u" "_s);
+    QVERIFY2(d.error().contains(u"needs a written rationale"_s), qPrintable(d.error()));
+    d = m_store->overrideCriterion(md, c->id, u"9.Z"_s, true, u"judgment"_s);
+    QVERIFY2(d.error().contains(u"no criterion \"9.Z\""_s), qPrintable(d.error()));
+    QVERIFY(m_store
+                ->overrideCriterion(md, c->id, u"1.B"_s, true,
+                                    u"BSA 22% measured before emollients; 18% since"_s)
+                .ok());
+    const auto all = m_store->overrides(c->id);
+    QCOMPARE(all->size(), 1);
+    QCOMPARE(all->first().criterionId, u"1.B"_s);
+    QVERIFY(all->first().met);
+    QCOMPARE(all->first().role, u"medical director"_s);
+    QCOMPARE(auditRows(c->id), 2);
+}
+
+void TestCaseStore::attachments()
+{
+    const auto c = m_store->createCase(test::nurse, test::sampleIntake());
+    const QByteArray pdf = "%PDF-1.4\n% chart notes\n%%EOF\n";
+    auto r = m_store->addAttachment(test::nurse, c->id, u"chart.exe"_s,
+                                    u"application/x-msdownload"_s, pdf);
+    QVERIFY2(r.error().contains(u"only PDF documents and images"_s), qPrintable(r.error()));
+    r = m_store->addAttachment(test::nurse, c->id, u"chart.pdf"_s, u"application/pdf"_s, pdf);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r->size, pdf.size());
+    QCOMPARE(m_store->attachments(c->id)->size(), 1);
+    QCOMPARE(m_store->attachmentContent(r->id).value(), pdf);
+    const auto rows = AuditTrail::forCase(m_store->database().connection(), c->id);
+    QVERIFY(rows.last().detail.contains(r->sha256));
+    // A stored copy that no longer matches its fingerprint is refused.
+    {
+        test::RawConnection raw(m_store->database().path());
+        QVERIFY(raw.exec(u"UPDATE attachments SET content = X'00' WHERE id = %1"_s.arg(r->id)));
+    }
+    const auto damaged = m_store->attachmentContent(r->id);
+    QVERIFY(!damaged.ok());
+    QVERIFY(damaged.error().contains(u"does not match the fingerprint"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCaseStore)
