@@ -19,11 +19,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("urdesk::CaseFile", text);
 }
 
-QDate isoDate(const QJsonValue& v)
-{
-    return v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
-}
-
 // Converts one JSON answer into a FactValue of the fact's type; empty message when it fits.
 } // namespace
 
@@ -63,7 +58,7 @@ Result<CaseFile> CaseFileReader::read(const QByteArray& json, const QString& fil
                     revision.isEmpty()
                         ? tr("no loaded policy \"%1\"").arg(policyId)
                         : tr("no loaded policy \"%1\" revision %2").arg(policyId, revision));
-    const QDate requestDate = isoDate(root.value(u"requestDate"));
+    const QDate requestDate = isoDateFromJson(root.value(u"requestDate"));
     if (!requestDate.isValid())
         return fail(u"$.requestDate"_s, tr("expected the request date as YYYY-MM-DD"));
     if (!root.value(u"facts").isObject())

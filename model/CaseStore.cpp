@@ -87,6 +87,22 @@ QJsonValue parseValue(const QString& text)
     return QJsonDocument::fromJson((u'[' + text + u']').toUtf8()).array().first();
 }
 
+// The rows of one case from `sql` (a SELECT with one placeholder, the case id), each made
+// into a T by `make`.
+template <typename T, typename Make>
+Result<QList<T>> rowsOfCase(const QSqlDatabase& db, const QString& sql, qint64 caseId, Make make)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Result<QList<T>>::failure(sqlError(q));
+    QList<T> out;
+    while (q.next())
+        out.append(make(q));
+    return out;
+}
+
 const QString caseColumns =
     u"SELECT id, case_number, line_of_business, urgency, received_at, due_at, member_id, "
     "member_name, member_birth_date, drug, quantity, days_supply, channel, prescriber_name, "
@@ -464,22 +480,18 @@ Result<qint64> CaseStore::count(const CaseFilter& filter) const
 
 Result<QList<StoredFact>> CaseStore::facts(qint64 caseId) const
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(u"SELECT fact_id, value, source, changed_by, changed_at FROM case_facts "
-              "WHERE case_id = ? ORDER BY fact_id"_s);
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return Result<QList<StoredFact>>::failure(sqlError(q));
-    QList<StoredFact> out;
-    while (q.next()) {
-        const QString source = q.value(2).toString();
-        out.append({q.value(0).toString(), parseValue(q.value(1).toString()),
-                    source == u"carriedOver" ? FactSource::CarriedOver
-                    : source == u"imported"  ? FactSource::Imported
-                                             : FactSource::Entered,
-                    q.value(3).toString(), fromUtc(q.value(4))});
-    }
-    return out;
+    return rowsOfCase<StoredFact>(
+        m_database->connection(),
+        u"SELECT fact_id, value, source, changed_by, changed_at FROM case_facts "
+        "WHERE case_id = ? ORDER BY fact_id"_s,
+        caseId, [](const QSqlQuery& q) {
+            const QString source = q.value(2).toString();
+            return StoredFact{q.value(0).toString(), parseValue(q.value(1).toString()),
+                              source == u"carriedOver" ? FactSource::CarriedOver
+                              : source == u"imported"  ? FactSource::Imported
+                                                       : FactSource::Entered,
+                              q.value(3).toString(), fromUtc(q.value(4))};
+        });
 }
 
 Result<std::shared_ptr<const Policy>> CaseStore::pinnedPolicy(qint64 caseId) const
@@ -597,17 +609,13 @@ Result<CaseFacts> CaseStore::caseFacts(qint64 caseId) const
 
 Result<QList<Note>> CaseStore::notes(qint64 caseId) const
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(
-        u"SELECT id, author, role, created_at, text FROM notes WHERE case_id = ? ORDER BY id"_s);
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return Result<QList<Note>>::failure(sqlError(q));
-    QList<Note> out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    fromUtc(q.value(3)), q.value(4).toString()});
-    return out;
+    return rowsOfCase<Note>(
+        m_database->connection(),
+        u"SELECT id, author, role, created_at, text FROM notes WHERE case_id = ? ORDER BY id"_s,
+        caseId, [](const QSqlQuery& q) {
+            return Note{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        fromUtc(q.value(3)), q.value(4).toString()};
+        });
 }
 
 Done CaseStore::addNote(const Actor& actor, qint64 caseId, const QString& text)
@@ -742,30 +750,26 @@ Result<Decision> CaseStore::decide(const Actor& actor, qint64 caseId, const Deci
 
 Result<QList<Decision>> CaseStore::decisions(qint64 caseId) const
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(u"SELECT id, outcome, decided_by, role, decided_at, rationale, approval_start, "
-              "approval_end, approved_quantity, evaluation FROM decisions WHERE case_id = ? "
-              "ORDER BY id"_s);
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return Result<QList<Decision>>::failure(sqlError(q));
-    QList<Decision> out;
-    while (q.next()) {
-        Decision d;
-        d.id = q.value(0).toLongLong();
-        d.outcome = caseStatusFromId(q.value(1).toString()).value_or(CaseStatus::Denied);
-        d.decidedBy = q.value(2).toString();
-        d.role = q.value(3).toString();
-        d.decidedAt = fromUtc(q.value(4));
-        d.rationale = q.value(5).toString();
-        d.approvalStart = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-        d.approvalEnd = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-        if (!q.value(8).isNull())
-            d.approvedQuantity = q.value(8).toDouble();
-        d.evaluation = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
-        out.append(d);
-    }
-    return out;
+    return rowsOfCase<Decision>(
+        m_database->connection(),
+        u"SELECT id, outcome, decided_by, role, decided_at, rationale, approval_start, "
+        "approval_end, approved_quantity, evaluation FROM decisions WHERE case_id = ? "
+        "ORDER BY id"_s,
+        caseId, [](const QSqlQuery& q) {
+            Decision d;
+            d.id = q.value(0).toLongLong();
+            d.outcome = caseStatusFromId(q.value(1).toString()).value_or(CaseStatus::Denied);
+            d.decidedBy = q.value(2).toString();
+            d.role = q.value(3).toString();
+            d.decidedAt = fromUtc(q.value(4));
+            d.rationale = q.value(5).toString();
+            d.approvalStart = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+            d.approvalEnd = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+            if (!q.value(8).isNull())
+                d.approvedQuantity = q.value(8).toDouble();
+            d.evaluation = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+            return d;
+        });
 }
 
 Done CaseStore::overrideCriterion(const Actor& actor, qint64 caseId, const QString& criterionId,
@@ -800,18 +804,16 @@ Done CaseStore::overrideCriterion(const Actor& actor, qint64 caseId, const QStri
 
 Result<QList<CriterionOverride>> CaseStore::overrides(qint64 caseId) const
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(u"SELECT id, criterion_id, status, decided_by, role, decided_at, rationale "
-              "FROM overrides WHERE case_id = ? ORDER BY id"_s);
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return Result<QList<CriterionOverride>>::failure(sqlError(q));
-    QList<CriterionOverride> out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() == u"met",
-                    q.value(3).toString(), q.value(4).toString(), fromUtc(q.value(5)),
-                    q.value(6).toString()});
-    return out;
+    return rowsOfCase<CriterionOverride>(
+        m_database->connection(),
+        u"SELECT id, criterion_id, status, decided_by, role, decided_at, rationale "
+        "FROM overrides WHERE case_id = ? ORDER BY id"_s,
+        caseId, [](const QSqlQuery& q) {
+            return CriterionOverride{
+                q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() == u"met",
+                q.value(3).toString(),   q.value(4).toString(), fromUtc(q.value(5)),
+                q.value(6).toString()};
+        });
 }
 
 Result<Attachment> CaseStore::addAttachment(const Actor& actor, qint64 caseId,
@@ -861,18 +863,15 @@ Result<Attachment> CaseStore::addAttachment(const Actor& actor, qint64 caseId,
 
 Result<QList<Attachment>> CaseStore::attachments(qint64 caseId) const
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(u"SELECT id, file_name, media_type, size, sha256, added_by, added_at "
-              "FROM attachments WHERE case_id = ? ORDER BY id"_s);
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return Result<QList<Attachment>>::failure(sqlError(q));
-    QList<Attachment> out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString(),
-                    fromUtc(q.value(6))});
-    return out;
+    return rowsOfCase<Attachment>(
+        m_database->connection(),
+        u"SELECT id, file_name, media_type, size, sha256, added_by, added_at "
+        "FROM attachments WHERE case_id = ? ORDER BY id"_s,
+        caseId, [](const QSqlQuery& q) {
+            return Attachment{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString(),
+                              fromUtc(q.value(6))};
+        });
 }
 
 Result<QByteArray> CaseStore::attachmentContent(qint64 attachmentId) const

@@ -17,11 +17,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("urdesk::FactJson", text);
 }
 
-QDate isoDate(const QJsonValue& v)
-{
-    return v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
-}
-
 bool knownClass(const QString& id)
 {
     if (id.isEmpty())
@@ -50,7 +45,7 @@ QString factValueFromJson(const FactDefinition& def, const QJsonValue& v, FactVa
         *out = v.toDouble();
         return {};
     case FactType::Date: {
-        const QDate d = isoDate(v);
+        const QDate d = isoDateFromJson(v);
         if (!d.isValid())
             return dateFormat;
         *out = d;
@@ -62,7 +57,7 @@ QString factValueFromJson(const FactDefinition& def, const QJsonValue& v, FactVa
         QList<QDate> list;
         const QJsonArray a = v.toArray();
         for (int i = 0; i < a.size(); ++i) {
-            const QDate d = isoDate(a.at(i));
+            const QDate d = isoDateFromJson(a.at(i));
             if (!d.isValid())
                 return QStringLiteral("[%1]: %2").arg(i).arg(dateFormat);
             list.append(d);
@@ -124,14 +119,14 @@ QString factValueFromJson(const FactDefinition& def, const QJsonValue& v, FactVa
                           "contraindication");
             e.outcome = *outcome;
             if (o.contains(u"start")) {
-                e.start = isoDate(o.value(u"start"));
+                e.start = isoDateFromJson(o.value(u"start"));
                 if (!e.start.isValid())
                     return at + u".start: "_s + dateFormat;
                 if (!o.contains(u"end"))
                     return at + u": "_s + tr("\"end\" is required: a date, or \"ongoing\"");
             }
             if (o.contains(u"end") && o.value(u"end").toString() != u"ongoing") {
-                e.end = isoDate(o.value(u"end"));
+                e.end = isoDateFromJson(o.value(u"end"));
                 if (!e.end.isValid())
                     return at + u".end: "_s + tr("expected a date as YYYY-MM-DD, or \"ongoing\"");
             }
@@ -165,6 +160,11 @@ QString factValueFromJson(const FactDefinition& def, const QJsonValue& v, FactVa
     }
     }
     return {};
+}
+
+QDate isoDateFromJson(const QJsonValue& v)
+{
+    return v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
 }
 
 QJsonValue factValueToJson(const FactValue& value)

@@ -11,5 +11,7 @@ namespace urdesk {
 // string. Range and options are checked when the value is set on a case (CaseFacts::set).
 QString factValueFromJson(const FactDefinition& def, const QJsonValue& json, FactValue* out);
 QJsonValue factValueToJson(const FactValue& value);
+// A "YYYY-MM-DD" string as a date; invalid for anything else.
+QDate isoDateFromJson(const QJsonValue& json);
 
 } // namespace urdesk
