@@ -637,26 +637,36 @@ Done CaseStore::addNote(const Actor& actor, qint64 caseId, const QString& text)
     });
 }
 
+Result<CaseRecord> CaseStore::changeStatus(qint64 caseId, CaseStatus to)
+{
+    Result<CaseRecord> c = loadCase(caseId);
+    if (!c)
+        return c;
+    if (!canMove(c->status, to))
+        return Result<CaseRecord>::failure(tr("case %1 is %2; it cannot become %3")
+                                               .arg(c->caseNumber,
+                                                    caseStatusText(c->status).toLower(),
+                                                    caseStatusText(to).toLower()));
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"UPDATE cases SET status = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(caseStatusId(to));
+    q.addBindValue(utc(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Result<CaseRecord>::failure(sqlError(q));
+    return c;
+}
+
 Done CaseStore::moveTo(const Actor& actor, qint64 caseId, CaseStatus to, const QString& reason)
 {
     return action(actor, [&](const Audit& audit) -> Done {
-        const Result<CaseRecord> c = loadCase(caseId);
-        if (!c)
-            return Done::failure(c.error());
-        if (!canMove(c->status, to))
-            return Done::failure(tr("case %1 is %2; it cannot become %3")
-                                     .arg(c->caseNumber, caseStatusText(c->status).toLower(),
-                                          caseStatusText(to).toLower()));
-        QSqlQuery q(m_database->connection());
-        q.prepare(u"UPDATE cases SET status = ?, updated_at = ? WHERE id = ?"_s);
-        q.addBindValue(caseStatusId(to));
-        q.addBindValue(utc(QDateTime::currentDateTimeUtc()));
-        q.addBindValue(caseId);
-        if (!q.exec())
-            return Done::failure(sqlError(q));
-        return audit(caseId, u"status.changed"_s,
-                     QJsonObject{{u"old"_s, caseStatusId(c->status)}, {u"new"_s, caseStatusId(to)}},
-                     reason);
+        const Result<CaseRecord> before = changeStatus(caseId, to);
+        if (!before)
+            return Done::failure(before.error());
+        return audit(
+            caseId, u"status.changed"_s,
+            QJsonObject{{u"old"_s, caseStatusId(before->status)}, {u"new"_s, caseStatusId(to)}},
+            reason);
     });
 }
 
@@ -703,13 +713,9 @@ Result<Decision> CaseStore::decide(const Actor& actor, qint64 caseId, const Deci
     saved.role = actor.role;
     saved.decidedAt = QDateTime::currentDateTimeUtc();
     Done ok = action(actor, [&](const Audit& audit) -> Done {
-        const Result<CaseRecord> c = loadCase(caseId);
+        const Result<CaseRecord> c = changeStatus(caseId, outcome);
         if (!c)
             return Done::failure(c.error());
-        if (!canMove(c->status, outcome))
-            return Done::failure(tr("case %1 is %2; it cannot become %3")
-                                     .arg(c->caseNumber, caseStatusText(c->status).toLower(),
-                                          caseStatusText(outcome).toLower()));
         QSqlQuery q(m_database->connection());
         q.prepare(u"INSERT INTO decisions (case_id, outcome, decided_by, role, decided_at, "
                   "rationale, approval_start, approval_end, approved_quantity, evaluation) "
@@ -726,12 +732,6 @@ Result<Decision> CaseStore::decide(const Actor& actor, qint64 caseId, const Deci
         if (!q.exec())
             return Done::failure(tr("the decision could not be saved: %1").arg(sqlError(q)));
         saved.id = q.lastInsertId().toLongLong();
-        q.prepare(u"UPDATE cases SET status = ?, updated_at = ? WHERE id = ?"_s);
-        q.addBindValue(caseStatusId(outcome));
-        q.addBindValue(utc(saved.decidedAt));
-        q.addBindValue(caseId);
-        if (!q.exec())
-            return Done::failure(sqlError(q));
         QJsonObject detail{{u"decision"_s, saved.id},
                            {u"old"_s, caseStatusId(c->status)},
                            {u"new"_s, caseStatusId(outcome)}};

@@ -81,6 +81,9 @@ private:
                                      const QJsonObject& detail, const QString& reason)>;
     Done action(const Actor& actor, const std::function<Done(const Audit&)>& work);
     Result<std::shared_ptr<const Policy>> pinnedPolicy(qint64 caseId) const;
+    // Moves a case, inside the caller's transaction, if the move is allowed; returns the
+    // case as it was.
+    Result<CaseRecord> changeStatus(qint64 caseId, CaseStatus to);
     // Checks and inserts one case, inside the caller's transaction.
     Result<CaseRecord> insertCase(const Intake& intake, CaseStatus status);
 
