@@ -234,4 +234,34 @@ QList<AuditEntry> AuditTrail::forCase(const QSqlDatabase& db, qint64 caseId)
     return out;
 }
 
+Done AuditTrail::action(Database& database, const Actor& actor,
+                        const std::function<Done(const Append& audit)>& work)
+{
+    if (actor.account.trimmed().isEmpty() || actor.role.trimmed().isEmpty())
+        return Done::failure(tr("an action needs a personal account and a role"));
+    std::optional<AuditEntry> newest;
+    const QSqlDatabase db = database.connection();
+    const Append audit = [&](qint64 caseId, const QString& what, const QJsonObject& detail,
+                             const QString& reason) -> Done {
+        Result<AuditEntry> entry = append(db, actor, caseId, what, detail, reason);
+        if (!entry)
+            return Done::failure(entry.error());
+        newest = entry.value();
+        return done();
+    };
+    Done ok = database.write([&]() -> Done {
+        if (Done worked = work(audit); !worked)
+            return worked;
+        if (!newest)
+            return Done::failure(tr("internal error: an action left no audit row"));
+        return recordPending(database.path(), *newest);
+    });
+    if (!ok)
+        return ok;
+    // Saved. If this record fails, verification still accepts the pending one.
+    if (Done recorded = recordCommitted(database.path(), *newest); !recorded)
+        qWarning("%s", qPrintable(recorded.error()));
+    return done();
+}
+
 } // namespace urdesk

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace urdesk {
 
 // Who did something: a personal account and the role it acted in.
@@ -60,6 +62,14 @@ public:
     static Verification verify(const Database& database);
 
     static QList<AuditEntry> forCase(const QSqlDatabase& db, qint64 caseId);
+
+    // Runs one user action: `work` and the audit rows it appends through `audit`, in one
+    // write transaction, then records the newest row beside the database. An action that
+    // leaves no audit row, or whose row cannot be recorded, is not saved.
+    using Append = std::function<Done(qint64 caseId, const QString& action,
+                                      const QJsonObject& detail, const QString& reason)>;
+    static Done action(Database& database, const Actor& actor,
+                       const std::function<Done(const Append& audit)>& work);
 };
 
 } // namespace urdesk

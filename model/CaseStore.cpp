@@ -210,37 +210,47 @@ CaseStore::CaseStore(std::shared_ptr<Database> database, const PolicyCatalog& ca
     , m_catalog(catalog)
 {}
 
+Done CaseStore::permit(const Actor& actor, std::initializer_list<Role> roles, qint64 caseId,
+                       const QString& what)
+{
+    const auto role = roleFromId(actor.role);
+    if (role && std::find(roles.begin(), roles.end(), *role) != roles.end())
+        return done();
+    QStringList allowed;
+    for (Role r : roles)
+        allowed.append(roleText(r).toLower());
+    const QString message =
+        tr("%1 is refused: only a %2 may %3").arg(actor.account, allowed.join(tr(" or a ")), what);
+    // Recorded in its own transaction: the refused action itself saves nothing.
+    AuditTrail::action(*m_database, actor, [&](const Audit& audit) {
+        return audit(caseId, u"permission.refused"_s, QJsonObject{{u"action"_s, what}}, message);
+    });
+    return Done::failure(message);
+}
+
 Done CaseStore::action(const Actor& actor, const std::function<Done(const Audit&)>& work)
 {
-    if (actor.account.trimmed().isEmpty() || actor.role.trimmed().isEmpty())
-        return Done::failure(tr("an action needs a personal account and a role"));
-    std::optional<AuditEntry> newest;
-    const QSqlDatabase db = m_database->connection();
-    const Audit audit = [&](qint64 caseId, const QString& what, const QJsonObject& detail,
-                            const QString& reason) -> Done {
-        Result<AuditEntry> entry = AuditTrail::append(db, actor, caseId, what, detail, reason);
-        if (!entry)
-            return Done::failure(entry.error());
-        newest = entry.value();
-        return done();
-    };
-    Done ok = m_database->write([&]() -> Done {
-        if (Done worked = work(audit); !worked)
-            return worked;
-        if (!newest)
-            return Done::failure(tr("internal error: an action left no audit row"));
-        return AuditTrail::recordPending(m_database->path(), *newest);
+    // An account that does not hold the role it claims is refused, and that is recorded.
+    if (Done held = checkActor(m_database->connection(), actor); !held) {
+        AuditTrail::action(*m_database, actor, [&](const Audit& audit) {
+            return audit(0, u"permission.refused"_s, QJsonObject{}, held.error());
+        });
+        return held;
+    }
+    return AuditTrail::action(*m_database, actor, [&](const Audit& audit) -> Done {
+        // The role is checked against the account, not taken on the caller's word.
+        if (Done allowed = checkActor(m_database->connection(), actor); !allowed)
+            return allowed;
+        return work(audit);
     });
-    if (!ok)
-        return ok;
-    // Saved. If this record fails, `audit verify` still accepts the pending one.
-    if (Done recorded = AuditTrail::recordCommitted(m_database->path(), *newest); !recorded)
-        qWarning("%s", qPrintable(recorded.error()));
-    return done();
 }
 
 Result<CaseRecord> CaseStore::createCase(const Actor& actor, const Intake& intake)
 {
+    if (Done allowed =
+            permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, 0, tr("open a case"));
+        !allowed)
+        return Result<CaseRecord>::failure(allowed.error());
     CaseRecord created;
     Done ok = action(actor, [&](const Audit& audit) -> Done {
         Result<CaseRecord> c = insertCase(intake, CaseStatus::New);
@@ -257,6 +267,8 @@ Result<CaseRecord> CaseStore::createCase(const Actor& actor, const Intake& intak
 
 Result<int> CaseStore::importCases(const Actor& actor, const QList<Import>& cases)
 {
+    if (Done allowed = permit(actor, {Role::Administrator}, 0, tr("import cases")); !allowed)
+        return Result<int>::failure(allowed.error());
     int imported = 0;
     Done ok = action(actor, [&](const Audit& audit) -> Done {
         for (const Import& in : cases) {
@@ -510,6 +522,10 @@ Result<std::shared_ptr<const Policy>> CaseStore::pinnedPolicy(qint64 caseId) con
 Done CaseStore::setFact(const Actor& actor, qint64 caseId, const QString& factId,
                         const QJsonValue& value, FactSource source, const QString& reason)
 {
+    if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
+                              tr("change an answer"));
+        !allowed)
+        return Done::failure(allowed.error());
     const auto policy = pinnedPolicy(caseId);
     if (!policy)
         return Done::failure(policy.error());
@@ -562,6 +578,10 @@ Done CaseStore::setFact(const Actor& actor, qint64 caseId, const QString& factId
 Done CaseStore::clearFact(const Actor& actor, qint64 caseId, const QString& factId,
                           const QString& reason)
 {
+    if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
+                              tr("change an answer"));
+        !allowed)
+        return Done::failure(allowed.error());
     return action(actor, [&](const Audit& audit) -> Done {
         QSqlQuery q(m_database->connection());
         q.prepare(u"SELECT value, source FROM case_facts WHERE case_id = ? AND fact_id = ?"_s);
@@ -620,6 +640,10 @@ Result<QList<Note>> CaseStore::notes(qint64 caseId) const
 
 Done CaseStore::addNote(const Actor& actor, qint64 caseId, const QString& text)
 {
+    if (Done allowed =
+            permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId, tr("add a note"));
+        !allowed)
+        return Done::failure(allowed.error());
     if (text.trimmed().isEmpty())
         return Done::failure(tr("a note cannot be empty"));
     return action(actor, [&](const Audit& audit) -> Done {
@@ -659,6 +683,13 @@ Result<CaseRecord> CaseStore::changeStatus(qint64 caseId, CaseStatus to)
 
 Done CaseStore::moveTo(const Actor& actor, qint64 caseId, CaseStatus to, const QString& reason)
 {
+    if (to == CaseStatus::Approved || to == CaseStatus::PartiallyApproved ||
+        to == CaseStatus::Denied)
+        return Done::failure(tr("a determination is recorded as a decision, with its record"));
+    if (Done allowed =
+            permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId, tr("move a case"));
+        !allowed)
+        return allowed;
     return action(actor, [&](const Audit& audit) -> Done {
         const Result<CaseRecord> before = changeStatus(caseId, to);
         if (!before)
@@ -672,6 +703,10 @@ Done CaseStore::moveTo(const Actor& actor, qint64 caseId, CaseStatus to, const Q
 
 Done CaseStore::assign(const Actor& actor, qint64 caseId, const QString& assignee)
 {
+    if (Done allowed =
+            permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId, tr("assign a case"));
+        !allowed)
+        return Done::failure(allowed.error());
     return action(actor, [&](const Audit& audit) -> Done {
         const Result<CaseRecord> c = loadCase(caseId);
         if (!c)
@@ -696,6 +731,12 @@ Result<Decision> CaseStore::decide(const Actor& actor, qint64 caseId, const Deci
         outcome != CaseStatus::Denied)
         return R::failure(tr("a decision approves, partially approves or denies"));
     const bool approves = outcome != CaseStatus::Denied;
+    if (Done allowed =
+            approves && outcome == CaseStatus::Approved
+                ? permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId, tr("approve"))
+                : permit(actor, {Role::MedicalDirector}, caseId, tr("deny or partially approve"));
+        !allowed)
+        return R::failure(allowed.error());
     if (!approves || outcome == CaseStatus::PartiallyApproved) {
         if (decision.rationale.trimmed().isEmpty())
             return R::failure(tr("a denial or a partial approval needs a written rationale"));
@@ -775,6 +816,9 @@ Result<QList<Decision>> CaseStore::decisions(qint64 caseId) const
 Done CaseStore::overrideCriterion(const Actor& actor, qint64 caseId, const QString& criterionId,
                                   bool met, const QString& rationale)
 {
+    if (Done allowed = permit(actor, {Role::MedicalDirector}, caseId, tr("override a criterion"));
+        !allowed)
+        return Done::failure(allowed.error());
     if (rationale.trimmed().isEmpty())
         return Done::failure(tr("an override needs a written rationale"));
     const auto policy = pinnedPolicy(caseId);
@@ -820,6 +864,10 @@ Result<Attachment> CaseStore::addAttachment(const Actor& actor, qint64 caseId,
                                             const QString& fileName, const QString& mediaType,
                                             const QByteArray& content)
 {
+    if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
+                              tr("attach a document"));
+        !allowed)
+        return Result<Attachment>::failure(allowed.error());
     constexpr qint64 maximumSize = 50 * 1024 * 1024;
     if (mediaType != u"application/pdf" && !mediaType.startsWith(u"image/"))
         return Result<Attachment>::failure(

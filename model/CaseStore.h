@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccountStore.h"
 #include "AuditTrail.h"
 #include "CaseFacts.h"
 #include "CaseRecord.h"
@@ -76,10 +77,12 @@ public:
     Result<QByteArray> attachmentContent(qint64 attachmentId) const;
 
 private:
-    // Runs one user action: its writes and its audit rows in one transaction.
-    using Audit = std::function<Done(qint64 caseId, const QString& action,
-                                     const QJsonObject& detail, const QString& reason)>;
+    // Runs one user action of a signed-in account: its writes and audit rows together.
+    using Audit = AuditTrail::Append;
     Done action(const Actor& actor, const std::function<Done(const Audit&)>& work);
+    // Whether the actor's role may take this action; a refusal is audited, then returned.
+    Done permit(const Actor& actor, std::initializer_list<Role> roles, qint64 caseId,
+                const QString& what);
     Result<std::shared_ptr<const Policy>> pinnedPolicy(qint64 caseId) const;
     // Moves a case, inside the caller's transaction, if the move is allowed; returns the
     // case as it was.

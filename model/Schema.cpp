@@ -125,6 +125,31 @@ QStringList version2()
     };
 }
 
+// Version 3: personal accounts and their roles. Accounts are disabled, never deleted, so the
+// audit trail keeps its names.
+QStringList version3()
+{
+    return {
+        uR"(CREATE TABLE accounts (
+            id INTEGER PRIMARY KEY,
+            user_name TEXT NOT NULL UNIQUE,
+            full_name TEXT NOT NULL,
+            licence_type TEXT NOT NULL,
+            licence_number TEXT NOT NULL,
+            password_hash TEXT NOT NULL,
+            disabled INTEGER NOT NULL DEFAULT 0,
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            created_at TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE account_roles (
+            account_id INTEGER NOT NULL REFERENCES accounts (id),
+            role TEXT NOT NULL CHECK (role IN ('reviewNurse', 'medicalDirector', 'administrator')),
+            PRIMARY KEY (account_id, role)))"_s,
+        uR"(CREATE TRIGGER accounts_no_delete BEFORE DELETE ON accounts
+            BEGIN SELECT RAISE(ABORT, 'accounts are disabled, never deleted'); END)"_s,
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int version)
@@ -134,6 +159,8 @@ QStringList migrationTo(int version)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

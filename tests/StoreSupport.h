@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccountStore.h"
 #include "CaseStore.h"
 #include "TestSupport.h"
 
@@ -10,7 +11,43 @@
 
 namespace urdesk::test {
 
-inline const Actor nurse{u"nurse.rivera"_s, u"review nurse"_s};
+inline const Actor nurse{u"nurse.rivera"_s, u"reviewNurse"_s};
+inline const Actor otherNurse{u"nurse.okafor"_s, u"reviewNurse"_s};
+inline const Actor director{u"md.lindqvist"_s, u"medicalDirector"_s};
+inline const Actor admin{u"admin.okoro"_s, u"administrator"_s};
+inline const QString testPassword = u"correct horse battery"_s;
+
+// The test accounts above, each holding its role; hashed with few iterations to keep tests
+// fast (the real count is checked in tst_accounts).
+inline void addTestAccounts(const std::shared_ptr<Database>& db)
+{
+    AccountStore accounts(db);
+    accounts.setPasswordIterations(1000);
+    if (accounts.hasAccounts().value())
+        return;
+    if (!accounts.createFirstAdministrator(
+            {admin.account, u"Ife Okoro"_s, {Role::Administrator}, {}, {}}, testPassword))
+        qFatal("cannot create the test administrator");
+    const NewAccount clinicians[] = {
+        {nurse.account, u"Rosa Rivera"_s, {Role::ReviewNurse}, u"RN"_s, u"RN-100200"_s},
+        {otherNurse.account, u"Chidi Okafor"_s, {Role::ReviewNurse}, u"RN"_s, u"RN-100300"_s},
+        {director.account, u"Maja Lindqvist"_s, {Role::MedicalDirector}, u"MD"_s, u"MD-55501"_s},
+    };
+    for (const NewAccount& a : clinicians) {
+        if (!accounts.createAccount(admin, a, testPassword))
+            qFatal("cannot create test account %s", qPrintable(a.userName));
+    }
+}
+
+// A database with the test accounts in it.
+inline std::shared_ptr<Database> openTestDatabase(const QString& path)
+{
+    Result<std::shared_ptr<Database>> db = Database::open(path);
+    if (!db)
+        qFatal("%s", qPrintable(db.error()));
+    addTestAccounts(db.value());
+    return db.value();
+}
 
 inline Intake sampleIntake(const QString& policy = u"cigna-ip0369-opzelura"_s)
 {

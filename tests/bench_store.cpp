@@ -107,6 +107,7 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "%s\n", qPrintable(db.error()));
             return 1;
         }
+        test::addTestAccounts(db.value());
         CaseStore store(db.value(), test::builtinCatalog());
         const qint64 have = store.count({}).value();
         if (have < cases) {
@@ -114,7 +115,7 @@ int main(int argc, char* argv[])
             std::fflush(stdout);
             QElapsedTimer t;
             t.start();
-            const auto seeded = CaseSeeder::seed(store, test::nurse, int(cases - have), 7);
+            const auto seeded = CaseSeeder::seed(store, test::admin, int(cases - have), 7);
             if (!seeded) {
                 std::fprintf(stderr, "%s\n", qPrintable(seeded.error()));
                 return 1;

@@ -23,6 +23,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(db.error()));
         return 1;
     }
+    test::addTestAccounts(db.value());
     const PolicyCatalog catalog = PolicyCatalog::load();
     CaseStore store(db.value(), catalog);
     const QString run = QString::fromLocal8Bit(argv[2]);

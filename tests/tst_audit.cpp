@@ -37,6 +37,7 @@ void TestAudit::init()
     const auto db = Database::open(m_path);
     QVERIFY(db.ok());
     m_db = db.value();
+    test::addTestAccounts(m_db);
     CaseStore store(m_db, test::builtinCatalog());
     const auto c = store.createCase(test::nurse, test::sampleIntake());
     QVERIFY(c.ok());
@@ -56,7 +57,7 @@ void TestAudit::intactTrailVerifies()
 {
     const AuditTrail::Verification v = AuditTrail::verify(*m_db);
     QVERIFY2(v.intact, qPrintable(v.problem));
-    QCOMPARE(v.rows, 5);
+    QCOMPARE(v.rows, 9); // 4 accounts created, then the case's 5
     QCOMPARE(v.newestHash.size(), 64);
     QFile head(AuditTrail::headPath(m_path));
     QVERIFY(head.open(QIODevice::ReadOnly));
@@ -105,7 +106,7 @@ void TestAudit::tampering_data()
                                      << u"trigger audit_no_delete) has been removed"_s << qint64(0);
     QTest::newRow("deleted newest rows")
         << steps({u"DELETE FROM audit WHERE id >= 4"_s})
-        << u"the newest rows were deleted: the trail ends at row 3, but row 5 was recorded"_s
+        << u"the newest rows were deleted: the trail ends at row 3, but row 9 was recorded"_s
         << qint64(4);
 }
 
@@ -135,8 +136,9 @@ void TestAudit::crashBetweenSavingAndRecordingIsNotTampering()
     AuditEntry forged;
     {
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(u"SELECT hash FROM audit WHERE id = 5"_s) && q.next());
-        forged = {6,
+        QVERIFY(q.exec(u"SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"_s) && q.next());
+        const qint64 next = q.value(0).toLongLong() + 1;
+        forged = {next,
                   u"2026-03-02T00:00:00.000Z"_s,
                   u"intruder"_s,
                   u"review nurse"_s,
@@ -144,7 +146,7 @@ void TestAudit::crashBetweenSavingAndRecordingIsNotTampering()
                   u"note.added"_s,
                   u"{}"_s,
                   u""_s,
-                  q.value(0).toString(),
+                  q.value(1).toString(),
                   {}};
         forged.hash = AuditTrail::hashOf(forged);
         q.prepare(u"INSERT INTO audit VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -164,7 +166,7 @@ void TestAudit::crashBetweenSavingAndRecordingIsNotTampering()
     QVERIFY(AuditTrail::recordPending(m_path, forged).ok());
     v = AuditTrail::verify(*m_db);
     QVERIFY2(v.intact, qPrintable(v.problem));
-    QCOMPARE(v.rows, 6);
+    QCOMPARE(v.rows, 10);
 }
 
 void TestAudit::missingHeadRecordIsReported()

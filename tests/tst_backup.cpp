@@ -62,6 +62,7 @@ void TestBackup::restoreKeepsTheDatabaseItReplaces()
     const QString copy = dir.filePath(u"copy.db"_s);
     {
         const auto db = Database::open(path);
+        test::addTestAccounts(db.value());
         CaseStore store(db.value(), test::builtinCatalog());
         QVERIFY(store.createCase(test::nurse, test::sampleIntake()).ok());
         QVERIFY(Backup::write(*db.value(), copy).ok());
@@ -84,6 +85,7 @@ void TestBackup::refusesADamagedBackup()
     const QString copy = dir.filePath(u"copy.db"_s);
     {
         const auto db = Database::open(path);
+        test::addTestAccounts(db.value());
         CaseStore store(db.value(), test::builtinCatalog());
         QVERIFY(store.createCase(test::nurse, test::sampleIntake()).ok());
         QVERIFY(Backup::write(*db.value(), copy).ok());
@@ -106,6 +108,7 @@ void TestBackup::refusesToCopyABrokenTrail()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"cases.db"_s);
     const auto db = Database::open(path);
+    test::addTestAccounts(db.value());
     CaseStore store(db.value(), test::builtinCatalog());
     QVERIFY(store.createCase(test::nurse, test::sampleIntake()).ok());
     QVERIFY(QFile::remove(AuditTrail::headPath(path)));

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void decisions();
     void overrides();
     void attachments();
+    void onlyAMedicalDirectorDeniesOrOverrides();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -45,6 +46,7 @@ void TestCaseStore::init()
     m_dir = std::make_unique<QTemporaryDir>();
     const auto db = Database::open(m_dir->filePath(u"cases.db"_s));
     QVERIFY2(db.ok(), qPrintable(db.error()));
+    test::addTestAccounts(db.value());
     m_store = std::make_unique<CaseStore>(db.value(), test::builtinCatalog());
 }
 
@@ -81,7 +83,7 @@ void TestCaseStore::opensCasesWithNumbersDueTimesAndPinnedPolicy()
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().action, u"case.created"_s);
     QCOMPARE(rows.first().account, u"nurse.rivera"_s);
-    QCOMPARE(rows.first().role, u"review nurse"_s);
+    QCOMPARE(rows.first().role, u"reviewNurse"_s);
     QVERIFY(rows.first().at.endsWith(u'Z'));
 }
 
@@ -125,7 +127,7 @@ void TestCaseStore::answersKeepTheirSource()
     const auto c = m_store->createCase(test::nurse, test::sampleIntake());
     QVERIFY(
         m_store->setFact(test::nurse, c->id, u"bsaPercent"_s, 12, FactSource::CarriedOver).ok());
-    const Actor other{u"nurse.okafor"_s, u"review nurse"_s};
+    const Actor other = test::otherNurse;
     QVERIFY(m_store
                 ->setFact(other, c->id, u"bsaPercent"_s, 14, FactSource::Entered,
                           u"prescriber's new chart note"_s)
@@ -194,27 +196,33 @@ void TestCaseStore::notes()
     const auto notes = m_store->notes(c->id);
     QCOMPARE(notes->size(), 1);
     QCOMPARE(notes->first().author, u"nurse.rivera"_s);
-    QCOMPARE(notes->first().role, u"review nurse"_s);
+    QCOMPARE(notes->first().role, u"reviewNurse"_s);
     QCOMPARE(auditRows(c->id), 2);
 }
 
 void TestCaseStore::statusMoves()
 {
     const auto c = m_store->createCase(test::nurse, test::sampleIntake());
-    Done d = m_store->moveTo(test::nurse, c->id, CaseStatus::Denied, u"no"_s);
+    Done d = m_store->moveTo(test::nurse, c->id, CaseStatus::Referred, u"no"_s);
     QVERIFY(!d.ok());
-    QVERIFY2(d.error().contains(u"is new; it cannot become denied"_s), qPrintable(d.error()));
+    QVERIFY2(d.error().contains(u"is new; it cannot become referred"_s), qPrintable(d.error()));
+    d = m_store->moveTo(test::nurse, c->id, CaseStatus::Denied, u"no"_s);
+    QVERIFY2(d.error().contains(u"recorded as a decision"_s), qPrintable(d.error()));
     QVERIFY(m_store->moveTo(test::nurse, c->id, CaseStatus::InReview, {}).ok());
     QVERIFY(
         m_store->moveTo(test::nurse, c->id, CaseStatus::Pended, u"asked for chart notes"_s).ok());
-    QVERIFY(!m_store->moveTo(test::nurse, c->id, CaseStatus::Approved, {}).ok());
+    QVERIFY(!m_store->moveTo(test::nurse, c->id, CaseStatus::Referred, {}).ok());
     QVERIFY(
         m_store->moveTo(test::nurse, c->id, CaseStatus::InReview, u"chart notes arrived"_s).ok());
-    QVERIFY(m_store->moveTo(test::nurse, c->id, CaseStatus::Approved, {}).ok());
+    Decision approve;
+    approve.outcome = CaseStatus::Approved;
+    approve.approvalStart = QDate(2026, 3, 2);
+    approve.approvalEnd = QDate(2026, 9, 1);
+    QVERIFY(m_store->decide(test::nurse, c->id, approve).ok());
     QVERIFY(!m_store->moveTo(test::nurse, c->id, CaseStatus::Withdrawn, {}).ok()); // decided
     QCOMPARE(m_store->loadCase(c->id)->status, CaseStatus::Approved);
     const auto rows = AuditTrail::forCase(m_store->database().connection(), c->id);
-    QCOMPARE(rows.size(), 5); // created + 4 moves; refusals change nothing
+    QCOMPARE(rows.size(), 5); // created, 3 moves, the decision; refusals change nothing
     QCOMPARE(rows.at(2).reason, u"asked for chart notes"_s);
 }
 
@@ -303,11 +311,11 @@ void TestCaseStore::decisions()
 
     Decision deny;
     deny.outcome = CaseStatus::Denied;
-    r = m_store->decide(test::nurse, c->id, deny);
+    r = m_store->decide(test::director, c->id, deny);
     QVERIFY2(r.error().contains(u"needs a written rationale"_s), qPrintable(r.error()));
     deny.rationale = u"1.B not met"_s;
     deny.approvalStart = QDate(2026, 3, 2);
-    r = m_store->decide(test::nurse, c->id, deny);
+    r = m_store->decide(test::director, c->id, deny);
     QVERIFY2(r.error().contains(u"a denial approves no dates"_s), qPrintable(r.error()));
     Decision backwards = approve;
     backwards.approvalEnd = QDate(2026, 3, 1);
@@ -328,7 +336,7 @@ void TestCaseStore::decisions()
 void TestCaseStore::overrides()
 {
     const auto c = m_store->createCase(test::nurse, test::sampleIntake());
-    const Actor md{u"md.lindqvist"_s, u"medical director"_s};
+    const Actor md = test::director;
     Done d = m_store->overrideCriterion(md, c->id, u"1.B"_s, true, u" "_s);
     QVERIFY2(d.error().contains(u"needs a written rationale"_s), qPrintable(d.error()));
     d = m_store->overrideCriterion(md, c->id, u"9.Z"_s, true, u"judgment"_s);
@@ -341,7 +349,7 @@ void TestCaseStore::overrides()
     QCOMPARE(all->size(), 1);
     QCOMPARE(all->first().criterionId, u"1.B"_s);
     QVERIFY(all->first().met);
-    QCOMPARE(all->first().role, u"medical director"_s);
+    QCOMPARE(all->first().role, u"medicalDirector"_s);
     QCOMPARE(auditRows(c->id), 2);
 }
 
@@ -367,6 +375,47 @@ void TestCaseStore::attachments()
     const auto damaged = m_store->attachmentContent(r->id);
     QVERIFY(!damaged.ok());
     QVERIFY(damaged.error().contains(u"does not match the fingerprint"_s));
+}
+
+void TestCaseStore::onlyAMedicalDirectorDeniesOrOverrides()
+{
+    const auto c = m_store->createCase(test::nurse, test::sampleIntake());
+    QVERIFY(m_store->moveTo(test::nurse, c->id, CaseStatus::InReview, {}).ok());
+    QVERIFY(m_store->moveTo(test::nurse, c->id, CaseStatus::Referred, u"1.B not met"_s).ok());
+    Decision deny;
+    deny.outcome = CaseStatus::Denied;
+    deny.rationale = u"Criterion 1.B (20% BSA or less) is not met: 35% affected."_s;
+    // A nurse may not deny, partially approve or override: refused, and the refusal recorded.
+    auto r = m_store->decide(test::nurse, c->id, deny);
+    QVERIFY2(r.error().contains(u"only a medical director may deny or partially approve"_s),
+             qPrintable(r.error()));
+    Decision partial = deny;
+    partial.outcome = CaseStatus::PartiallyApproved;
+    partial.approvalStart = QDate(2026, 3, 2);
+    partial.approvalEnd = QDate(2026, 6, 1);
+    QVERIFY(!m_store->decide(test::nurse, c->id, partial).ok());
+    QVERIFY(!m_store->overrideCriterion(test::nurse, c->id, u"1.B"_s, true, u"judgment"_s).ok());
+    // A role claimed but not held is no better.
+    const Actor pretender{test::nurse.account, roleId(Role::MedicalDirector)};
+    r = m_store->decide(pretender, c->id, deny);
+    QVERIFY2(r.error().contains(u"not an account with the role medicalDirector"_s),
+             qPrintable(r.error()));
+    QCOMPARE(m_store->loadCase(c->id)->status, CaseStatus::Referred);
+    QVERIFY(m_store->decisions(c->id)->isEmpty());
+    int refusals = 0;
+    for (const AuditEntry& e : AuditTrail::forCase(m_store->database().connection(), c->id))
+        refusals += e.action == u"permission.refused" ? 1 : 0;
+    QCOMPARE(refusals, 3);
+    QSqlQuery q(m_store->database().connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM audit WHERE action = 'permission.refused' AND "
+                   "role = 'medicalDirector' AND account = 'nurse.rivera'"_s) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 1); // the pretender's attempt is on record too
+
+    r = m_store->decide(test::director, c->id, deny);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(m_store->loadCase(c->id)->status, CaseStatus::Denied);
+    QCOMPARE(r->role, u"medicalDirector"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCaseStore)

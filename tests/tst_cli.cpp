@@ -213,7 +213,7 @@ void TestCli::seedsListsAndVerifies()
 
     r = cli({u"--database"_s, db, u"audit"_s, u"verify"_s});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(u"audit trail intact: 250 rows"_s), qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"audit trail intact: 253 rows"_s), qPrintable(r.out + r.err));
     QVERIFY(r.out.contains(u"newest hash: "_s));
     const QString copy = dir.filePath(u"copy.db"_s);
     r = cli({u"--database"_s, db, u"backup"_s, copy});

@@ -50,6 +50,7 @@ void TestDatabase::reopens()
     {
         const auto db = Database::open(path);
         QVERIFY(db.ok());
+        test::addTestAccounts(db.value());
         CaseStore store(db.value(), test::builtinCatalog());
         QVERIFY(store.createCase(test::nurse, test::sampleIntake()).ok());
     }
@@ -115,6 +116,7 @@ void TestDatabase::writeRollsBackOnError()
 {
     const auto db = Database::open(m_dir.filePath(u"rollback.db"_s));
     QVERIFY(db.ok());
+    test::addTestAccounts(db.value());
     CaseStore store(db.value(), test::builtinCatalog());
     const auto c = store.createCase(test::nurse, test::sampleIntake());
     QVERIFY(c.ok());

@@ -5,6 +5,7 @@
 #include "CaseFile.h"
 #include "CaseSeeder.h"
 #include "CaseStore.h"
+#include "DemoAccounts.h"
 #include "EvaluationReport.h"
 #include "Evaluator.h"
 #include "PolicyCatalog.h"
@@ -51,13 +52,6 @@ PolicyCatalog loadCatalog(const GlobalOptions& options, Streams io)
     for (const QString& e : catalog.errors())
         io.err << tr("warning: %1").arg(e) << '\n';
     return catalog;
-}
-
-// Until personal sign-in arrives, the command line acts as the signed-in system user.
-Actor commandLineActor()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return {user.isEmpty() ? u"unknown"_s : user, u"command line"_s};
 }
 
 std::shared_ptr<Database> openDatabase(const GlobalOptions& options, Streams io)
@@ -263,10 +257,15 @@ int seed(const GlobalOptions& options, const QStringList& args, Streams io)
     const auto db = openDatabase(options, io);
     if (!db)
         return 1;
+    // Seeded databases are demonstration databases: the demo accounts do the work.
+    if (const Done accounts = demo::ensureAccounts(db); !accounts) {
+        io.err << tr("seed: %1").arg(accounts.error()) << '\n';
+        return 1;
+    }
     const PolicyCatalog catalog = loadCatalog(options, io);
     CaseStore store(db, catalog);
     const Result<int> seeded =
-        CaseSeeder::seed(store, commandLineActor(), count, randomSeed, [&](int saved) {
+        CaseSeeder::seed(store, demo::administrator(), count, randomSeed, [&](int saved) {
             io.err << tr("\r%1 of %2 cases").arg(saved).arg(count);
             io.err.flush();
         });

@@ -1,0 +1,378 @@
+#include "AccountStore.h"
+
+#include "Passwords.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace urdesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("urdesk::AccountStore", text);
+}
+
+QString utc(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+struct RoleName
+{
+    Role role;
+    const char16_t* id;
+};
+constexpr RoleName roleNames[] = {
+    {Role::ReviewNurse, u"reviewNurse"},
+    {Role::MedicalDirector, u"medicalDirector"},
+    {Role::Administrator, u"administrator"},
+};
+
+QString checkNewAccount(const NewAccount& a, const QString& password)
+{
+    static const QRegularExpression userName(u"^[a-z0-9][a-z0-9._-]{1,39}$"_s);
+    if (!userName.match(a.userName).hasMatch())
+        return tr("a user name is 2 to 40 lower-case letters, digits, dots, hyphens or "
+                  "underscores");
+    if (a.fullName.trimmed().isEmpty())
+        return tr("the full name is required");
+    if (a.roles.isEmpty())
+        return tr("an account needs at least one role");
+    const bool clinician =
+        a.roles.contains(Role::ReviewNurse) || a.roles.contains(Role::MedicalDirector);
+    if (clinician && (a.licenceType.trimmed().isEmpty() || a.licenceNumber.trimmed().isEmpty()))
+        return tr("a clinician's licence type and number are required: they appear on "
+                  "decisions and letters");
+    if (password.size() < AccountStore::minimumPasswordLength)
+        return tr("the password must have at least %1 characters")
+            .arg(AccountStore::minimumPasswordLength);
+    return {};
+}
+
+} // namespace
+
+QString roleId(Role role)
+{
+    for (const auto& r : roleNames) {
+        if (r.role == role)
+            return QString::fromUtf16(r.id);
+    }
+    return {};
+}
+
+std::optional<Role> roleFromId(QStringView id)
+{
+    for (const auto& r : roleNames) {
+        if (id == QStringView(r.id))
+            return r.role;
+    }
+    return std::nullopt;
+}
+
+QString roleText(Role role)
+{
+    switch (role) {
+    case Role::ReviewNurse:
+        return QCoreApplication::translate("urdesk::Role", "Review nurse");
+    case Role::MedicalDirector:
+        return QCoreApplication::translate("urdesk::Role", "Medical director");
+    case Role::Administrator:
+        return QCoreApplication::translate("urdesk::Role", "Administrator");
+    }
+    return {};
+}
+
+Done checkActor(const QSqlDatabase& db, const Actor& actor)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT a.disabled FROM accounts a JOIN account_roles r ON r.account_id = a.id "
+              "WHERE a.user_name = ? AND r.role = ?"_s);
+    q.addBindValue(actor.account);
+    q.addBindValue(actor.role);
+    if (!q.exec())
+        return Done::failure(sqlError(q));
+    if (!q.next())
+        return Done::failure(
+            tr("%1 is not an account with the role %2").arg(actor.account, actor.role));
+    if (q.value(0).toBool())
+        return Done::failure(tr("the account %1 is disabled").arg(actor.account));
+    return done();
+}
+
+AccountStore::AccountStore(std::shared_ptr<Database> database)
+    : m_database(std::move(database))
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+    , m_iterations(passwords::defaultIterations)
+{}
+
+void AccountStore::setPasswordIterations(int iterations)
+{
+    m_iterations = std::max(iterations, 1000);
+}
+
+Result<bool> AccountStore::hasAccounts() const
+{
+    QSqlQuery q(m_database->connection());
+    if (!q.exec(u"SELECT count(*) FROM accounts"_s) || !q.next())
+        return Result<bool>::failure(sqlError(q));
+    return q.value(0).toInt() > 0;
+}
+
+Done AccountStore::audited(const Actor& actor, const QString& action, const QJsonObject& detail,
+                           const QString& reason, const std::function<Done()>& work)
+{
+    return AuditTrail::action(*m_database, actor, [&](const AuditTrail::Append& audit) -> Done {
+        if (work) {
+            if (Done worked = work(); !worked)
+                return worked;
+        }
+        return audit(0, action, detail, reason);
+    });
+}
+
+Result<Account> AccountStore::insert(const Actor& by, const NewAccount& a, const QString& password)
+{
+    if (const QString problem = checkNewAccount(a, password); !problem.isEmpty())
+        return Result<Account>::failure(tr("the account cannot be created: %1").arg(problem));
+    const QString hash = passwords::hash(password, m_iterations);
+    QJsonArray roles;
+    for (Role r : a.roles)
+        roles.append(roleId(r));
+    Done ok = audited(
+        by, u"account.created"_s,
+        QJsonObject{{u"userName"_s, a.userName},
+                    {u"fullName"_s, a.fullName},
+                    {u"roles"_s, roles},
+                    {u"licenceType"_s, a.licenceType},
+                    {u"licenceNumber"_s, a.licenceNumber}},
+        {}, [&]() -> Done {
+            if (by.role != roleId(Role::Administrator) || by.account != a.userName) {
+                // Anyone but the first administrator creating itself must be an administrator.
+                if (Done allowed = checkActor(m_database->connection(), by); !allowed)
+                    return allowed;
+            }
+            QSqlQuery q(m_database->connection());
+            q.prepare(u"INSERT INTO accounts (user_name, full_name, licence_type, licence_number, "
+                      "password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+            for (const QVariant& v : {QVariant(a.userName), QVariant(a.fullName.trimmed()),
+                                      QVariant(a.licenceType.isNull() ? u""_s : a.licenceType),
+                                      QVariant(a.licenceNumber.isNull() ? u""_s : a.licenceNumber),
+                                      QVariant(hash), QVariant(utc(m_now()))})
+                q.addBindValue(v);
+            if (!q.exec())
+                return Done::failure(q.lastError().nativeErrorCode() == u"2067"_s
+                                         ? tr("the user name %1 is taken").arg(a.userName)
+                                         : sqlError(q));
+            const qint64 id = q.lastInsertId().toLongLong();
+            for (Role r : a.roles) {
+                q.prepare(u"INSERT INTO account_roles (account_id, role) VALUES (?, ?)"_s);
+                q.addBindValue(id);
+                q.addBindValue(roleId(r));
+                if (!q.exec())
+                    return Done::failure(sqlError(q));
+            }
+            return done();
+        });
+    if (!ok)
+        return Result<Account>::failure(ok.error());
+    return account(a.userName);
+}
+
+Result<Account> AccountStore::createFirstAdministrator(const NewAccount& a, const QString& password)
+{
+    const Result<bool> any = hasAccounts();
+    if (!any)
+        return Result<Account>::failure(any.error());
+    if (any.value())
+        return Result<Account>::failure(
+            tr("this database has accounts already: an administrator creates new ones"));
+    if (!a.roles.contains(Role::Administrator))
+        return Result<Account>::failure(tr("the first account must be an administrator"));
+    return insert(Actor{a.userName, roleId(Role::Administrator)}, a, password);
+}
+
+Result<Account> AccountStore::createAccount(const Actor& administrator, const NewAccount& a,
+                                            const QString& password)
+{
+    if (administrator.role != roleId(Role::Administrator))
+        return Result<Account>::failure(tr("only an administrator creates accounts"));
+    if (administrator.account == a.userName)
+        return Result<Account>::failure(tr("the user name %1 is taken").arg(a.userName));
+    return insert(administrator, a, password);
+}
+
+Result<Account> AccountStore::account(const QString& userName) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT id, user_name, full_name, licence_type, licence_number, disabled, "
+              "failed_attempts, locked_until FROM accounts WHERE user_name = ?"_s);
+    q.addBindValue(userName);
+    if (!q.exec())
+        return Result<Account>::failure(sqlError(q));
+    if (!q.next())
+        return Result<Account>::failure(tr("no account %1").arg(userName));
+    Account a;
+    a.id = q.value(0).toLongLong();
+    a.userName = q.value(1).toString();
+    a.fullName = q.value(2).toString();
+    a.licenceType = q.value(3).toString();
+    a.licenceNumber = q.value(4).toString();
+    a.disabled = q.value(5).toBool();
+    a.failedAttempts = q.value(6).toInt();
+    if (!q.value(7).isNull()) {
+        a.lockedUntil = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+        a.lockedUntil.setTimeSpec(Qt::UTC);
+    }
+    q.prepare(u"SELECT role FROM account_roles WHERE account_id = ? ORDER BY role"_s);
+    q.addBindValue(a.id);
+    if (!q.exec())
+        return Result<Account>::failure(sqlError(q));
+    while (q.next()) {
+        if (const auto r = roleFromId(q.value(0).toString()))
+            a.roles.append(*r);
+    }
+    return a;
+}
+
+Result<QList<Account>> AccountStore::accounts() const
+{
+    QSqlQuery q(m_database->connection());
+    if (!q.exec(u"SELECT user_name FROM accounts ORDER BY user_name"_s))
+        return Result<QList<Account>>::failure(sqlError(q));
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    QList<Account> out;
+    for (const QString& name : std::as_const(names)) {
+        Result<Account> a = account(name);
+        if (!a)
+            return Result<QList<Account>>::failure(a.error());
+        out.append(a.value());
+    }
+    return out;
+}
+
+Result<Actor> AccountStore::signIn(const QString& userName, const QString& password, Role role)
+{
+    using R = Result<Actor>;
+    const QString wrong = tr("wrong user name or password");
+    const QDateTime now = m_now();
+    const Result<Account> found = account(userName);
+    // Failures are audited under the name that was tried, in no role.
+    const Actor attempt{userName.trimmed().isEmpty() ? u"(none)"_s : userName, u"none"_s};
+    if (!found) {
+        audited(attempt, u"signIn.failed"_s, QJsonObject{{u"why"_s, u"unknown account"_s}}, {});
+        return R::failure(wrong);
+    }
+    const Account& a = found.value();
+    if (a.disabled) {
+        audited(attempt, u"signIn.failed"_s, QJsonObject{{u"why"_s, u"account disabled"_s}}, {});
+        return R::failure(tr("the account %1 is disabled; ask an administrator").arg(userName));
+    }
+    if (a.lockedUntil.isValid() && a.lockedUntil > now) {
+        audited(attempt, u"signIn.failed"_s, QJsonObject{{u"why"_s, u"account locked"_s}}, {});
+        return R::failure(tr("too many wrong passwords: the account is locked until %1 UTC")
+                              .arg(a.lockedUntil.toString(u"HH:mm"_s)));
+    }
+    // Checked outside any transaction: a deliberately slow hash must not hold the database.
+    if (!passwords::verify(password, passwordHash(userName))) {
+        const int failures = a.failedAttempts + 1;
+        const bool lock = failures >= failuresBeforeLock;
+        const QDateTime until = now.addSecs(qint64(lockMinutes) * 60);
+        audited(attempt, lock ? u"account.locked"_s : u"signIn.failed"_s,
+                QJsonObject{{u"why"_s, u"wrong password"_s}, {u"failures"_s, failures}}, {},
+                [&]() -> Done {
+                    QSqlQuery q(m_database->connection());
+                    q.prepare(u"UPDATE accounts SET failed_attempts = ?, locked_until = ? "
+                              "WHERE id = ?"_s);
+                    q.addBindValue(lock ? 0 : failures);
+                    q.addBindValue(lock ? QVariant(utc(until)) : QVariant());
+                    q.addBindValue(a.id);
+                    return q.exec() ? done() : Done::failure(sqlError(q));
+                });
+        if (lock)
+            return R::failure(tr("too many wrong passwords: the account is locked until %1 UTC")
+                                  .arg(until.toString(u"HH:mm"_s)));
+        return R::failure(wrong);
+    }
+    if (!a.hasRole(role)) {
+        audited(attempt, u"signIn.failed"_s,
+                QJsonObject{{u"why"_s, u"role not held"_s}, {u"role"_s, roleId(role)}}, {});
+        return R::failure(tr("%1 is not a %2").arg(userName, roleText(role).toLower()));
+    }
+    const Actor actor{userName, roleId(role)};
+    const Done signedIn = audited(actor, u"signIn.succeeded"_s, QJsonObject{}, {}, [&]() -> Done {
+        QSqlQuery q(m_database->connection());
+        q.prepare(u"UPDATE accounts SET failed_attempts = 0, locked_until = NULL WHERE id = ?"_s);
+        q.addBindValue(a.id);
+        return q.exec() ? done() : Done::failure(sqlError(q));
+    });
+    if (!signedIn)
+        return R::failure(signedIn.error());
+    return actor;
+}
+
+Done AccountStore::setDisabled(const Actor& administrator, const QString& userName, bool disabled,
+                               const QString& reason)
+{
+    if (administrator.role != roleId(Role::Administrator))
+        return Done::failure(tr("only an administrator disables or enables accounts"));
+    return audited(
+        administrator, disabled ? u"account.disabled"_s : u"account.enabled"_s,
+        QJsonObject{{u"userName"_s, userName}}, reason, [&]() -> Done {
+            if (Done allowed = checkActor(m_database->connection(), administrator); !allowed)
+                return allowed;
+            QSqlQuery q(m_database->connection());
+            q.prepare(u"UPDATE accounts SET disabled = ? WHERE user_name = ?"_s);
+            q.addBindValue(disabled ? 1 : 0);
+            q.addBindValue(userName);
+            if (!q.exec())
+                return Done::failure(sqlError(q));
+            return q.numRowsAffected() == 1 ? done()
+                                            : Done::failure(tr("no account %1").arg(userName));
+        });
+}
+
+Done AccountStore::resetPassword(const Actor& administrator, const QString& userName,
+                                 const QString& password)
+{
+    if (administrator.role != roleId(Role::Administrator))
+        return Done::failure(tr("only an administrator resets passwords"));
+    if (password.size() < minimumPasswordLength)
+        return Done::failure(
+            tr("the password must have at least %1 characters").arg(minimumPasswordLength));
+    const QString hash = passwords::hash(password, m_iterations);
+    return audited(
+        administrator, u"account.passwordReset"_s, QJsonObject{{u"userName"_s, userName}}, {},
+        [&]() -> Done {
+            if (Done allowed = checkActor(m_database->connection(), administrator); !allowed)
+                return allowed;
+            QSqlQuery q(m_database->connection());
+            q.prepare(u"UPDATE accounts SET password_hash = ?, failed_attempts = 0, "
+                      "locked_until = NULL WHERE user_name = ?"_s);
+            q.addBindValue(hash);
+            q.addBindValue(userName);
+            if (!q.exec())
+                return Done::failure(sqlError(q));
+            return q.numRowsAffected() == 1 ? done()
+                                            : Done::failure(tr("no account %1").arg(userName));
+        });
+}
+
+QString AccountStore::passwordHash(const QString& userName) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT password_hash FROM accounts WHERE user_name = ?"_s);
+    q.addBindValue(userName);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace urdesk

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "AccountStore.h"
+
+namespace urdesk::demo {
+
+// The accounts of a demonstration database: a review nurse, a medical director and an
+// administrator, whose passwords the README states. For demonstrations and seeded test
+// databases only; a plan's own database has its own accounts.
+struct DemoAccount
+{
+    NewAccount account;
+    QString password;
+};
+QList<DemoAccount> accounts();
+
+// Creates the demo accounts in a database that has no accounts yet.
+Done ensureAccounts(const std::shared_ptr<Database>& database);
+Actor administrator();
+
+} // namespace urdesk::demo

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace urdesk::passwords {
+
+// PBKDF2-HMAC-SHA256 with a random 16-byte salt per password. Stored as
+// "pbkdf2-sha256$ITERATIONS$SALT$HASH" (base64), so the work factor can rise later without
+// invalidating what is stored.
+constexpr int defaultIterations = 600000;
+
+QString hash(const QString& password, int iterations = defaultIterations);
+// Compares in constant time; false for anything not in the stored format.
+bool verify(const QString& password, const QString& stored);
+
+} // namespace urdesk::passwords

@@ -1,0 +1,214 @@
+// Personal accounts: PBKDF2 passwords, the first administrator, who may create accounts,
+// sign-in with lockout after five wrong passwords, disabled accounts; every event audited.
+#include "AccountStore.h"
+#include "Passwords.h"
+#include "StoreSupport.h"
+
+#include <QTest>
+
+using namespace urdesk;
+using namespace Qt::StringLiterals;
+
+class TestAccounts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void passwordsArePbkdf2WithSaltAndEnoughIterations();
+    void firstAdministratorOnlyOnAnEmptyDatabase();
+    void onlyAnAdministratorCreatesAccounts();
+    void refusesIncompleteAccounts_data();
+    void refusesIncompleteAccounts();
+    void signInAndItsAudit();
+    void fiveWrongPasswordsLockForAWhile();
+    void disabledAccountsCannotSignInOrAct();
+    void accountsAreNeverDeleted();
+
+private:
+    QStringList actions() const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<AccountStore> m_accounts;
+    QDateTime m_now;
+};
+
+void TestAccounts::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = Database::open(m_dir->filePath(u"accounts.db"_s)).value();
+    m_accounts = std::make_unique<AccountStore>(m_db);
+    m_accounts->setPasswordIterations(1000);
+    m_now = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    m_accounts->setClock([this] { return m_now; });
+}
+
+void TestAccounts::cleanup()
+{
+    m_accounts.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+QStringList TestAccounts::actions() const
+{
+    QStringList out;
+    QSqlQuery q(m_db->connection());
+    q.exec(u"SELECT account, action FROM audit ORDER BY id"_s);
+    while (q.next())
+        out.append(q.value(0).toString() + u' ' + q.value(1).toString());
+    return out;
+}
+
+void TestAccounts::passwordsArePbkdf2WithSaltAndEnoughIterations()
+{
+    const QString stored = passwords::hash(u"correct horse battery"_s);
+    const QStringList parts = stored.split(u'$');
+    QCOMPARE(parts.size(), 4);
+    QCOMPARE(parts.at(0), u"pbkdf2-sha256"_s);
+    QVERIFY(parts.at(1).toInt() >= 600000);
+    QCOMPARE(QByteArray::fromBase64(parts.at(2).toLatin1()).size(), 16);
+    QVERIFY(passwords::verify(u"correct horse battery"_s, stored));
+    QVERIFY(!passwords::verify(u"correct horse batterY"_s, stored));
+    QVERIFY(passwords::hash(u"same"_s, 1000) != passwords::hash(u"same"_s, 1000)); // salted
+    QVERIFY(!passwords::verify(u"x"_s, u"plain-text"_s));
+    QVERIFY(!passwords::verify(u"x"_s, u"pbkdf2-sha256$0$AA==$AA=="_s));
+}
+
+void TestAccounts::firstAdministratorOnlyOnAnEmptyDatabase()
+{
+    QVERIFY(!m_accounts->hasAccounts().value());
+    auto nurseFirst = m_accounts->createFirstAdministrator(
+        {u"nurse.rivera"_s, u"Rosa Rivera"_s, {Role::ReviewNurse}, u"RN"_s, u"RN-1"_s},
+        test::testPassword);
+    QVERIFY2(nurseFirst.error().contains(u"must be an administrator"_s),
+             qPrintable(nurseFirst.error()));
+    const auto admin = m_accounts->createFirstAdministrator(
+        {test::admin.account, u"Ife Okoro"_s, {Role::Administrator}, {}, {}}, test::testPassword);
+    QVERIFY2(admin.ok(), qPrintable(admin.error()));
+    const auto second = m_accounts->createFirstAdministrator(
+        {u"someone"_s, u"Some One"_s, {Role::Administrator}, {}, {}}, test::testPassword);
+    QVERIFY2(second.error().contains(u"has accounts already"_s), qPrintable(second.error()));
+    QCOMPARE(actions(), QStringList{u"admin.okoro account.created"_s});
+}
+
+void TestAccounts::onlyAnAdministratorCreatesAccounts()
+{
+    test::addTestAccounts(m_db);
+    const NewAccount extra{u"nurse.new"_s, u"New Nurse"_s, {Role::ReviewNurse}, u"RN"_s, u"RN-9"_s};
+    QVERIFY(!m_accounts->createAccount(test::nurse, extra, test::testPassword).ok());
+    // A role claimed, not held, is refused by the store too.
+    const Actor pretender{test::nurse.account, roleId(Role::Administrator)};
+    const auto claimed = m_accounts->createAccount(pretender, extra, test::testPassword);
+    QVERIFY2(claimed.error().contains(u"not an account with the role administrator"_s),
+             qPrintable(claimed.error()));
+    const auto created = m_accounts->createAccount(test::admin, extra, test::testPassword);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    QVERIFY(created->hasRole(Role::ReviewNurse));
+    QCOMPARE(created->licenceNumber, u"RN-9"_s);
+    const auto again = m_accounts->createAccount(test::admin, extra, test::testPassword);
+    QVERIFY2(again.error().contains(u"the user name nurse.new is taken"_s),
+             qPrintable(again.error()));
+}
+
+void TestAccounts::refusesIncompleteAccounts_data()
+{
+    QTest::addColumn<QString>("userName");
+    QTest::addColumn<QString>("licence");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("bad user name")
+        << u"Rosa Rivera"_s << u"RN-1"_s << test::testPassword << u"a user name is"_s;
+    QTest::newRow("clinician without licence") << u"rosa"_s << QString() << test::testPassword
+                                               << u"licence type and number are required"_s;
+    QTest::newRow("short password")
+        << u"rosa"_s << u"RN-1"_s << u"short"_s << u"at least 10 characters"_s;
+}
+
+void TestAccounts::refusesIncompleteAccounts()
+{
+    QFETCH(QString, userName);
+    QFETCH(QString, licence);
+    QFETCH(QString, password);
+    QFETCH(QString, expected);
+    test::addTestAccounts(m_db);
+    const auto r = m_accounts->createAccount(test::admin,
+                                             {userName,
+                                              u"Rosa"_s,
+                                              {Role::ReviewNurse},
+                                              licence.isEmpty() ? QString() : u"RN"_s,
+                                              licence},
+                                             password);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().contains(expected), qPrintable(r.error()));
+}
+
+void TestAccounts::signInAndItsAudit()
+{
+    test::addTestAccounts(m_db);
+    const auto ok = m_accounts->signIn(test::nurse.account, test::testPassword, Role::ReviewNurse);
+    QVERIFY2(ok.ok(), qPrintable(ok.error()));
+    QCOMPARE(ok->role, u"reviewNurse"_s);
+    const auto wrong =
+        m_accounts->signIn(test::nurse.account, u"not the password"_s, Role::ReviewNurse);
+    QCOMPARE(wrong.error(), u"wrong user name or password"_s);
+    const auto unknown = m_accounts->signIn(u"nobody"_s, test::testPassword, Role::ReviewNurse);
+    QCOMPARE(unknown.error(), u"wrong user name or password"_s); // says nothing of who exists
+    const auto notHeld =
+        m_accounts->signIn(test::nurse.account, test::testPassword, Role::MedicalDirector);
+    QVERIFY2(notHeld.error().contains(u"is not a medical director"_s), qPrintable(notHeld.error()));
+    const QStringList log = actions().mid(4);
+    QCOMPARE(log, QStringList({u"nurse.rivera signIn.succeeded"_s, u"nurse.rivera signIn.failed"_s,
+                               u"nobody signIn.failed"_s, u"nurse.rivera signIn.failed"_s}));
+    QVERIFY(AuditTrail::verify(*m_db).intact);
+}
+
+void TestAccounts::fiveWrongPasswordsLockForAWhile()
+{
+    test::addTestAccounts(m_db);
+    for (int i = 1; i < AccountStore::failuresBeforeLock; ++i)
+        QCOMPARE(
+            m_accounts->signIn(test::nurse.account, u"wrong password"_s, Role::ReviewNurse).error(),
+            u"wrong user name or password"_s);
+    const auto fifth =
+        m_accounts->signIn(test::nurse.account, u"wrong password"_s, Role::ReviewNurse);
+    QVERIFY2(fifth.error().contains(u"locked until 09:15 UTC"_s), qPrintable(fifth.error()));
+    QVERIFY(actions().contains(u"nurse.rivera account.locked"_s));
+    // Locked: even the right password is refused, and the refusal is audited.
+    m_now = m_now.addSecs(14 * 60);
+    QVERIFY(!m_accounts->signIn(test::nurse.account, test::testPassword, Role::ReviewNurse).ok());
+    m_now = m_now.addSecs(61);
+    QVERIFY(m_accounts->signIn(test::nurse.account, test::testPassword, Role::ReviewNurse).ok());
+    QCOMPARE(m_accounts->account(test::nurse.account)->failedAttempts, 0);
+}
+
+void TestAccounts::disabledAccountsCannotSignInOrAct()
+{
+    test::addTestAccounts(m_db);
+    QVERIFY(!m_accounts->setDisabled(test::nurse, test::otherNurse.account, true, {}).ok());
+    QVERIFY(m_accounts->setDisabled(test::admin, test::otherNurse.account, true, u"left the plan"_s)
+                .ok());
+    const auto r =
+        m_accounts->signIn(test::otherNurse.account, test::testPassword, Role::ReviewNurse);
+    QVERIFY2(r.error().contains(u"is disabled"_s), qPrintable(r.error()));
+    CaseStore store(m_db, test::builtinCatalog());
+    const auto c = store.createCase(test::otherNurse, test::sampleIntake());
+    QVERIFY2(c.error().contains(u"the account nurse.okafor is disabled"_s), qPrintable(c.error()));
+    QVERIFY(
+        m_accounts->resetPassword(test::admin, test::nurse.account, u"a new long password"_s).ok());
+    QVERIFY(
+        m_accounts->signIn(test::nurse.account, u"a new long password"_s, Role::ReviewNurse).ok());
+}
+
+void TestAccounts::accountsAreNeverDeleted()
+{
+    test::addTestAccounts(m_db);
+    test::RawConnection raw(m_db->path());
+    QVERIFY(!raw.exec(u"DELETE FROM accounts WHERE user_name = 'nurse.rivera'"_s));
+    QVERIFY2(raw.error().contains(u"accounts are disabled, never deleted"_s),
+             qPrintable(raw.error()));
+}
+
+QTEST_GUILESS_MAIN(TestAccounts)
+#include "tst_accounts.moc"
