@@ -1,6 +1,7 @@
 #include "AccountStore.h"
 
 #include "Passwords.h"
+#include "StoredTime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,11 +19,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("urdesk::AccountStore", text);
-}
-
-QString utc(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
 struct RoleName
@@ -165,7 +161,7 @@ Result<Account> AccountStore::insert(const Actor& by, const NewAccount& a, const
             for (const QVariant& v : {QVariant(a.userName), QVariant(a.fullName.trimmed()),
                                       QVariant(a.licenceType.isNull() ? u""_s : a.licenceType),
                                       QVariant(a.licenceNumber.isNull() ? u""_s : a.licenceNumber),
-                                      QVariant(hash), QVariant(utc(m_now()))})
+                                      QVariant(hash), QVariant(storedTime::write(m_now()))})
                 q.addBindValue(v);
             if (!q.exec())
                 return Done::failure(q.lastError().nativeErrorCode() == u"2067"_s
@@ -227,10 +223,8 @@ Result<Account> AccountStore::account(const QString& userName) const
     a.licenceNumber = q.value(4).toString();
     a.disabled = q.value(5).toBool();
     a.failedAttempts = q.value(6).toInt();
-    if (!q.value(7).isNull()) {
-        a.lockedUntil = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
-        a.lockedUntil.setTimeSpec(Qt::UTC);
-    }
+    if (!q.value(7).isNull())
+        a.lockedUntil = storedTime::read(q.value(7));
     q.prepare(u"SELECT role FROM account_roles WHERE account_id = ? ORDER BY role"_s);
     q.addBindValue(a.id);
     if (!q.exec())
@@ -294,7 +288,7 @@ Result<Actor> AccountStore::signIn(const QString& userName, const QString& passw
                     q.prepare(u"UPDATE accounts SET failed_attempts = ?, locked_until = ? "
                               "WHERE id = ?"_s);
                     q.addBindValue(lock ? 0 : failures);
-                    q.addBindValue(lock ? QVariant(utc(until)) : QVariant());
+                    q.addBindValue(lock ? QVariant(storedTime::write(until)) : QVariant());
                     q.addBindValue(a.id);
                     return q.exec() ? done() : Done::failure(sqlError(q));
                 });

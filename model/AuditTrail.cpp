@@ -1,5 +1,7 @@
 #include "AuditTrail.h"
 
+#include "StoredTime.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -103,7 +105,7 @@ Result<AuditEntry> AuditTrail::append(const QSqlDatabase& db, const Actor& actor
     AuditEntry e;
     e.id = q.next() ? q.value(0).toLongLong() + 1 : 1;
     e.previousHash = e.id == 1 ? genesisHash : q.value(1).toString();
-    e.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    e.at = storedTime::write(QDateTime::currentDateTimeUtc());
     e.account = actor.account.trimmed();
     e.role = actor.role.trimmed();
     e.caseId = caseId;

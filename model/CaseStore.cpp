@@ -2,6 +2,7 @@
 
 #include "DecisionClock.h"
 #include "FactJson.h"
+#include "StoredTime.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -20,37 +21,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("urdesk::CaseStore", text);
-}
-
-QString utc(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-// Reads the store's own timestamps, "2026-03-02T14:00:00.000Z", without the general ISO
-// parser: the queue reads two a row.
-QDateTime fromUtc(const QVariant& v)
-{
-    const QString s = v.toString();
-    auto number = [&](qsizetype from, qsizetype length) {
-        int n = 0;
-        for (qsizetype i = from; i < from + length; ++i) {
-            const char16_t c = s.at(i).unicode();
-            if (c < u'0' || c > u'9')
-                return -1;
-            n = n * 10 + (c - u'0');
-        }
-        return n;
-    };
-    if (s.size() == 24 && s.at(10) == u'T' && s.at(23) == u'Z') {
-        const QDate date(number(0, 4), number(5, 2), number(8, 2));
-        const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
-        if (date.isValid() && time.isValid())
-            return QDateTime(date, time, Qt::UTC);
-    }
-    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs); // written by something else
-    t.setTimeSpec(Qt::UTC);
-    return t;
 }
 
 QVariant optional(const std::optional<double>& v)
@@ -117,8 +87,8 @@ CaseRecord caseFrom(const QSqlQuery& q)
     Intake& i = c.intake;
     i.lineOfBusiness = q.value(2).toString();
     i.urgency = q.value(3).toString();
-    i.receivedAt = fromUtc(q.value(4));
-    c.dueAt = fromUtc(q.value(5));
+    i.receivedAt = storedTime::read(q.value(4));
+    c.dueAt = storedTime::read(q.value(5));
     i.memberId = q.value(6).toString();
     i.memberName = q.value(7).toString();
     i.memberBirthDate = QDate::fromString(q.value(8).toString(), Qt::ISODate);
@@ -136,8 +106,8 @@ CaseRecord caseFrom(const QSqlQuery& q)
     i.requestType = q.value(18).toString();
     c.status = caseStatusFromId(q.value(19).toString()).value_or(CaseStatus::New);
     i.assignee = q.value(20).toString();
-    c.createdAt = fromUtc(q.value(21));
-    c.updatedAt = fromUtc(q.value(22));
+    c.createdAt = storedTime::read(q.value(21));
+    c.updatedAt = storedTime::read(q.value(22));
     return c;
 }
 
@@ -147,8 +117,8 @@ QJsonObject intakeJson(const CaseRecord& c)
     QJsonObject o{{u"caseNumber"_s, c.caseNumber},
                   {u"lineOfBusiness"_s, i.lineOfBusiness},
                   {u"urgency"_s, i.urgency},
-                  {u"receivedAt"_s, utc(i.receivedAt)},
-                  {u"dueAt"_s, utc(c.dueAt)},
+                  {u"receivedAt"_s, storedTime::write(i.receivedAt)},
+                  {u"dueAt"_s, storedTime::write(c.dueAt)},
                   {u"memberId"_s, i.memberId},
                   {u"memberName"_s, i.memberName},
                   {u"memberBirthDate"_s, i.memberBirthDate.toString(Qt::ISODate)},
@@ -296,7 +266,7 @@ Result<int> CaseStore::importCases(const Actor& actor, const QList<Import>& case
             for (const auto& [factId, value] : in.facts) {
                 for (const QVariant& v :
                      {QVariant(c->id), QVariant(factId), QVariant(compact(value)),
-                      QVariant(actor.account), QVariant(utc(c->createdAt))})
+                      QVariant(actor.account), QVariant(storedTime::write(c->createdAt))})
                     q.addBindValue(v);
                 if (!q.exec())
                     return Done::failure(sqlError(q));
@@ -356,8 +326,8 @@ Result<CaseRecord> CaseStore::insertCase(const Intake& intake, CaseStatus status
         for (const QVariant& v : {QVariant(c.caseNumber),
                                   QVariant(i.lineOfBusiness),
                                   QVariant(i.urgency),
-                                  QVariant(utc(i.receivedAt)),
-                                  QVariant(utc(c.dueAt)),
+                                  QVariant(storedTime::write(i.receivedAt)),
+                                  QVariant(storedTime::write(c.dueAt)),
                                   QVariant(i.memberId.trimmed()),
                                   QVariant(i.memberName.trimmed()),
                                   QVariant(i.memberBirthDate.toString(Qt::ISODate)),
@@ -373,8 +343,8 @@ Result<CaseRecord> CaseStore::insertCase(const Intake& intake, CaseStatus status
                                   QVariant(i.requestType),
                                   QVariant(caseStatusId(c.status)),
                                   text(i.assignee),
-                                  QVariant(utc(c.createdAt)),
-                                  QVariant(utc(c.updatedAt))})
+                                  QVariant(storedTime::write(c.createdAt)),
+                                  QVariant(storedTime::write(c.updatedAt))})
             q.addBindValue(v);
         if (!q.exec())
             return Result<CaseRecord>::failure(
@@ -472,7 +442,8 @@ Result<QList<CaseSummary>> CaseStore::queue(const CaseFilter& filter) const
                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                     q.value(6).toString(), q.value(7).toString(),
                     caseStatusFromId(q.value(8).toString()).value_or(CaseStatus::New),
-                    fromUtc(q.value(9)), fromUtc(q.value(10)), q.value(11).toString()});
+                    storedTime::read(q.value(9)), storedTime::read(q.value(10)),
+                    q.value(11).toString()});
     }
     return out;
 }
@@ -502,7 +473,7 @@ Result<QList<StoredFact>> CaseStore::facts(qint64 caseId) const
                               source == u"carriedOver" ? FactSource::CarriedOver
                               : source == u"imported"  ? FactSource::Imported
                                                        : FactSource::Entered,
-                              q.value(3).toString(), fromUtc(q.value(4))};
+                              q.value(3).toString(), storedTime::read(q.value(4))};
         });
 }
 
@@ -559,9 +530,9 @@ Done CaseStore::setFact(const Actor& actor, qint64 caseId, const QString& factId
                   "changed_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, fact_id) DO "
                   "UPDATE SET value = excluded.value, source = excluded.source, changed_by = "
                   "excluded.changed_by, changed_at = excluded.changed_at"_s);
-        for (const QVariant& v :
-             {QVariant(caseId), QVariant(factId), QVariant(after), QVariant(factSourceId(source)),
-              QVariant(actor.account), QVariant(utc(QDateTime::currentDateTimeUtc()))})
+        for (const QVariant& v : {QVariant(caseId), QVariant(factId), QVariant(after),
+                                  QVariant(factSourceId(source)), QVariant(actor.account),
+                                  QVariant(storedTime::write(QDateTime::currentDateTimeUtc()))})
             q.addBindValue(v);
         if (!q.exec())
             return Done::failure(tr("the answer could not be saved: %1").arg(sqlError(q)));
@@ -634,7 +605,7 @@ Result<QList<Note>> CaseStore::notes(qint64 caseId) const
         u"SELECT id, author, role, created_at, text FROM notes WHERE case_id = ? ORDER BY id"_s,
         caseId, [](const QSqlQuery& q) {
             return Note{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                        fromUtc(q.value(3)), q.value(4).toString()};
+                        storedTime::read(q.value(3)), q.value(4).toString()};
         });
 }
 
@@ -650,8 +621,9 @@ Done CaseStore::addNote(const Actor& actor, qint64 caseId, const QString& text)
         QSqlQuery q(m_database->connection());
         q.prepare(
             u"INSERT INTO notes (case_id, author, role, created_at, text) VALUES (?, ?, ?, ?, ?)"_s);
-        for (const QVariant& v : {QVariant(caseId), QVariant(actor.account), QVariant(actor.role),
-                                  QVariant(utc(QDateTime::currentDateTimeUtc())), QVariant(text)})
+        for (const QVariant& v :
+             {QVariant(caseId), QVariant(actor.account), QVariant(actor.role),
+              QVariant(storedTime::write(QDateTime::currentDateTimeUtc())), QVariant(text)})
             q.addBindValue(v);
         if (!q.exec())
             return Done::failure(tr("the note could not be saved: %1").arg(sqlError(q)));
@@ -674,7 +646,7 @@ Result<CaseRecord> CaseStore::changeStatus(qint64 caseId, CaseStatus to)
     QSqlQuery q(m_database->connection());
     q.prepare(u"UPDATE cases SET status = ?, updated_at = ? WHERE id = ?"_s);
     q.addBindValue(caseStatusId(to));
-    q.addBindValue(utc(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(storedTime::write(QDateTime::currentDateTimeUtc()));
     q.addBindValue(caseId);
     if (!q.exec())
         return Result<CaseRecord>::failure(sqlError(q));
@@ -714,7 +686,7 @@ Done CaseStore::assign(const Actor& actor, qint64 caseId, const QString& assigne
         QSqlQuery q(m_database->connection());
         q.prepare(u"UPDATE cases SET assignee = ?, updated_at = ? WHERE id = ?"_s);
         q.addBindValue(text(assignee));
-        q.addBindValue(utc(QDateTime::currentDateTimeUtc()));
+        q.addBindValue(storedTime::write(QDateTime::currentDateTimeUtc()));
         q.addBindValue(caseId);
         if (!q.exec())
             return Done::failure(sqlError(q));
@@ -765,8 +737,8 @@ Result<Decision> CaseStore::decide(const Actor& actor, qint64 caseId, const Deci
             QString::fromUtf8(QJsonDocument(saved.evaluation).toJson(QJsonDocument::Compact));
         for (const QVariant& v :
              {QVariant(caseId), QVariant(caseStatusId(outcome)), QVariant(saved.decidedBy),
-              QVariant(saved.role), QVariant(utc(saved.decidedAt)), required(saved.rationale),
-              text(saved.approvalStart.toString(Qt::ISODate)),
+              QVariant(saved.role), QVariant(storedTime::write(saved.decidedAt)),
+              required(saved.rationale), text(saved.approvalStart.toString(Qt::ISODate)),
               text(saved.approvalEnd.toString(Qt::ISODate)), optional(saved.approvedQuantity),
               QVariant(evaluation)})
             q.addBindValue(v);
@@ -802,7 +774,7 @@ Result<QList<Decision>> CaseStore::decisions(qint64 caseId) const
             d.outcome = caseStatusFromId(q.value(1).toString()).value_or(CaseStatus::Denied);
             d.decidedBy = q.value(2).toString();
             d.role = q.value(3).toString();
-            d.decidedAt = fromUtc(q.value(4));
+            d.decidedAt = storedTime::read(q.value(4));
             d.rationale = q.value(5).toString();
             d.approvalStart = QDate::fromString(q.value(6).toString(), Qt::ISODate);
             d.approvalEnd = QDate::fromString(q.value(7).toString(), Qt::ISODate);
@@ -835,7 +807,7 @@ Done CaseStore::overrideCriterion(const Actor& actor, qint64 caseId, const QStri
         for (const QVariant& v :
              {QVariant(caseId), QVariant(criterionId), QVariant(met ? u"met"_s : u"notMet"_s),
               QVariant(actor.account), QVariant(actor.role),
-              QVariant(utc(QDateTime::currentDateTimeUtc())), QVariant(rationale)})
+              QVariant(storedTime::write(QDateTime::currentDateTimeUtc())), QVariant(rationale)})
             q.addBindValue(v);
         if (!q.exec())
             return Done::failure(tr("the override could not be saved: %1").arg(sqlError(q)));
@@ -855,7 +827,7 @@ Result<QList<CriterionOverride>> CaseStore::overrides(qint64 caseId) const
         caseId, [](const QSqlQuery& q) {
             return CriterionOverride{
                 q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() == u"met",
-                q.value(3).toString(),   q.value(4).toString(), fromUtc(q.value(5)),
+                q.value(3).toString(),   q.value(4).toString(), storedTime::read(q.value(5)),
                 q.value(6).toString()};
         });
 }
@@ -889,9 +861,9 @@ Result<Attachment> CaseStore::addAttachment(const Actor& actor, qint64 caseId,
         QSqlQuery q(m_database->connection());
         q.prepare(u"INSERT INTO attachments (case_id, file_name, media_type, size, sha256, "
                   "added_by, added_at, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        for (const QVariant& v :
-             {QVariant(caseId), QVariant(a.fileName), QVariant(a.mediaType), QVariant(a.size),
-              QVariant(a.sha256), QVariant(a.addedBy), QVariant(utc(a.addedAt)), QVariant(content)})
+        for (const QVariant& v : {QVariant(caseId), QVariant(a.fileName), QVariant(a.mediaType),
+                                  QVariant(a.size), QVariant(a.sha256), QVariant(a.addedBy),
+                                  QVariant(storedTime::write(a.addedAt)), QVariant(content)})
             q.addBindValue(v);
         if (!q.exec())
             return Done::failure(tr("the attachment could not be saved: %1").arg(sqlError(q)));
@@ -916,9 +888,10 @@ Result<QList<Attachment>> CaseStore::attachments(qint64 caseId) const
         u"SELECT id, file_name, media_type, size, sha256, added_by, added_at "
         "FROM attachments WHERE case_id = ? ORDER BY id"_s,
         caseId, [](const QSqlQuery& q) {
-            return Attachment{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                              q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString(),
-                              fromUtc(q.value(6))};
+            return Attachment{q.value(0).toLongLong(),     q.value(1).toString(),
+                              q.value(2).toString(),       q.value(3).toLongLong(),
+                              q.value(4).toString(),       q.value(5).toString(),
+                              storedTime::read(q.value(6))};
         });
 }
 
