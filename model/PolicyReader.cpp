@@ -1,6 +1,7 @@
 #include "PolicyReader.h"
 
 #include "JsonParse.h"
+#include "JsonReader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,7 +24,6 @@ QString tr(const char* text)
 }
 
 constexpr int maxDrugLists = 64; // a DrugListMask has one bit a list
-constexpr int maxErrors = 50;
 
 const QStringList nodeKeys = {
     u"id"_s,           u"label"_s,       u"text"_s,
@@ -39,119 +39,13 @@ const QStringList nodeKeys = {
 };
 
 // Reads one JSON file into a Policy (or the common definitions), collecting every error.
-class Reader
+class Reader : public JsonReader
 {
 public:
     Reader(QString fileName, const CommonDefinitions* common)
-        : m_file(std::move(fileName))
+        : JsonReader(std::move(fileName))
         , m_common(common)
     {}
-
-    bool failed() const { return !m_errors.isEmpty(); }
-    QString errorText() const
-    {
-        QStringList lines = m_errors;
-        if (m_errorCount > lines.size())
-            lines.append(
-                tr("%1: ... and %2 more errors").arg(m_file).arg(m_errorCount - lines.size()));
-        return lines.join(u'\n');
-    }
-
-    void error(const QString& path, const QString& what)
-    {
-        ++m_errorCount;
-        if (m_errors.size() < maxErrors)
-            m_errors.append(QStringLiteral("%1: %2: %3").arg(m_file, path, what));
-    }
-
-    // ---- generic JSON helpers ---------------------------------------------------------
-
-    void checkKeys(const QJsonObject& o, const QStringList& allowed, const QString& path)
-    {
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!allowed.contains(it.key()))
-                error(path, tr("unknown key \"%1\"").arg(it.key()));
-        }
-    }
-
-    QString string(const QJsonObject& o, QStringView key, const QString& path, bool required)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined()) {
-            if (required)
-                error(path, tr("\"%1\" is required").arg(key));
-            return {};
-        }
-        if (!v.isString() || (required && v.toString().trimmed().isEmpty())) {
-            error(path + u'.' + key.toString(), tr("expected a non-empty string"));
-            return {};
-        }
-        return v.toString();
-    }
-
-    QStringList stringList(const QJsonValue& v, const QString& path)
-    {
-        QStringList out;
-        if (!v.isArray()) {
-            error(path, tr("expected an array of strings"));
-            return out;
-        }
-        const QJsonArray a = v.toArray();
-        for (int i = 0; i < a.size(); ++i) {
-            if (!a.at(i).isString())
-                error(QStringLiteral("%1[%2]").arg(path).arg(i), tr("expected a string"));
-            else
-                out.append(a.at(i).toString());
-        }
-        return out;
-    }
-
-    std::optional<double> number(const QJsonValue& v, const QString& path)
-    {
-        if (!v.isDouble()) {
-            error(path, tr("expected a number"));
-            return std::nullopt;
-        }
-        return v.toDouble();
-    }
-
-    QDate date(const QJsonValue& v, const QString& path)
-    {
-        const QDate d = v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
-        if (!d.isValid())
-            error(path, tr("expected a date as YYYY-MM-DD"));
-        return d;
-    }
-
-    std::optional<Duration> duration(const QJsonValue& v, const QString& path)
-    {
-        static const QList<std::pair<QString, Duration::Unit>> units = {
-            {u"days"_s, Duration::Unit::Days},
-            {u"weeks"_s, Duration::Unit::Weeks},
-            {u"months"_s, Duration::Unit::Months},
-            {u"years"_s, Duration::Unit::Years},
-        };
-        const QJsonObject o = v.toObject();
-        if (!v.isObject() || o.size() != 1) {
-            error(path, tr("expected a duration such as {\"days\": 28} or {\"months\": 6}"));
-            return std::nullopt;
-        }
-        for (const auto& [name, unit] : units) {
-            if (o.contains(name)) {
-                const QJsonValue n = o.value(name);
-                if (!n.isDouble() || n.toDouble() < 1 || n.toDouble() != std::floor(n.toDouble()) ||
-                    n.toDouble() > 10000) {
-                    error(path + u'.' + name, tr("expected a whole number from 1 to 10000"));
-                    return std::nullopt;
-                }
-                return Duration{n.toInt(), unit};
-            }
-        }
-        error(
-            path,
-            tr("unknown duration unit \"%1\" (days, weeks, months or years)").arg(o.begin().key()));
-        return std::nullopt;
-    }
 
     // ---- facts -------------------------------------------------------------------------
 
@@ -810,8 +704,7 @@ public:
     {
         const JsonParse parsed = parseJson(json);
         if (!parsed.error.isEmpty()) {
-            m_errors.append(m_file + u": "_s + parsed.error);
-            ++m_errorCount;
+            fileError(parsed.error);
             return false;
         }
         *root = parsed.document.object();
@@ -1013,11 +906,8 @@ public:
     }
 
 private:
-    QString m_file;
     const CommonDefinitions* m_common = nullptr;
     Policy m_policy;
-    QStringList m_errors;
-    int m_errorCount = 0;
     QList<QString> m_listPaths;
     QSet<QString> m_nodeIds;
     QList<FactOption> m_classes;
