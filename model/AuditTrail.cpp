@@ -149,6 +149,24 @@ Done AuditTrail::recordCommitted(const QString& databasePath, const AuditEntry& 
 
 AuditTrail::Verification AuditTrail::verify(const Database& database)
 {
+    // Under the write lock: a writer in another process could otherwise commit a row and
+    // record it beside the database between reading the rows and reading the record, and a
+    // live trail would look cut short. Nothing is written; the transaction only holds others
+    // off for the walk.
+    Verification v;
+    const Done locked = database.write([&]() -> Done {
+        v = walk(database);
+        return done();
+    });
+    if (!locked) {
+        v = {};
+        v.problem = locked.error();
+    }
+    return v;
+}
+
+AuditTrail::Verification AuditTrail::walk(const Database& database)
+{
     Verification v;
     QSqlQuery q(database.connection());
     for (const QString& trigger : {u"audit_no_update"_s, u"audit_no_delete"_s}) {

@@ -70,6 +70,9 @@ public:
                                       const QJsonObject& detail, const QString& reason)>;
     static Done action(Database& database, const Actor& actor,
                        const std::function<Done(const Append& audit)>& work);
+
+private:
+    static Verification walk(const Database& database);
 };
 
 } // namespace urdesk

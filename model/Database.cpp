@@ -191,7 +191,7 @@ Done Database::migrate(int from)
     return done();
 }
 
-Done Database::write(const std::function<Done()>& work)
+Done Database::write(const std::function<Done()>& work) const
 {
     QSqlQuery q(connection());
     if (!q.exec(u"BEGIN IMMEDIATE"_s))

@@ -38,7 +38,7 @@ public:
 
     // Runs `work` in one write transaction (BEGIN IMMEDIATE): everything it does is saved
     // together, or nothing is. `work` returns an error to roll back.
-    Done write(const std::function<Done()>& work);
+    Done write(const std::function<Done()>& work) const;
 
 private:
     explicit Database(QString path, QString connectionName);
