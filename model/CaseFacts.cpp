@@ -1,5 +1,7 @@
 #include "CaseFacts.h"
 
+#include "FactJson.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -37,6 +39,15 @@ QString CaseFacts::set(int fact, FactValue value)
     if (problem.isEmpty())
         m_values[size_t(fact)] = std::move(value);
     return problem;
+}
+
+QString CaseFacts::setFromJson(int fact, const QJsonValue& json)
+{
+    if (fact < 0 || fact >= m_policy->facts.size())
+        return tr("unknown fact");
+    FactValue value;
+    const QString problem = factValueFromJson(m_policy->facts.at(fact), json, &value);
+    return problem.isEmpty() ? set(fact, std::move(value)) : problem;
 }
 
 void CaseFacts::clear(int fact)

@@ -23,6 +23,8 @@ public:
     // Sets an answer; returns why it was refused ("152 is above the maximum 100 %"), or an
     // empty string.
     QString set(int fact, FactValue value);
+    // The same for an answer in its JSON form (docs/case-format.md): converted, then checked.
+    QString setFromJson(int fact, const QJsonValue& json);
     void clear(int fact);
     int answeredCount() const;
 

@@ -72,11 +72,7 @@ Result<CaseFile> CaseFileReader::read(const QByteArray& json, const QString& fil
         const int index = policy->fact(it.key());
         if (index < 0)
             return fail(where, tr("unknown fact \"%1\" in policy %2").arg(it.key(), policy->id));
-        FactValue value;
-        const QString problem = factValueFromJson(policy->facts.at(index), it.value(), &value);
-        if (!problem.isEmpty())
-            return fail(where, problem);
-        const QString refused = caseFile.facts.set(index, std::move(value));
+        const QString refused = caseFile.facts.setFromJson(index, it.value());
         if (!refused.isEmpty())
             return fail(where, refused);
     }

@@ -1,7 +1,6 @@
 #include "CaseStore.h"
 
 #include "DecisionClock.h"
-#include "FactJson.h"
 #include "StoredTime.h"
 
 #include <QCoreApplication>
@@ -248,12 +247,8 @@ Result<int> CaseStore::importCases(const Actor& actor, const QList<Import>& case
             CaseFacts check(m_catalog.find(c->intake.policyId, c->policyRevision));
             for (const auto& [factId, value] : in.facts) {
                 const int index = check.policy().fact(factId);
-                FactValue v;
-                QString problem =
-                    index < 0 ? tr("no such question")
-                              : factValueFromJson(check.policy().facts.at(index), value, &v);
-                if (problem.isEmpty())
-                    problem = check.set(index, std::move(v));
+                const QString problem =
+                    index < 0 ? tr("no such question") : check.setFromJson(index, value);
                 if (!problem.isEmpty())
                     return Done::failure(tr("case %1 of the import, \"%2\": %3")
                                              .arg(imported + 1)
@@ -490,6 +485,21 @@ Result<std::shared_ptr<const Policy>> CaseStore::pinnedPolicy(qint64 caseId) con
     return policy;
 }
 
+Result<std::optional<std::pair<QString, QString>>>
+CaseStore::storedAnswer(qint64 caseId, const QString& factId) const
+{
+    using R = Result<std::optional<std::pair<QString, QString>>>;
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT value, source FROM case_facts WHERE case_id = ? AND fact_id = ?"_s);
+    q.addBindValue(caseId);
+    q.addBindValue(factId);
+    if (!q.exec())
+        return R::failure(sqlError(q));
+    if (!q.next())
+        return std::optional<std::pair<QString, QString>>();
+    return std::optional(std::pair(q.value(0).toString(), q.value(1).toString()));
+}
+
 Done CaseStore::setFact(const Actor& actor, qint64 caseId, const QString& factId,
                         const QJsonValue& value, FactSource source, const QString& reason)
 {
@@ -503,26 +513,20 @@ Done CaseStore::setFact(const Actor& actor, qint64 caseId, const QString& factId
     const int index = (*policy)->fact(factId);
     if (index < 0)
         return Done::failure(tr("%1 has no question \"%2\"").arg((*policy)->displayName(), factId));
-    FactValue converted;
-    QString problem = factValueFromJson((*policy)->facts.at(index), value, &converted);
-    if (problem.isEmpty()) {
-        CaseFacts check(*policy);
-        problem = check.set(index, std::move(converted));
-    }
+    const QString problem = CaseFacts(*policy).setFromJson(index, value);
     if (!problem.isEmpty())
         return Done::failure(tr("%1: %2").arg((*policy)->facts.at(index).question, problem));
 
     return action(actor, [&](const Audit& audit) -> Done {
-        QSqlQuery q(m_database->connection());
-        q.prepare(u"SELECT value, source FROM case_facts WHERE case_id = ? AND fact_id = ?"_s);
-        q.addBindValue(caseId);
-        q.addBindValue(factId);
-        if (!q.exec())
-            return Done::failure(sqlError(q));
-        const bool existed = q.next();
-        const QString before = existed ? q.value(0).toString() : QString();
-        const QString beforeSource = existed ? q.value(1).toString() : QString();
+        const Result<std::optional<std::pair<QString, QString>>> current =
+            storedAnswer(caseId, factId);
+        if (!current)
+            return Done::failure(current.error());
+        const bool existed = current->has_value();
+        const QString before = existed ? (*current)->first : QString();
+        const QString beforeSource = existed ? (*current)->second : QString();
         const QString after = compact(value);
+        QSqlQuery q(m_database->connection());
         if (existed && before == after && beforeSource == factSourceId(source))
             return audit(caseId, u"fact.confirmed"_s,
                          QJsonObject{{u"fact"_s, factId}, {u"value"_s, value}}, reason);
@@ -554,17 +558,16 @@ Done CaseStore::clearFact(const Actor& actor, qint64 caseId, const QString& fact
         !allowed)
         return Done::failure(allowed.error());
     return action(actor, [&](const Audit& audit) -> Done {
-        QSqlQuery q(m_database->connection());
-        q.prepare(u"SELECT value, source FROM case_facts WHERE case_id = ? AND fact_id = ?"_s);
-        q.addBindValue(caseId);
-        q.addBindValue(factId);
-        if (!q.exec())
-            return Done::failure(sqlError(q));
-        if (!q.next())
+        const Result<std::optional<std::pair<QString, QString>>> current =
+            storedAnswer(caseId, factId);
+        if (!current)
+            return Done::failure(current.error());
+        if (!current->has_value())
             return Done::failure(tr("\"%1\" is not answered on this case").arg(factId));
         const QJsonObject detail{{u"fact"_s, factId},
-                                 {u"old"_s, parseValue(q.value(0).toString())},
-                                 {u"oldSource"_s, q.value(1).toString()}};
+                                 {u"old"_s, parseValue((*current)->first)},
+                                 {u"oldSource"_s, (*current)->second}};
+        QSqlQuery q(m_database->connection());
         q.prepare(u"DELETE FROM case_facts WHERE case_id = ? AND fact_id = ?"_s);
         q.addBindValue(caseId);
         q.addBindValue(factId);
@@ -585,11 +588,8 @@ Result<CaseFacts> CaseStore::caseFacts(qint64 caseId) const
     CaseFacts out(*policy);
     for (const StoredFact& f : *stored) {
         const int index = (*policy)->fact(f.factId);
-        FactValue v;
-        QString problem = index < 0 ? tr("no such question")
-                                    : factValueFromJson((*policy)->facts.at(index), f.value, &v);
-        if (problem.isEmpty())
-            problem = out.set(index, std::move(v));
+        const QString problem =
+            index < 0 ? tr("no such question") : out.setFromJson(index, f.value);
         if (!problem.isEmpty())
             return Result<CaseFacts>::failure(
                 tr("the saved answer to \"%1\" no longer fits policy %2: %3")

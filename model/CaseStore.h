@@ -84,6 +84,9 @@ private:
     Done permit(const Actor& actor, std::initializer_list<Role> roles, qint64 caseId,
                 const QString& what);
     Result<std::shared_ptr<const Policy>> pinnedPolicy(qint64 caseId) const;
+    // A case's stored answer to one fact, as JSON text, and its source; none when unanswered.
+    Result<std::optional<std::pair<QString, QString>>> storedAnswer(qint64 caseId,
+                                                                    const QString& factId) const;
     // Moves a case, inside the caller's transaction, if the move is allowed; returns the
     // case as it was.
     Result<CaseRecord> changeStatus(qint64 caseId, CaseStatus to);
