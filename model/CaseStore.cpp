@@ -299,53 +299,50 @@ Result<CaseRecord> CaseStore::insertCase(const Intake& intake, CaseStatus status
     c.dueAt = DecisionClock::dueAt(intake.lineOfBusiness, intake.urgency, c.intake.receivedAt);
     c.status = status;
     c.createdAt = c.updatedAt = QDateTime::currentDateTimeUtc();
-    {
-        QSqlQuery q(m_database->connection());
-        const QString prefix = u"PA-%1-"_s.arg(c.intake.receivedAt.date().year());
-        q.prepare(u"SELECT case_number FROM cases WHERE case_number >= ? AND case_number < ? "
-                  "ORDER BY case_number DESC LIMIT 1"_s);
-        q.addBindValue(prefix);
-        q.addBindValue(prefix.chopped(1) + u'.'); // '.' sorts right after '-'
-        if (!q.exec())
-            return Result<CaseRecord>::failure(sqlError(q));
-        const int last = q.next() ? q.value(0).toString().mid(prefix.size()).toInt() : 0;
-        c.caseNumber = prefix + QString::number(last + 1).rightJustified(6, u'0');
+    QSqlQuery q(m_database->connection());
+    const QString prefix = u"PA-%1-"_s.arg(c.intake.receivedAt.date().year());
+    q.prepare(u"SELECT case_number FROM cases WHERE case_number >= ? AND case_number < ? "
+              "ORDER BY case_number DESC LIMIT 1"_s);
+    q.addBindValue(prefix);
+    q.addBindValue(prefix.chopped(1) + u'.'); // '.' sorts right after '-'
+    if (!q.exec())
+        return Result<CaseRecord>::failure(sqlError(q));
+    const int last = q.next() ? q.value(0).toString().mid(prefix.size()).toInt() : 0;
+    c.caseNumber = prefix + QString::number(last + 1).rightJustified(6, u'0');
 
-        q.prepare(u"INSERT INTO cases (case_number, line_of_business, urgency, received_at, "
-                  "due_at, member_id, member_name, member_birth_date, drug, quantity, "
-                  "days_supply, channel, prescriber_name, prescriber_npi, prescriber_specialty, "
-                  "policy_id, policy_revision, request_type, status, assignee, created_at, "
-                  "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                  "?, ?, ?)"_s);
-        const Intake& i = c.intake;
-        for (const QVariant& v : {QVariant(c.caseNumber),
-                                  QVariant(i.lineOfBusiness),
-                                  QVariant(i.urgency),
-                                  QVariant(storedTime::write(i.receivedAt)),
-                                  QVariant(storedTime::write(c.dueAt)),
-                                  QVariant(i.memberId.trimmed()),
-                                  QVariant(i.memberName.trimmed()),
-                                  QVariant(i.memberBirthDate.toString(Qt::ISODate)),
-                                  QVariant(i.drug),
-                                  optional(i.quantity),
-                                  optional(i.daysSupply),
-                                  text(i.channel),
-                                  required(i.prescriberName),
-                                  required(i.prescriberNpi),
-                                  required(i.prescriberSpecialty),
-                                  required(i.policyId),
-                                  required(c.policyRevision),
-                                  QVariant(i.requestType),
-                                  QVariant(caseStatusId(c.status)),
-                                  text(i.assignee),
-                                  QVariant(storedTime::write(c.createdAt)),
-                                  QVariant(storedTime::write(c.updatedAt))})
-            q.addBindValue(v);
-        if (!q.exec())
-            return Result<CaseRecord>::failure(
-                tr("the case could not be saved: %1").arg(sqlError(q)));
-        c.id = q.lastInsertId().toLongLong();
-    }
+    q.prepare(u"INSERT INTO cases (case_number, line_of_business, urgency, received_at, "
+              "due_at, member_id, member_name, member_birth_date, drug, quantity, "
+              "days_supply, channel, prescriber_name, prescriber_npi, prescriber_specialty, "
+              "policy_id, policy_revision, request_type, status, assignee, created_at, "
+              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+              "?, ?, ?)"_s);
+    const Intake& i = c.intake;
+    for (const QVariant& v : {QVariant(c.caseNumber),
+                              QVariant(i.lineOfBusiness),
+                              QVariant(i.urgency),
+                              QVariant(storedTime::write(i.receivedAt)),
+                              QVariant(storedTime::write(c.dueAt)),
+                              QVariant(i.memberId.trimmed()),
+                              QVariant(i.memberName.trimmed()),
+                              QVariant(i.memberBirthDate.toString(Qt::ISODate)),
+                              QVariant(i.drug),
+                              optional(i.quantity),
+                              optional(i.daysSupply),
+                              text(i.channel),
+                              required(i.prescriberName),
+                              required(i.prescriberNpi),
+                              required(i.prescriberSpecialty),
+                              required(i.policyId),
+                              required(c.policyRevision),
+                              QVariant(i.requestType),
+                              QVariant(caseStatusId(c.status)),
+                              text(i.assignee),
+                              QVariant(storedTime::write(c.createdAt)),
+                              QVariant(storedTime::write(c.updatedAt))})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Result<CaseRecord>::failure(tr("the case could not be saved: %1").arg(sqlError(q)));
+    c.id = q.lastInsertId().toLongLong();
     return c;
 }
 
