@@ -32,7 +32,32 @@ constexpr RoleName roleNames[] = {
     {Role::Administrator, u"administrator"},
 };
 
-QString checkNewAccount(const NewAccount& a, const QString& password)
+QString passwordProblem(const QString& password)
+{
+    if (password.size() < AccountStore::minimumPasswordLength)
+        return tr("the password must have at least %1 characters")
+            .arg(AccountStore::minimumPasswordLength);
+    return {};
+}
+
+QJsonArray roleIds(const QList<Role>& roles)
+{
+    QJsonArray ids;
+    for (Role r : roles)
+        ids.append(roleId(r));
+    return ids;
+}
+
+QJsonObject describe(const NewAccount& a)
+{
+    return QJsonObject{{u"fullName"_s, a.fullName},
+                       {u"roles"_s, roleIds(a.roles)},
+                       {u"licenceType"_s, a.licenceType},
+                       {u"licenceNumber"_s, a.licenceNumber}};
+}
+
+// What is wrong with an account's details, or nothing.
+QString checkDetails(const NewAccount& a)
 {
     static const QRegularExpression userName(u"^[a-z0-9][a-z0-9._-]{1,39}$"_s);
     if (!userName.match(a.userName).hasMatch())
@@ -47,10 +72,14 @@ QString checkNewAccount(const NewAccount& a, const QString& password)
     if (clinician && (a.licenceType.trimmed().isEmpty() || a.licenceNumber.trimmed().isEmpty()))
         return tr("a clinician's licence type and number are required: they appear on "
                   "decisions and letters");
-    if (password.size() < AccountStore::minimumPasswordLength)
-        return tr("the password must have at least %1 characters")
-            .arg(AccountStore::minimumPasswordLength);
     return {};
+}
+
+QString checkNewAccount(const NewAccount& a, const QString& password)
+{
+    if (const QString problem = checkDetails(a); !problem.isEmpty())
+        return problem;
+    return passwordProblem(password);
 }
 
 } // namespace
@@ -139,47 +168,87 @@ Result<Account> AccountStore::insert(const Actor& by, const NewAccount& a, const
     if (const QString problem = checkNewAccount(a, password); !problem.isEmpty())
         return Result<Account>::failure(tr("the account cannot be created: %1").arg(problem));
     const QString hash = passwords::hash(password, m_iterations);
-    QJsonArray roles;
-    for (Role r : a.roles)
-        roles.append(roleId(r));
-    Done ok = audited(
-        by, u"account.created"_s,
-        QJsonObject{{u"userName"_s, a.userName},
-                    {u"fullName"_s, a.fullName},
-                    {u"roles"_s, roles},
-                    {u"licenceType"_s, a.licenceType},
-                    {u"licenceNumber"_s, a.licenceNumber}},
-        {}, [&]() -> Done {
-            if (by.role != roleId(Role::Administrator) || by.account != a.userName) {
-                // Anyone but the first administrator creating itself must be an administrator.
-                if (Done allowed = checkActor(m_database->connection(), by); !allowed)
-                    return allowed;
-            }
-            QSqlQuery q(m_database->connection());
-            q.prepare(u"INSERT INTO accounts (user_name, full_name, licence_type, licence_number, "
-                      "password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
-            for (const QVariant& v : {QVariant(a.userName), QVariant(a.fullName.trimmed()),
-                                      QVariant(a.licenceType.isNull() ? u""_s : a.licenceType),
-                                      QVariant(a.licenceNumber.isNull() ? u""_s : a.licenceNumber),
-                                      QVariant(hash), QVariant(storedTime::write(m_now()))})
-                q.addBindValue(v);
-            if (!q.exec())
-                return Done::failure(q.lastError().nativeErrorCode() == u"2067"_s
-                                         ? tr("the user name %1 is taken").arg(a.userName)
-                                         : sqlError(q));
-            const qint64 id = q.lastInsertId().toLongLong();
-            for (Role r : a.roles) {
-                q.prepare(u"INSERT INTO account_roles (account_id, role) VALUES (?, ?)"_s);
-                q.addBindValue(id);
-                q.addBindValue(roleId(r));
-                if (!q.exec())
-                    return Done::failure(sqlError(q));
-            }
-            return done();
-        });
+    QJsonObject detail = describe(a);
+    detail.insert(u"userName"_s, a.userName);
+    Done ok = audited(by, u"account.created"_s, detail, {}, [&]() -> Done {
+        if (by.role != roleId(Role::Administrator) || by.account != a.userName) {
+            // Anyone but the first administrator creating itself must be an administrator.
+            if (Done allowed = checkActor(m_database->connection(), by); !allowed)
+                return allowed;
+        }
+        QSqlQuery q(m_database->connection());
+        q.prepare(u"INSERT INTO accounts (user_name, full_name, licence_type, licence_number, "
+                  "password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant& v : {QVariant(a.userName), QVariant(a.fullName.trimmed()),
+                                  QVariant(a.licenceType.isNull() ? u""_s : a.licenceType),
+                                  QVariant(a.licenceNumber.isNull() ? u""_s : a.licenceNumber),
+                                  QVariant(hash), QVariant(storedTime::write(m_now()))})
+            q.addBindValue(v);
+        if (!q.exec())
+            return Done::failure(q.lastError().nativeErrorCode() == u"2067"_s
+                                     ? tr("the user name %1 is taken").arg(a.userName)
+                                     : sqlError(q));
+        const qint64 id = q.lastInsertId().toLongLong();
+        return insertRoles(id, a.roles);
+    });
     if (!ok)
         return Result<Account>::failure(ok.error());
     return account(a.userName);
+}
+
+Done AccountStore::insertRoles(qint64 accountId, const QList<Role>& roles)
+{
+    QSqlQuery q(m_database->connection());
+    for (Role r : roles) {
+        q.prepare(u"INSERT INTO account_roles (account_id, role) VALUES (?, ?)"_s);
+        q.addBindValue(accountId);
+        q.addBindValue(roleId(r));
+        if (!q.exec())
+            return Done::failure(sqlError(q));
+    }
+    return done();
+}
+
+Done AccountStore::changeAccount(const Actor& administrator, const NewAccount& changed,
+                                 const QString& reason)
+{
+    if (administrator.role != roleId(Role::Administrator))
+        return Done::failure(tr("only an administrator changes accounts"));
+    if (const QString problem = checkDetails(changed); !problem.isEmpty())
+        return Done::failure(tr("the account cannot be changed: %1").arg(problem));
+    // So that a database always keeps an administrator, nobody removes their own.
+    if (administrator.account == changed.userName && !changed.roles.contains(Role::Administrator))
+        return Done::failure(
+            tr("you cannot remove your own administrator role; another administrator can"));
+    const Result<Account> before = account(changed.userName);
+    if (!before)
+        return Done::failure(before.error());
+    const NewAccount old{before->userName, before->fullName, before->roles, before->licenceType,
+                         before->licenceNumber};
+    return audited(
+        administrator, u"account.changed"_s,
+        QJsonObject{{u"userName"_s, changed.userName},
+                    {u"old"_s, describe(old)},
+                    {u"new"_s, describe(changed)}},
+        reason, [&]() -> Done {
+            if (Done allowed = checkActor(m_database->connection(), administrator); !allowed)
+                return allowed;
+            QSqlQuery q(m_database->connection());
+            q.prepare(u"UPDATE accounts SET full_name = ?, licence_type = ?, licence_number = ? "
+                      "WHERE id = ?"_s);
+            q.addBindValue(changed.fullName.trimmed());
+            q.addBindValue(changed.licenceType.isNull() ? u""_s : changed.licenceType.trimmed());
+            q.addBindValue(changed.licenceNumber.isNull() ? u""_s
+                                                          : changed.licenceNumber.trimmed());
+            q.addBindValue(before->id);
+            if (!q.exec())
+                return Done::failure(sqlError(q));
+            q.prepare(u"DELETE FROM account_roles WHERE account_id = ?"_s);
+            q.addBindValue(before->id);
+            if (!q.exec())
+                return Done::failure(sqlError(q));
+            return insertRoles(before->id, changed.roles);
+        });
 }
 
 Result<Account> AccountStore::createFirstAdministrator(const NewAccount& a, const QString& password)
@@ -254,9 +323,9 @@ Result<QList<Account>> AccountStore::accounts() const
     return out;
 }
 
-Result<Actor> AccountStore::signIn(const QString& userName, const QString& password, Role role)
+Result<Account> AccountStore::checkPassword(const QString& userName, const QString& password)
 {
-    using R = Result<Actor>;
+    using R = Result<Account>;
     const QString wrong = tr("wrong user name or password");
     const QDateTime now = m_now();
     const Result<Account> found = account(userName);
@@ -277,41 +346,77 @@ Result<Actor> AccountStore::signIn(const QString& userName, const QString& passw
                               .arg(a.lockedUntil.toString(u"HH:mm"_s)));
     }
     // Checked outside any transaction: a deliberately slow hash must not hold the database.
-    if (!passwords::verify(password, passwordHash(userName))) {
-        const int failures = a.failedAttempts + 1;
-        const bool lock = failures >= failuresBeforeLock;
-        const QDateTime until = now.addSecs(qint64(lockMinutes) * 60);
-        audited(attempt, lock ? u"account.locked"_s : u"signIn.failed"_s,
-                QJsonObject{{u"why"_s, u"wrong password"_s}, {u"failures"_s, failures}}, {},
-                [&]() -> Done {
-                    QSqlQuery q(m_database->connection());
-                    q.prepare(u"UPDATE accounts SET failed_attempts = ?, locked_until = ? "
-                              "WHERE id = ?"_s);
-                    q.addBindValue(lock ? 0 : failures);
-                    q.addBindValue(lock ? QVariant(storedTime::write(until)) : QVariant());
-                    q.addBindValue(a.id);
-                    return q.exec() ? done() : Done::failure(sqlError(q));
-                });
-        if (lock)
-            return R::failure(tr("too many wrong passwords: the account is locked until %1 UTC")
-                                  .arg(until.toString(u"HH:mm"_s)));
-        return R::failure(wrong);
-    }
-    if (!a.hasRole(role)) {
-        audited(attempt, u"signIn.failed"_s,
+    if (passwords::verify(password, passwordHash(userName)))
+        return a;
+    const int failures = a.failedAttempts + 1;
+    const bool lock = failures >= failuresBeforeLock;
+    const QDateTime until = now.addSecs(qint64(lockMinutes) * 60);
+    audited(attempt, lock ? u"account.locked"_s : u"signIn.failed"_s,
+            QJsonObject{{u"why"_s, u"wrong password"_s}, {u"failures"_s, failures}}, {},
+            [&]() -> Done {
+                QSqlQuery q(m_database->connection());
+                q.prepare(u"UPDATE accounts SET failed_attempts = ?, locked_until = ? "
+                          "WHERE id = ?"_s);
+                q.addBindValue(lock ? 0 : failures);
+                q.addBindValue(lock ? QVariant(storedTime::write(until)) : QVariant());
+                q.addBindValue(a.id);
+                return q.exec() ? done() : Done::failure(sqlError(q));
+            });
+    if (lock)
+        return R::failure(tr("too many wrong passwords: the account is locked until %1 UTC")
+                              .arg(until.toString(u"HH:mm"_s)));
+    return R::failure(wrong);
+}
+
+Done AccountStore::clearFailures(const Actor& actor, const QString& action, qint64 accountId)
+{
+    return audited(actor, action, QJsonObject{}, {}, [&]() -> Done {
+        QSqlQuery q(m_database->connection());
+        q.prepare(u"UPDATE accounts SET failed_attempts = 0, locked_until = NULL WHERE id = ?"_s);
+        q.addBindValue(accountId);
+        return q.exec() ? done() : Done::failure(sqlError(q));
+    });
+}
+
+Result<Actor> AccountStore::signIn(const QString& userName, const QString& password, Role role)
+{
+    using R = Result<Actor>;
+    const Result<Account> a = checkPassword(userName, password);
+    if (!a)
+        return R::failure(a.error());
+    if (!a->hasRole(role)) {
+        audited(Actor{userName, u"none"_s}, u"signIn.failed"_s,
                 QJsonObject{{u"why"_s, u"role not held"_s}, {u"role"_s, roleId(role)}}, {});
         return R::failure(tr("%1 is not a %2").arg(userName, roleText(role).toLower()));
     }
     const Actor actor{userName, roleId(role)};
-    const Done signedIn = audited(actor, u"signIn.succeeded"_s, QJsonObject{}, {}, [&]() -> Done {
-        QSqlQuery q(m_database->connection());
-        q.prepare(u"UPDATE accounts SET failed_attempts = 0, locked_until = NULL WHERE id = ?"_s);
-        q.addBindValue(a.id);
-        return q.exec() ? done() : Done::failure(sqlError(q));
-    });
-    if (!signedIn)
+    if (const Done signedIn = clearFailures(actor, u"signIn.succeeded"_s, a->id); !signedIn)
         return R::failure(signedIn.error());
     return actor;
+}
+
+Done AccountStore::recordLocked(const Actor& actor, const QString& why)
+{
+    return audited(actor, u"session.locked"_s, QJsonObject{{u"why"_s, why}}, {});
+}
+
+Done AccountStore::unlock(const Actor& actor, const QString& password)
+{
+    const Result<Account> a = checkPassword(actor.account, password);
+    if (!a)
+        return Done::failure(a.error());
+    // The role may have been taken away, or the account disabled, while the screen was locked.
+    const Done held = checkActor(m_database->connection(), actor);
+    if (!held) {
+        audited(actor, u"signIn.failed"_s, QJsonObject{{u"why"_s, u"role not held"_s}}, {});
+        return held;
+    }
+    return clearFailures(actor, u"session.unlocked"_s, a->id);
+}
+
+Done AccountStore::recordSignedOut(const Actor& actor)
+{
+    return audited(actor, u"session.signedOut"_s, QJsonObject{}, {});
 }
 
 Done AccountStore::setDisabled(const Actor& administrator, const QString& userName, bool disabled,
@@ -319,6 +424,8 @@ Done AccountStore::setDisabled(const Actor& administrator, const QString& userNa
 {
     if (administrator.role != roleId(Role::Administrator))
         return Done::failure(tr("only an administrator disables or enables accounts"));
+    if (disabled && administrator.account == userName)
+        return Done::failure(tr("you cannot disable your own account; another administrator can"));
     return audited(
         administrator, disabled ? u"account.disabled"_s : u"account.enabled"_s,
         QJsonObject{{u"userName"_s, userName}}, reason, [&]() -> Done {
@@ -340,9 +447,8 @@ Done AccountStore::resetPassword(const Actor& administrator, const QString& user
 {
     if (administrator.role != roleId(Role::Administrator))
         return Done::failure(tr("only an administrator resets passwords"));
-    if (password.size() < minimumPasswordLength)
-        return Done::failure(
-            tr("the password must have at least %1 characters").arg(minimumPasswordLength));
+    if (const QString problem = passwordProblem(password); !problem.isEmpty())
+        return Done::failure(problem);
     const QString hash = passwords::hash(password, m_iterations);
     return audited(
         administrator, u"account.passwordReset"_s, QJsonObject{{u"userName"_s, userName}}, {},

@@ -70,6 +70,15 @@ public:
     // Signs in for one of the account's roles; the actor to act as on success.
     Result<Actor> signIn(const QString& userName, const QString& password, Role role);
 
+    // Sessions: the screen locked (idle, or by its user), unlocked with the password, and
+    // signing out. Wrong passwords at the lock screen count as failed sign-ins.
+    Done recordLocked(const Actor& actor, const QString& why);
+    Done unlock(const Actor& actor, const QString& password);
+    Done recordSignedOut(const Actor& actor);
+
+    // Full name, roles and licence of an existing account (its user name stays).
+    Done changeAccount(const Actor& administrator, const NewAccount& changed,
+                       const QString& reason);
     Done setDisabled(const Actor& administrator, const QString& userName, bool disabled,
                      const QString& reason);
     Done resetPassword(const Actor& administrator, const QString& userName,
@@ -80,6 +89,11 @@ public:
     void setPasswordIterations(int iterations);
 
 private:
+    // The account, when the password is right and it may sign in; each failure audited and
+    // counted towards the lock.
+    Result<Account> checkPassword(const QString& userName, const QString& password);
+    Done clearFailures(const Actor& actor, const QString& action, qint64 accountId);
+    Done insertRoles(qint64 accountId, const QList<Role>& roles);
     Result<Account> insert(const Actor& by, const NewAccount& account, const QString& password);
     QString passwordHash(const QString& userName) const;
     Done audited(const Actor& actor, const QString& action, const QJsonObject& detail,

@@ -217,7 +217,7 @@ Done CaseStore::action(const Actor& actor, const std::function<Done(const Audit&
 Result<CaseRecord> CaseStore::createCase(const Actor& actor, const Intake& intake)
 {
     if (Done allowed =
-            permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, 0, tr("open a case"));
+            permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, 0, tr("create a case"));
         !allowed)
         return Result<CaseRecord>::failure(allowed.error());
     CaseRecord created;
@@ -344,6 +344,27 @@ Result<CaseRecord> CaseStore::insertCase(const Intake& intake, CaseStatus status
         return Result<CaseRecord>::failure(tr("the case could not be saved: %1").arg(sqlError(q)));
     c.id = q.lastInsertId().toLongLong();
     return c;
+}
+
+Result<CaseRecord> CaseStore::openCase(const Actor& actor, qint64 caseId)
+{
+    using R = Result<CaseRecord>;
+    if (Done allowed =
+            permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId, tr("open a case"));
+        !allowed)
+        return R::failure(allowed.error());
+    const R found = loadCase(caseId);
+    if (!found)
+        return found;
+    const Done opened = action(actor, [&](const Audit& audit) {
+        return audit(caseId, u"case.opened"_s,
+                     QJsonObject{{u"caseNumber"_s, found->caseNumber},
+                                 {u"memberId"_s, found->intake.memberId}},
+                     {});
+    });
+    if (!opened)
+        return R::failure(opened.error());
+    return found;
 }
 
 Result<CaseRecord> CaseStore::loadCase(qint64 caseId) const

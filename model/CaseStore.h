@@ -35,6 +35,9 @@ public:
     };
     Result<int> importCases(const Actor& actor, const QList<Import>& cases);
 
+    // A reviewer opening a case to read it: recorded, so the trail shows who looked at whose
+    // record.
+    Result<CaseRecord> openCase(const Actor& actor, qint64 caseId);
     Result<CaseRecord> loadCase(qint64 caseId) const;
     Result<CaseRecord> findCase(const QString& caseNumber) const;
 

@@ -150,6 +150,17 @@ QStringList version3()
     };
 }
 
+// Version 4: settings that belong to the plan's database rather than to one workstation,
+// such as how long the screen may stay idle before it locks.
+QStringList version4()
+{
+    return {
+        uR"(CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"_s,
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int version)
@@ -161,6 +172,8 @@ QStringList migrationTo(int version)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

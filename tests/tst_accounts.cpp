@@ -1,7 +1,9 @@
 // Personal accounts: PBKDF2 passwords, the first administrator, who may create accounts,
-// sign-in with lockout after five wrong passwords, disabled accounts; every event audited.
+// sign-in with lockout after five wrong passwords, disabled accounts, the lock screen, the
+// idle-lock setting and opening a case; every event audited.
 #include "AccountStore.h"
 #include "Passwords.h"
+#include "SecuritySettings.h"
 #include "StoreSupport.h"
 
 #include <QTest>
@@ -25,6 +27,13 @@ private Q_SLOTS:
     void fiveWrongPasswordsLockForAWhile();
     void disabledAccountsCannotSignInOrAct();
     void accountsAreNeverDeleted();
+    void lockAndUnlockAreAudited();
+    void wrongPasswordsAtTheLockScreenCount();
+    void unlockRefusedWhenTheRoleWasTakenAway();
+    void administratorChangesRolesAndLicence();
+    void administratorsKeepTheirOwnAccess();
+    void idleLockIsSetByAnAdministrator();
+    void openingACaseIsAudited();
 
 private:
     QStringList actions() const;
@@ -208,6 +217,124 @@ void TestAccounts::accountsAreNeverDeleted()
     QVERIFY(!raw.exec(u"DELETE FROM accounts WHERE user_name = 'nurse.rivera'"_s));
     QVERIFY2(raw.error().contains(u"accounts are disabled, never deleted"_s),
              qPrintable(raw.error()));
+}
+
+void TestAccounts::lockAndUnlockAreAudited()
+{
+    test::addTestAccounts(m_db);
+    QVERIFY(m_accounts->recordLocked(test::nurse, u"idle"_s).ok());
+    QCOMPARE(m_accounts->unlock(test::nurse, u"not the password"_s).error(),
+             u"wrong user name or password"_s);
+    QVERIFY(m_accounts->unlock(test::nurse, test::testPassword).ok());
+    QVERIFY(m_accounts->recordSignedOut(test::nurse).ok());
+    QCOMPARE(
+        actions().mid(4),
+        QStringList({u"nurse.rivera session.locked"_s, u"nurse.rivera signIn.failed"_s,
+                     u"nurse.rivera session.unlocked"_s, u"nurse.rivera session.signedOut"_s}));
+    QVERIFY(AuditTrail::verify(*m_db).intact);
+}
+
+void TestAccounts::wrongPasswordsAtTheLockScreenCount()
+{
+    test::addTestAccounts(m_db);
+    for (int i = 1; i < AccountStore::failuresBeforeLock; ++i)
+        QVERIFY(!m_accounts->unlock(test::nurse, u"wrong password"_s).ok());
+    const Done fifth = m_accounts->unlock(test::nurse, u"wrong password"_s);
+    QVERIFY2(fifth.error().contains(u"locked until"_s), qPrintable(fifth.error()));
+    // The right password no longer helps until the lock runs out.
+    QVERIFY(!m_accounts->unlock(test::nurse, test::testPassword).ok());
+    QVERIFY(actions().contains(u"nurse.rivera account.locked"_s));
+}
+
+void TestAccounts::unlockRefusedWhenTheRoleWasTakenAway()
+{
+    test::addTestAccounts(m_db);
+    QVERIFY(m_accounts
+                ->changeAccount(test::admin,
+                                {test::director.account,
+                                 u"Maja Lindqvist"_s,
+                                 {Role::ReviewNurse},
+                                 u"RN"_s,
+                                 u"RN-1"_s},
+                                u"moved to nursing"_s)
+                .ok());
+    const Done unlocked = m_accounts->unlock(test::director, test::testPassword);
+    QVERIFY2(unlocked.error().contains(u"not an account with the role medicalDirector"_s),
+             qPrintable(unlocked.error()));
+}
+
+void TestAccounts::administratorChangesRolesAndLicence()
+{
+    test::addTestAccounts(m_db);
+    const NewAccount both{test::nurse.account,
+                          u"Rosa Rivera"_s,
+                          {Role::ReviewNurse, Role::MedicalDirector},
+                          u"MD"_s,
+                          u"MD-7"_s};
+    QVERIFY(!m_accounts->changeAccount(test::nurse, both, {}).ok());
+    NewAccount noLicence = both;
+    noLicence.licenceNumber.clear();
+    QVERIFY2(m_accounts->changeAccount(test::admin, noLicence, {})
+                 .error()
+                 .contains(u"licence type and number are required"_s),
+             "a clinician without a licence");
+    QVERIFY(m_accounts->changeAccount(test::admin, both, u"board certified"_s).ok());
+    const Account changed = m_accounts->account(test::nurse.account).value();
+    QCOMPARE(changed.roles, QList<Role>({Role::MedicalDirector, Role::ReviewNurse}));
+    QCOMPARE(changed.licenceNumber, u"MD-7"_s);
+    QVERIFY(
+        m_accounts->signIn(test::nurse.account, test::testPassword, Role::MedicalDirector).ok());
+    QVERIFY(actions().contains(u"admin.okoro account.changed"_s));
+    QVERIFY(!m_accounts
+                 ->changeAccount(test::admin,
+                                 {u"nobody"_s, u"No Body"_s, {Role::Administrator}, {}, {}}, {})
+                 .ok());
+}
+
+void TestAccounts::administratorsKeepTheirOwnAccess()
+{
+    test::addTestAccounts(m_db);
+    const Done disabled = m_accounts->setDisabled(test::admin, test::admin.account, true, {});
+    QVERIFY2(disabled.error().contains(u"cannot disable your own account"_s),
+             qPrintable(disabled.error()));
+    const Done demoted = m_accounts->changeAccount(
+        test::admin, {test::admin.account, u"Ife Okoro"_s, {Role::ReviewNurse}, u"RN"_s, u"1"_s},
+        {});
+    QVERIFY2(demoted.error().contains(u"cannot remove your own administrator role"_s),
+             qPrintable(demoted.error()));
+    QVERIFY(m_accounts->account(test::admin.account)->hasRole(Role::Administrator));
+}
+
+void TestAccounts::idleLockIsSetByAnAdministrator()
+{
+    test::addTestAccounts(m_db);
+    QCOMPARE(SecuritySettings::idleLockMinutes(*m_db).value(), 10);
+    QVERIFY(!SecuritySettings::setIdleLockMinutes(*m_db, test::nurse, 30).ok());
+    QVERIFY(!SecuritySettings::setIdleLockMinutes(*m_db, test::admin, 0).ok());
+    const Done tooLong = SecuritySettings::setIdleLockMinutes(*m_db, test::admin, 61);
+    QVERIFY2(tooLong.error().contains(u"1 to 60 minutes, not 61"_s), qPrintable(tooLong.error()));
+    QVERIFY(SecuritySettings::setIdleLockMinutes(*m_db, test::admin, 5).ok());
+    QCOMPARE(SecuritySettings::idleLockMinutes(*m_db).value(), 5);
+    QCOMPARE(actions().last(), u"admin.okoro settings.changed"_s);
+    // A value written by hand outside the range falls back to the default.
+    test::RawConnection raw(m_db->path());
+    QVERIFY(raw.exec(u"UPDATE settings SET value = '9999'"_s));
+    QCOMPARE(SecuritySettings::idleLockMinutes(*m_db).value(), 10);
+}
+
+void TestAccounts::openingACaseIsAudited()
+{
+    test::addTestAccounts(m_db);
+    CaseStore store(m_db, test::builtinCatalog());
+    const CaseRecord c = store.createCase(test::nurse, test::sampleIntake()).value();
+    QVERIFY(store.openCase(test::director, c.id).ok());
+    QVERIFY(!store.openCase(test::admin, c.id).ok());
+    const QList<AuditEntry> rows = AuditTrail::forCase(m_db->connection(), c.id);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(1).account, test::director.account);
+    QCOMPARE(rows.at(1).action, u"case.opened"_s);
+    QVERIFY(rows.at(1).detail.contains(u"FAKE00000001"_s));
+    QCOMPARE(rows.at(2).action, u"permission.refused"_s);
 }
 
 QTEST_GUILESS_MAIN(TestAccounts)
