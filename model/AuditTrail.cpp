@@ -41,6 +41,9 @@ struct Head
     qint64 pendingId = 0;
     QString pendingHash;
     bool present = false;
+    // Set, and kept from then on, when an action found the trail not ending where it was
+    // recorded to end: without it, the next action's record would hide the damage.
+    QString broken;
 };
 
 Head readHead(const QString& databasePath)
@@ -55,6 +58,7 @@ Head readHead(const QString& databasePath)
     head.committedHash = o.value(u"committed"_s).toObject().value(u"hash"_s).toString();
     head.pendingId = o.value(u"pending"_s).toObject().value(u"row"_s).toInteger();
     head.pendingHash = o.value(u"pending"_s).toObject().value(u"hash"_s).toString();
+    head.broken = o.value(u"broken"_s).toString();
     return head;
 }
 
@@ -65,6 +69,8 @@ Done writeHead(const QString& databasePath, const Head& head)
     if (head.pendingId > 0)
         o.insert(u"pending"_s,
                  QJsonObject{{u"row"_s, head.pendingId}, {u"hash"_s, head.pendingHash}});
+    if (!head.broken.isEmpty())
+        o.insert(u"broken"_s, head.broken);
     QSaveFile f(AuditTrail::headPath(databasePath));
     if (!f.open(QIODevice::WriteOnly))
         return Done::failure(tr("cannot record the audit trail's newest row in %1: %2")
@@ -142,8 +148,29 @@ Done AuditTrail::recordPending(const QString& databasePath, const AuditEntry& ne
 Done AuditTrail::recordCommitted(const QString& databasePath, const AuditEntry& newest)
 {
     Head head;
+    head.broken = readHead(databasePath).broken;
     head.committedId = newest.id;
     head.committedHash = newest.hash;
+    return writeHead(databasePath, head);
+}
+
+Done AuditTrail::markIfBroken(const QString& databasePath, const AuditEntry& firstNewRow)
+{
+    Head head = readHead(databasePath);
+    if (!head.broken.isEmpty())
+        return done();
+    const QString& tail = firstNewRow.previousHash;
+    const bool continues = head.present ? tail == head.committedHash ||
+                                              (head.pendingId > 0 && tail == head.pendingHash)
+                                        : tail == genesisHash;
+    if (continues)
+        return done();
+    // Saving goes on, so no review is held up, but the damage stays on record for verify.
+    head.broken = tr("before row %1 was written, the trail did not end where it was recorded to "
+                     "end: rows were removed, added or replaced outside URDesk, or the record "
+                     "%2 was lost")
+                      .arg(firstNewRow.id)
+                      .arg(headPath(databasePath));
     return writeHead(databasePath, head);
 }
 
@@ -213,6 +240,10 @@ AuditTrail::Verification AuditTrail::walk(const Database& database)
     }
     v.newestHash = previous;
     const Head head = readHead(database.path());
+    if (!head.broken.isEmpty()) {
+        v.problem = head.broken;
+        return v;
+    }
     if (!head.present) {
         if (v.rows > 0) {
             v.problem = tr("the record of the newest row (%1) is missing, so removal of the "
@@ -259,6 +290,7 @@ Done AuditTrail::action(Database& database, const Actor& actor,
 {
     if (actor.account.trimmed().isEmpty() || actor.role.trimmed().isEmpty())
         return Done::failure(tr("an action needs a personal account and a role"));
+    std::optional<AuditEntry> first;
     std::optional<AuditEntry> newest;
     const QSqlDatabase db = database.connection();
     const Append audit = [&](qint64 caseId, const QString& what, const QJsonObject& detail,
@@ -266,6 +298,8 @@ Done AuditTrail::action(Database& database, const Actor& actor,
         Result<AuditEntry> entry = append(db, actor, caseId, what, detail, reason);
         if (!entry)
             return Done::failure(entry.error());
+        if (!first)
+            first = entry.value();
         newest = entry.value();
         return done();
     };
@@ -274,6 +308,8 @@ Done AuditTrail::action(Database& database, const Actor& actor,
             return worked;
         if (!newest)
             return Done::failure(tr("internal error: an action left no audit row"));
+        if (Done marked = markIfBroken(database.path(), *first); !marked)
+            return marked;
         return recordPending(database.path(), *newest);
     });
     if (!ok)

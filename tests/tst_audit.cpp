@@ -23,6 +23,8 @@ private Q_SLOTS:
     void tampering();
     void crashBetweenSavingAndRecordingIsNotTampering();
     void missingHeadRecordIsReported();
+    void laterActionsDoNotHideTampering_data();
+    void laterActionsDoNotHideTampering();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -175,6 +177,41 @@ void TestAudit::missingHeadRecordIsReported()
     const AuditTrail::Verification v = AuditTrail::verify(*m_db);
     QVERIFY(!v.intact);
     QVERIFY2(v.problem.contains(u"the record of the newest row"_s), qPrintable(v.problem));
+}
+
+void TestAudit::laterActionsDoNotHideTampering_data()
+{
+    QTest::addColumn<bool>("deleteNewestRows");
+    QTest::addColumn<bool>("deleteRecord");
+    QTest::newRow("newest rows deleted") << true << false;
+    QTest::newRow("record deleted") << false << true;
+    QTest::newRow("both deleted") << true << true;
+}
+
+void TestAudit::laterActionsDoNotHideTampering()
+{
+    // Each action records the newest row beside the database. Were that record simply
+    // rewritten, the next action after a cut would make the trail look whole again.
+    QFETCH(bool, deleteNewestRows);
+    QFETCH(bool, deleteRecord);
+    m_db.reset();
+    if (deleteNewestRows) {
+        test::RawConnection raw(m_path);
+        QVERIFY(raw.exec(u"DROP TRIGGER audit_no_delete"_s));
+        QVERIFY(raw.exec(u"DELETE FROM audit WHERE id >= 8"_s));
+        QVERIFY(raw.exec(u"CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
+                         "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END"_s));
+    }
+    if (deleteRecord)
+        QVERIFY(QFile::remove(AuditTrail::headPath(m_path)));
+    m_db = Database::open(m_path).value();
+    CaseStore store(m_db, test::builtinCatalog());
+    QVERIFY(store.addNote(test::nurse, 1, u"written after the damage"_s).ok()); // saving goes on
+    QVERIFY(store.addNote(test::nurse, 1, u"and again"_s).ok());
+    const AuditTrail::Verification v = AuditTrail::verify(*m_db);
+    QVERIFY(!v.intact);
+    QVERIFY2(v.problem.contains(u"did not end where it was recorded to end"_s),
+             qPrintable(v.problem));
 }
 
 QTEST_GUILESS_MAIN(TestAudit)
