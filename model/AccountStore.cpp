@@ -387,7 +387,8 @@ Result<Actor> AccountStore::signIn(const QString& userName, const QString& passw
     if (!a->hasRole(role)) {
         audited(Actor{userName, u"none"_s}, u"signIn.failed"_s,
                 QJsonObject{{u"why"_s, u"role not held"_s}, {u"role"_s, roleId(role)}}, {});
-        return R::failure(tr("%1 is not a %2").arg(userName, roleText(role).toLower()));
+        return R::failure(
+            tr("the account %1 does not have the role %2").arg(userName, roleText(role).toLower()));
     }
     const Actor actor{userName, roleId(role)};
     if (const Done signedIn = clearFailures(actor, u"signIn.succeeded"_s, a->id); !signedIn)

@@ -113,7 +113,8 @@ Done Backup::write(const Database& database, const QString& destination)
     return replace(partial, destination);
 }
 
-Result<QString> Backup::restore(const QString& source, const QString& target)
+Result<QString> Backup::restore(const QString& source, const QString& target,
+                                const Authorize& authorize)
 {
     const QString partial = temporaryBeside(target);
     if (!QFile::copy(source, partial))
@@ -127,11 +128,23 @@ Result<QString> Backup::restore(const QString& source, const QString& target)
             db ? checkCopy(partial) : Result<AuditEntry>::failure(db.error());
         const AuditTrail::Verification v =
             db ? AuditTrail::verify(*db.value()) : AuditTrail::Verification{};
-        if (!checked || !v.intact) {
+        QString problem = !checked ? checked.error() : v.problem;
+        if (problem.isEmpty()) {
+            const Result<Actor> actor = authorize(db.value());
+            const Done recorded =
+                actor ? AuditTrail::action(*db.value(), actor.value(),
+                                           [&](const AuditTrail::Append& audit) {
+                                               return audit(0, u"backup.restored"_s,
+                                                            QJsonObject{{u"source"_s, source}}, {});
+                                           })
+                      : Done::failure(actor.error());
+            if (!recorded)
+                problem = recorded.error();
+        }
+        if (!problem.isEmpty()) {
             QFile::remove(partial);
             QFile::remove(AuditTrail::headPath(partial));
-            return Result<QString>::failure(
-                tr("not restored: %1").arg(!checked ? checked.error() : v.problem));
+            return Result<QString>::failure(tr("not restored: %1").arg(problem));
         }
         syncToDisk(partial);
     }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "AuditTrail.h"
 #include "Database.h"
+
+#include <functional>
 
 namespace urdesk {
 
@@ -12,8 +15,12 @@ public:
     // VACUUM INTO a temporary file, fsync, integrity and audit-chain check, then rename.
     static Done write(const Database& database, const QString& destination);
     // Puts the backup at `source` in place of the database at `target`. The database that
-    // was there is kept, renamed; the message of a success names where.
-    static Result<QString> restore(const QString& source, const QString& target);
+    // was there is kept, renamed; the message of a success names where. Before anything is
+    // replaced, `authorize` signs someone in against the checked copy (the database in place
+    // may be the damaged one), and the restore is recorded in the copy's audit trail.
+    using Authorize = std::function<Result<Actor>(const std::shared_ptr<Database>& copy)>;
+    static Result<QString> restore(const QString& source, const QString& target,
+                                   const Authorize& authorize);
 };
 
 } // namespace urdesk

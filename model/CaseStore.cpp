@@ -367,6 +367,17 @@ Result<CaseRecord> CaseStore::openCase(const Actor& actor, qint64 caseId)
     return found;
 }
 
+Done CaseStore::recordAccess(const Actor& actor, qint64 caseId, const QString& what,
+                             const QJsonObject& detail)
+{
+    if (Done allowed =
+            permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId, tr("read cases"));
+        !allowed)
+        return allowed;
+    return action(actor,
+                  [&](const Audit& audit) { return audit(caseId, what, detail, QString()); });
+}
+
 Result<CaseRecord> CaseStore::loadCase(qint64 caseId) const
 {
     QSqlQuery q(m_database->connection());

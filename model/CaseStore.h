@@ -39,6 +39,10 @@ public:
     // record.
     Result<CaseRecord> openCase(const Actor& actor, qint64 caseId);
     Result<CaseRecord> loadCase(qint64 caseId) const;
+    // Records that case data left the store without changing it (a listing, an export); the
+    // roles that may read cases only. caseId 0: not about one case.
+    Done recordAccess(const Actor& actor, qint64 caseId, const QString& action,
+                      const QJsonObject& detail);
     Result<CaseRecord> findCase(const QString& caseNumber) const;
 
     // The queue: cases by due date, filtered; and how many match.

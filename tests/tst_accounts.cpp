@@ -166,7 +166,8 @@ void TestAccounts::signInAndItsAudit()
     QCOMPARE(unknown.error(), u"wrong user name or password"_s); // says nothing of who exists
     const auto notHeld =
         m_accounts->signIn(test::nurse.account, test::testPassword, Role::MedicalDirector);
-    QVERIFY2(notHeld.error().contains(u"is not a medical director"_s), qPrintable(notHeld.error()));
+    QVERIFY2(notHeld.error().contains(u"does not have the role medical director"_s),
+             qPrintable(notHeld.error()));
     const QStringList log = actions().mid(4);
     QCOMPARE(log, QStringList({u"nurse.rivera signIn.succeeded"_s, u"nurse.rivera signIn.failed"_s,
                                u"nobody signIn.failed"_s, u"nurse.rivera signIn.failed"_s}));

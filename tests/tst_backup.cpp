@@ -27,6 +27,14 @@ qint64 caseCount(const QString& path)
     const auto db = Database::open(path);
     return db ? CaseStore(db.value(), test::builtinCatalog()).count({}).value() : -1;
 }
+
+// The test administrator signing in against the copy being restored.
+Backup::Authorize signInAs(const QString& password)
+{
+    return [password](const std::shared_ptr<Database>& copy) {
+        return AccountStore(copy).signIn(test::admin.account, password, Role::Administrator);
+    };
+}
 } // namespace
 
 void TestBackup::backupWhileAnotherProcessWrites()
@@ -68,7 +76,11 @@ void TestBackup::restoreKeepsTheDatabaseItReplaces()
         QVERIFY(Backup::write(*db.value(), copy).ok());
         QVERIFY(store.createCase(test::nurse, test::sampleIntake()).ok()); // after the backup
     }
-    const Result<QString> r = Backup::restore(copy, path);
+    Result<QString> r = Backup::restore(copy, path, signInAs(u"not the password"_s));
+    QVERIFY2(r.error().contains(u"wrong user name or password"_s), qPrintable(r.error()));
+    QCOMPARE(caseCount(path), 2); // refused: the database in place is untouched
+
+    r = Backup::restore(copy, path, signInAs(test::testPassword));
     QVERIFY2(r.ok(), qPrintable(r.error()));
     QVERIFY2(r->contains(u"is kept as"_s), qPrintable(r.value()));
     QCOMPARE(caseCount(path), 1);
@@ -76,6 +88,10 @@ void TestBackup::restoreKeepsTheDatabaseItReplaces()
     QCOMPARE(caseCount(kept), 2); // nothing saved is lost
     const auto restored = Database::open(path);
     QVERIFY(AuditTrail::verify(*restored.value()).intact);
+    QSqlQuery q(restored.value()->connection());
+    QVERIFY(q.exec(u"SELECT account, action FROM audit ORDER BY id DESC LIMIT 1"_s) && q.next());
+    QCOMPARE(q.value(0).toString() + u' ' + q.value(1).toString(),
+             test::admin.account + u" backup.restored"_s);
 }
 
 void TestBackup::refusesADamagedBackup()
@@ -96,7 +112,7 @@ void TestBackup::refusesADamagedBackup()
     f.write(QByteArray(2000, '\x5A'));
     f.close();
     const QByteArray before = test::fileHash(path);
-    const Result<QString> r = Backup::restore(copy, path);
+    const Result<QString> r = Backup::restore(copy, path, signInAs(test::testPassword));
     QVERIFY(!r.ok());
     QVERIFY2(r.error().startsWith(u"not restored: "_s), qPrintable(r.error()));
     QCOMPARE(test::fileHash(path), before);

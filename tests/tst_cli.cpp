@@ -20,13 +20,16 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList& args)
+// Runs urdesk-cli; `input` is its standard input (a password, for commands that sign in).
+Run cli(const QStringList& args, const QByteArray& input = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"XDG_CONFIG_HOME"_s, QDir::tempPath() + u"/urdesk-tst-cli-config"_s);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(URDESK_CLI_PATH), args);
+    p.write(input);
+    p.closeWriteChannel();
     if (!p.waitForFinished(60000))
         return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
@@ -190,7 +193,27 @@ void TestCli::seedsListsAndVerifies()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"250 fictitious cases added"_s), qPrintable(r.out + r.err));
 
-    r = cli({u"--database"_s, db, u"cases"_s, u"--json"_s});
+    // The demo accounts that seeding created sign in; their passwords come on standard input.
+    const QStringList nurse = {u"--database"_s, db, u"--user"_s, u"nurse"_s};
+    const QStringList admin = {u"--database"_s, db, u"--user"_s, u"admin"_s};
+    const QByteArray nursePassword = "demo-nurse-2026\n";
+    const QByteArray adminPassword = "demo-admin-2026\n";
+    r = cli({u"--database"_s, db, u"cases"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"say who you are with --user NAME"_s), qPrintable(r.err));
+    r = cli(nurse + QStringList{u"cases"_s}, "wrong password\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"cases: cannot sign in: wrong user name or password"_s),
+             qPrintable(r.err));
+    r = cli(admin + QStringList{u"cases"_s}, adminPassword);
+    QCOMPARE(r.exitCode, 1); // administrators manage accounts; they do not read cases
+    QVERIFY2(r.err.contains(u"admin does not have the role review nurse"_s), qPrintable(r.err));
+    r = cli(nurse + QStringList{u"backup"_s, dir.filePath(u"nurse-copy.db"_s)}, nursePassword);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"nurse does not have the role administrator"_s), qPrintable(r.err));
+    QVERIFY(!QFile::exists(dir.filePath(u"nurse-copy.db"_s)));
+
+    r = cli(nurse + QStringList{u"cases"_s, u"--json"_s}, nursePassword);
     QCOMPARE(r.exitCode, 0);
     const QJsonArray all = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QCOMPARE(all.size(), 250);
@@ -200,8 +223,9 @@ void TestCli::seedsListsAndVerifies()
         QVERIFY(previousDue <= due);
         previousDue = due;
     }
-    r = cli({u"--database"_s, db, u"cases"_s, u"--json"_s, u"--status"_s, u"referred"_s,
-             u"--status"_s, u"pended"_s});
+    r = cli(nurse + QStringList{u"cases"_s, u"--json"_s, u"--status"_s, u"referred"_s,
+                                u"--status"_s, u"pended"_s},
+            nursePassword);
     const QJsonArray some = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QVERIFY(!some.isEmpty() && some.size() < 250);
     for (const QJsonValue& v : some)
@@ -211,21 +235,29 @@ void TestCli::seedsListsAndVerifies()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(u"unknown status \"lost\""_s));
 
-    r = cli({u"--database"_s, db, u"audit"_s, u"verify"_s});
+    r = cli(admin + QStringList{u"audit"_s, u"verify"_s}, adminPassword);
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(u"audit trail intact: 253 rows"_s), qPrintable(r.out + r.err));
+    // 3 accounts, 250 cases, 3 failed and 3 successful sign-ins, 2 listings.
+    QVERIFY2(r.out.contains(u"audit trail intact: 261 rows"_s), qPrintable(r.out + r.err));
     QVERIFY(r.out.contains(u"newest hash: "_s));
     const QString copy = dir.filePath(u"copy.db"_s);
-    r = cli({u"--database"_s, db, u"backup"_s, copy});
+    r = cli(admin + QStringList{u"backup"_s, copy}, adminPassword);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"(checked)"_s), qPrintable(r.out + r.err));
-    r = cli({u"--database"_s, dir.filePath(u"restored.db"_s), u"restore"_s, copy});
+    const QString restored = dir.filePath(u"restored.db"_s);
+    r = cli({u"--database"_s, restored, u"--user"_s, u"admin"_s, u"restore"_s, copy},
+            "wrong password\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!QFile::exists(restored));
+    r = cli({u"--database"_s, restored, u"--user"_s, u"admin"_s, u"restore"_s, copy},
+            adminPassword);
     QCOMPARE(r.exitCode, 0);
-    r = cli({u"--database"_s, dir.filePath(u"restored.db"_s), u"cases"_s, u"--json"_s});
+    r = cli({u"--database"_s, restored, u"--user"_s, u"nurse"_s, u"cases"_s, u"--json"_s},
+            nursePassword);
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 250);
 
     QVERIFY(QFile::remove(db + u".audit-head"_s));
-    r = cli({u"--database"_s, db, u"audit"_s, u"verify"_s});
+    r = cli(admin + QStringList{u"audit"_s, u"verify"_s}, adminPassword);
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(u"audit trail BROKEN"_s));
 }
@@ -234,7 +266,7 @@ void TestCli::refusesABadDatabase()
 {
     QTemporaryDir dir;
     const QString path = writeFile(dir, u"notes.db"_s, QByteArray(300, 'x'));
-    const Run r = cli({u"--database"_s, path, u"cases"_s});
+    const Run r = cli({u"--database"_s, path, u"--user"_s, u"nurse"_s, u"cases"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(path + u": not a URDesk database (not an SQLite file)"_s),
              qPrintable(r.err));

@@ -5,6 +5,7 @@
 #include "CaseFile.h"
 #include "CaseSeeder.h"
 #include "CaseStore.h"
+#include "CliSignIn.h"
 #include "DemoAccounts.h"
 #include "EvaluationReport.h"
 #include "Evaluator.h"
@@ -190,11 +191,17 @@ int cases(const GlobalOptions& options, const QStringList& args, Streams io)
         }
         filter.statuses.append(*status);
     }
+    if (!userGiven(options, u"cases"_s, io))
+        return 2;
     const auto db = openDatabase(options, io);
     if (!db)
         return 1;
+    const auto actor =
+        signIn(options, db, u"cases"_s, {Role::ReviewNurse, Role::MedicalDirector}, io);
+    if (!actor)
+        return 1;
     const PolicyCatalog catalog = loadCatalog(options, io);
-    const CaseStore store(db, catalog);
+    CaseStore store(db, catalog);
     const bool json = parser.isSet(u"json"_s);
     QJsonArray list;
     if (!json)
@@ -205,6 +212,7 @@ int cases(const GlobalOptions& options, const QStringList& args, Streams io)
                       .arg(tr("Status"), -18)
                       .arg(tr("Due (UTC)"));
     filter.limit = 1000;
+    int listed = 0;
     for (;; filter.offset += filter.limit) {
         const auto page = store.queue(filter);
         if (!page) {
@@ -231,8 +239,19 @@ int cases(const GlobalOptions& options, const QStringList& args, Streams io)
                               .arg(caseStatusId(c.status), -18)
                               .arg(due);
         }
+        listed += int(page->size());
         if (page->size() < filter.limit)
             break;
+    }
+    QJsonArray statuses;
+    for (CaseStatus st : filter.statuses)
+        statuses.append(caseStatusId(st));
+    if (const Done recorded =
+            store.recordAccess(*actor, 0, u"cases.listed"_s,
+                               QJsonObject{{u"statuses"_s, statuses}, {u"cases"_s, listed}});
+        !recorded) {
+        io.err << recorded.error() << '\n';
+        return 1;
     }
     if (json)
         io.out << QJsonDocument(list).toJson(QJsonDocument::Indented);
@@ -288,8 +307,12 @@ int audit(const GlobalOptions& options, const QStringList& args, Streams io)
         io.err << tr("audit: the command is \"audit verify\"") << '\n';
         return 2;
     }
+    if (!userGiven(options, u"audit"_s, io))
+        return 2;
     const auto db = openDatabase(options, io);
     if (!db)
+        return 1;
+    if (!signIn(options, db, u"audit"_s, {Role::Administrator, Role::MedicalDirector}, io))
         return 1;
     const AuditTrail::Verification v = AuditTrail::verify(*db);
     if (!v.intact) {
@@ -314,10 +337,25 @@ int backup(const GlobalOptions& options, const QStringList& args, Streams io)
         io.err << tr("backup: name the file to write") << '\n';
         return 2;
     }
+    if (!userGiven(options, u"backup"_s, io))
+        return 2;
     const auto db = openDatabase(options, io);
     if (!db)
         return 1;
+    const auto actor = signIn(options, db, u"backup"_s, {Role::Administrator}, io);
+    if (!actor)
+        return 1;
     const QString destination = parser.positionalArguments().first();
+    // Recorded first, so the copy holds the record of its own making.
+    const Done recorded = AuditTrail::action(*db, *actor, [&](const AuditTrail::Append& audit) {
+        return audit(0, u"backup.written"_s,
+                     QJsonObject{{u"destination"_s, QFileInfo(destination).absoluteFilePath()}},
+                     {});
+    });
+    if (!recorded) {
+        io.err << recorded.error() << '\n';
+        return 1;
+    }
     if (const Done d = Backup::write(*db, destination); !d) {
         io.err << d.error() << '\n';
         return 1;
@@ -336,9 +374,17 @@ int restore(const GlobalOptions& options, const QStringList& args, Streams io)
         io.err << tr("restore: name the backup file") << '\n';
         return 2;
     }
+    if (!userGiven(options, u"restore"_s, io))
+        return 2;
     const QString target =
         options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
-    const Result<QString> restored = Backup::restore(parser.positionalArguments().first(), target);
+    const Result<QString> restored = Backup::restore(
+        parser.positionalArguments().first(), target,
+        [&](const std::shared_ptr<Database>& copy) -> Result<Actor> {
+            const auto actor = signIn(options, copy, u"restore"_s, {Role::Administrator}, io);
+            return actor ? Result<Actor>(*actor)
+                         : Result<Actor>::failure(tr("the administrator did not sign in"));
+        });
     if (!restored) {
         io.err << restored.error() << '\n';
         return 1;

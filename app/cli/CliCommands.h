@@ -17,6 +17,8 @@ struct GlobalOptions
 {
     QString policyDirectory;
     QString databasePath;
+    QString user; // --user: who signs in for commands that change or reveal cases
+    QString role; // --role: in which role, when the account holds several
 };
 
 int policies(const GlobalOptions& options, const QStringList& args, Streams io);

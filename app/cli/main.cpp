@@ -16,22 +16,27 @@ QString usage()
 {
     return QCoreApplication::translate(
         "urdesk::cli",
-        "Usage: urdesk-cli [--policies DIR] COMMAND [OPTIONS]\n"
+        "Usage: urdesk-cli [--policies DIR] [--database FILE] [--user NAME] COMMAND [OPTIONS]\n"
         "\n"
         "Commands:\n"
         "  policies [--json]               list the loaded policies\n"
         "  lint FILE...                    check policy files\n"
         "  evaluate CASE.json [--json] [--check]\n"
         "                                  evaluate a case file against its policy\n"
-        "  cases [--status S] [--json]     list the cases in the database\n"
-        "  seed --cases N                  add N fictitious cases\n"
-        "  audit verify                    check the audit trail's hash chain\n"
-        "  backup DEST                     write a checked copy of the database\n"
-        "  restore SOURCE                  put a backup in place (the database there is kept)\n"
+        "  cases [--status S] [--json]     list the cases in the database (*)\n"
+        "  seed --cases N                  add N fictitious cases, as the demo administrator\n"
+        "  audit verify                    check the audit trail's hash chain (*)\n"
+        "  backup DEST                     write a checked copy of the database (*)\n"
+        "  restore SOURCE                  put a backup in place; the database there is kept\n"
+        "                                  (*, signed in against the backup)\n"
         "\n"
         "Options:\n"
         "  --policies DIR                  also load the policy files in DIR\n"
         "  --database FILE                 the database (default: URDesk's data folder)\n"
+        "  --user NAME                     (*) sign in as NAME; the password is asked for,\n"
+        "                                  or read as one line from standard input\n"
+        "  --role ROLE                     reviewNurse, medicalDirector or administrator, when\n"
+        "                                  the account holds more than one\n"
         "  COMMAND --help                  the options of one command\n");
 }
 
@@ -60,6 +65,14 @@ int main(int argc, char* argv[])
             options.databasePath = args.takeFirst();
         } else if (option.startsWith(u"--database=")) {
             options.databasePath = option.mid(11);
+        } else if (option == u"--user" && !args.isEmpty()) {
+            options.user = args.takeFirst();
+        } else if (option.startsWith(u"--user=")) {
+            options.user = option.mid(7);
+        } else if (option == u"--role" && !args.isEmpty()) {
+            options.role = args.takeFirst();
+        } else if (option.startsWith(u"--role=")) {
+            options.role = option.mid(7);
         } else if (option == u"--help" || option == u"-h") {
             out << usage();
             return 0;
