@@ -1,6 +1,10 @@
 #include "DemoAccounts.h"
 
+#include "CaseSeeder.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +52,25 @@ Done ensureAccounts(const std::shared_ptr<Database>& database)
             return Done::failure(a.error());
     }
     return done();
+}
+
+QString defaultPath()
+{
+    return QFileInfo(Database::defaultPath()).dir().filePath(u"urdesk-demo.db"_s);
+}
+
+Done prepareDatabase(const std::shared_ptr<Database>& database, const PolicyCatalog& catalog)
+{
+    if (Done accounts = ensureAccounts(database); !accounts)
+        return accounts;
+    CaseStore store(database, catalog);
+    const Result<qint64> cases = store.count({});
+    if (!cases)
+        return Done::failure(cases.error());
+    if (cases.value() > 0)
+        return done();
+    const Result<int> seeded = CaseSeeder::seed(store, administrator(), demoCases, 1);
+    return seeded ? done() : Done::failure(seeded.error());
 }
 
 } // namespace urdesk::demo

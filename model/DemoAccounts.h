@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountStore.h"
+#include "PolicyCatalog.h"
 
 namespace urdesk::demo {
 
@@ -17,5 +18,12 @@ QList<DemoAccount> accounts();
 // Creates the demo accounts in a database that has no accounts yet.
 Done ensureAccounts(const std::shared_ptr<Database>& database);
 Actor administrator();
+
+// The demonstration database `urdesk --demo` opens by default, beside the real one.
+QString defaultPath();
+// Makes `database` a demonstration database: the demo accounts and, when it has no cases,
+// fictitious cases in every status.
+Done prepareDatabase(const std::shared_ptr<Database>& database, const PolicyCatalog& catalog);
+constexpr int demoCases = 60;
 
 } // namespace urdesk::demo

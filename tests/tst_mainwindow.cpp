@@ -12,6 +12,16 @@
 using namespace urdesk;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+Session nurseSession(const std::shared_ptr<Database>& db)
+{
+    test::addTestAccounts(db);
+    return {db, test::nurse, AccountStore(db).account(test::nurse.account).value(), false};
+}
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -26,7 +36,8 @@ private Q_SLOTS:
 void TestMainWindow::listsPolicies()
 {
     QTemporaryDir dir;
-    MainWindow window(test::builtinCatalog(), Database::open(dir.filePath(u"w.db"_s)).value());
+    MainWindow window(test::builtinCatalog(),
+                      nurseSession(Database::open(dir.filePath(u"w.db"_s)).value()));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const auto* list = window.findChild<QTreeWidget*>();
@@ -40,8 +51,9 @@ void TestMainWindow::listsPolicies()
 
 void TestMainWindow::showsLoadErrors()
 {
+    QTemporaryDir dir;
     const PolicyCatalog catalog = PolicyCatalog::load(u"/nonexistent/policies"_s);
-    MainWindow window(catalog, nullptr);
+    MainWindow window(catalog, nurseSession(Database::open(dir.filePath(u"w.db"_s)).value()));
     bool shown = false;
     for (const QLabel* label : window.findChildren<QLabel*>())
         shown = shown || label->text().contains(u"the policy folder does not exist"_s);
@@ -73,7 +85,7 @@ void TestMainWindow::unusableDatabaseOffersAnother()
     QVERIFY2(told.first().contains(u"not a URDesk database"_s), qPrintable(told.first()));
     QCOMPARE(test::fileHash(broken), before);
 
-    MainWindow window(test::builtinCatalog(), db);
+    MainWindow window(test::builtinCatalog(), nurseSession(db));
     bool shown = false;
     for (const QLabel* label : window.findChildren<QLabel*>())
         shown = shown || label->text().contains(u"fresh.db"_s);

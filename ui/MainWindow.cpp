@@ -1,33 +1,69 @@
 #include "MainWindow.h"
 
+#include "AccountsDialog.h"
+#include "IdleWatcher.h"
+#include "LockScreen.h"
+#include "SecuritySettings.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
 namespace urdesk {
 
-MainWindow::MainWindow(const PolicyCatalog& catalog, std::shared_ptr<Database> database,
-                       QWidget* parent)
+MainWindow::MainWindow(const PolicyCatalog& catalog, Session session, QWidget* parent)
     : QMainWindow(parent)
-    , m_database(std::move(database))
+    , m_session(std::move(session))
+    , m_pages(new QStackedWidget(this))
+    , m_workspace(newWorkspace(catalog))
+    , m_lockScreen(new LockScreen(this))
+    , m_idle(nullptr)
 {
-    setWindowTitle(tr("URDesk"));
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
+    setWindowTitle(m_session.demo ? tr("URDesk — demonstration database") : tr("URDesk"));
+    m_pages->addWidget(m_workspace);
+    m_pages->addWidget(m_lockScreen);
+    setCentralWidget(m_pages);
+    createMenus();
 
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    auto* heading = new QLabel(tr("<b>Coverage policies</b>"), central);
-    layout->addWidget(heading);
+    auto* who = new QLabel(tr("Signed in: %1").arg(m_session.signedInText()), this);
+    who->setObjectName(u"signedIn"_s);
+    statusBar()->addPermanentWidget(who);
+    statusBar()->addPermanentWidget(new QLabel(
+        tr("Database: %1").arg(QDir::toNativeSeparators(m_session.database->path())), this));
+    statusBar()->showMessage(tr("%n policies loaded", nullptr, int(catalog.policies().size())));
 
-    auto* list = new QTreeWidget(central);
+    const Result<int> minutes = SecuritySettings::idleLockMinutes(*m_session.database);
+    m_idle = new IdleWatcher(
+        std::chrono::minutes(minutes ? minutes.value() : SecuritySettings::defaultIdleLockMinutes),
+        this);
+    connect(m_idle, &IdleWatcher::idle, this, [this] {
+        lock(tr("Locked after %n minutes without activity.", nullptr,
+                int(std::chrono::duration_cast<std::chrono::minutes>(m_idle->limit()).count())));
+    });
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlock);
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOut);
+    resize(1100, 680);
+}
+
+QWidget* MainWindow::newWorkspace(const PolicyCatalog& catalog)
+{
+    auto* workspace = new QWidget(this);
+    workspace->setObjectName(u"workspace"_s);
+    auto* layout = new QVBoxLayout(workspace);
+    layout->addWidget(new QLabel(tr("<b>Coverage policies</b>"), workspace));
+    auto* list = new QTreeWidget(workspace);
     list->setHeaderLabels(
         {tr("Payer"), tr("Number"), tr("Title"), tr("Revision"), tr("Effective")});
     list->setRootIsDecorated(false);
@@ -40,23 +76,104 @@ MainWindow::MainWindow(const PolicyCatalog& catalog, std::shared_ptr<Database> d
     for (int c : {0, 1, 3, 4})
         list->resizeColumnToContents(c);
     layout->addWidget(list);
-
     if (!catalog.errors().isEmpty()) {
-        auto* errors = new QLabel(central);
+        auto* errors = new QLabel(workspace);
         errors->setWordWrap(true);
         errors->setTextFormat(Qt::PlainText);
         errors->setText(
             tr("Some policy files did not load:\n%1").arg(catalog.errors().join(u'\n')));
         layout->addWidget(errors);
     }
-    setCentralWidget(central);
-    auto* databaseLabel =
-        new QLabel(m_database ? tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path()))
-                              : tr("No database"),
-                   this);
-    statusBar()->addPermanentWidget(databaseLabel);
-    statusBar()->showMessage(tr("%n policies loaded", nullptr, int(catalog.policies().size())));
-    resize(1000, 600);
+    return workspace;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* account = menuBar()->addMenu(tr("&Account"));
+    QAction* lockNow = account->addAction(tr("&Lock Screen"), this, [this] {
+        lock(tr("Locked by %1.").arg(m_session.account.fullName));
+    });
+    lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_unlockedOnly.append(lockNow);
+    if (m_session.isAdministrator()) {
+        QAction* accounts =
+            account->addAction(tr("Manage &Accounts…"), this, &MainWindow::manageAccounts);
+        accounts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        m_unlockedOnly.append(accounts);
+    }
+    account->addSeparator();
+    account->addAction(tr("Sign &Out"), this, &MainWindow::signOut);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_pages->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::lock(const QString& why)
+{
+    if (isLocked() || m_signedOut)
+        return;
+    // Dialogs over the window may show case data too; they go with the lock.
+    for (QDialog* dialog : findChildren<QDialog*>()) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
+    m_idle->setActive(false);
+    m_pages->setCurrentWidget(m_lockScreen);
+    for (QAction* a : std::as_const(m_unlockedOnly))
+        a->setEnabled(false);
+    m_lockScreen->lock(m_session.signedInText(), why);
+    if (const Done recorded = AccountStore(m_session.database).recordLocked(m_session.actor, why);
+        !recorded)
+        statusBar()->showMessage(recorded.error());
+}
+
+void MainWindow::unlock(const QString& password)
+{
+    const Done unlocked = AccountStore(m_session.database).unlock(m_session.actor, password);
+    if (!unlocked) {
+        m_lockScreen->showProblem(unlocked.error());
+        return;
+    }
+    m_pages->setCurrentWidget(m_workspace);
+    for (QAction* a : std::as_const(m_unlockedOnly))
+        a->setEnabled(true);
+    m_idle->setActive(true);
+}
+
+void MainWindow::endSession()
+{
+    if (m_signedOut)
+        return;
+    m_signedOut = true;
+    m_idle->setActive(false);
+    AccountStore(m_session.database).recordSignedOut(m_session.actor);
+}
+
+void MainWindow::signOut()
+{
+    endSession();
+    Q_EMIT signedOut();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Closing the window, locked or not, ends the session; every answer is already saved.
+    endSession();
+    event->accept();
+}
+
+void MainWindow::manageAccounts()
+{
+    AccountsDialog dialog(m_session, this);
+    connect(&dialog, &AccountsDialog::idleLockChanged, this,
+            [this](int minutes) { m_idle->setLimit(std::chrono::minutes(minutes)); });
+    dialog.exec();
 }
 
 } // namespace urdesk

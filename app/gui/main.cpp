@@ -1,12 +1,14 @@
 // urdesk: the reviewer's window.
 #include "DatabaseOpener.h"
-#include "MainWindow.h"
+#include "DemoAccounts.h"
 #include "PolicyCatalog.h"
 #include "Settings.h"
+#include "SignInFlow.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 
 using namespace Qt::StringLiterals;
 
@@ -28,17 +30,35 @@ int main(int argc, char* argv[])
                       QApplication::translate("main", "The database file (default: %1).")
                           .arg(urdesk::Database::defaultPath()),
                       u"FILE"_s});
+    parser.addOption(
+        {u"demo"_s, QApplication::translate(
+                        "main", "Open a demonstration database (default: %1) with demo "
+                                "accounts and fictitious cases; the README lists the passwords.")
+                        .arg(urdesk::demo::defaultPath())});
     parser.process(app);
 
     const QString extra = parser.isSet(u"policies"_s) ? parser.value(u"policies"_s)
                                                       : urdesk::Settings::extraPolicyDirectory();
     const urdesk::PolicyCatalog catalog = urdesk::PolicyCatalog::load(extra);
-    const QString databasePath =
-        parser.isSet(u"database"_s) ? parser.value(u"database"_s) : urdesk::Database::defaultPath();
+    const bool demo = parser.isSet(u"demo"_s);
+    const QString databasePath = parser.isSet(u"database"_s) ? parser.value(u"database"_s)
+                                 : demo                      ? urdesk::demo::defaultPath()
+                                                             : urdesk::Database::defaultPath();
     const auto database = urdesk::DatabaseOpener::open(databasePath, nullptr);
     if (!database)
         return 1;
-    urdesk::MainWindow window(catalog, database);
-    window.show();
+    if (demo) {
+        if (const urdesk::Done prepared = urdesk::demo::prepareDatabase(database, catalog);
+            !prepared) {
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "URDesk"),
+                QApplication::translate("main", "%1 cannot be used as a demonstration database: %2")
+                    .arg(database->path(), prepared.error()));
+            return 1;
+        }
+    }
+    urdesk::SignInFlow flow(catalog, database, demo);
+    if (!flow.start())
+        return 0;
     return app.exec();
 }

@@ -1,0 +1,14 @@
+#include "Session.h"
+
+#include <QCoreApplication>
+
+namespace urdesk {
+
+QString Session::signedInText() const
+{
+    const auto role = roleFromId(actor.role);
+    return QCoreApplication::translate("urdesk::Session", "%1 (%2)")
+        .arg(account.fullName, role ? roleText(*role).toLower() : actor.role);
+}
+
+} // namespace urdesk

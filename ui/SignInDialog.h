@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Session.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace urdesk {
+
+// Asks who is using URDesk: user name, password and the role to act in. Wrong passwords are
+// counted and audited by the account store; the dialog only says what went wrong.
+class SignInDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SignInDialog(std::shared_ptr<Database> database, bool demo, QWidget* parent = nullptr);
+
+    void setUserName(const QString& userName, Role role);
+    // Valid after the dialog was accepted.
+    const Session& session() const { return m_session; }
+
+    void accept() override;
+
+private:
+    std::shared_ptr<Database> m_database;
+    Session m_session;
+    QLineEdit* m_userName;
+    QLineEdit* m_password;
+    QComboBox* m_role;
+    QLabel* m_problem;
+};
+
+// A one-line message under a form, for what went wrong; hidden while there is none.
+QLabel* newProblemLabel(QWidget* parent);
+void showProblem(QLabel* label, const QString& problem);
+
+} // namespace urdesk
