@@ -2,6 +2,7 @@
 // sign-in with lockout after five wrong passwords, disabled accounts, the lock screen, the
 // idle-lock setting and opening a case; every event audited.
 #include "AccountStore.h"
+#include "DemoAccounts.h"
 #include "Passwords.h"
 #include "SecuritySettings.h"
 #include "StoreSupport.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void administratorsKeepTheirOwnAccess();
     void idleLockIsSetByAnAdministrator();
     void openingACaseIsAudited();
+    void demoDatabaseHasItsAccountsAndEveryStatus();
 
 private:
     QStringList actions() const;
@@ -336,6 +338,31 @@ void TestAccounts::openingACaseIsAudited()
     QCOMPARE(rows.at(1).action, u"case.opened"_s);
     QVERIFY(rows.at(1).detail.contains(u"FAKE00000001"_s));
     QCOMPARE(rows.at(2).action, u"permission.refused"_s);
+}
+
+void TestAccounts::demoDatabaseHasItsAccountsAndEveryStatus()
+{
+    QVERIFY(demo::prepareDatabase(m_db, test::builtinCatalog()).ok());
+    QVERIFY(demo::prepareDatabase(m_db, test::builtinCatalog()).ok()); // once only
+    CaseStore store(m_db, test::builtinCatalog());
+    QCOMPARE(store.count({}).value(), demo::demoCases);
+    for (CaseStatus status :
+         {CaseStatus::New, CaseStatus::InReview, CaseStatus::Pended, CaseStatus::Referred,
+          CaseStatus::Approved, CaseStatus::PartiallyApproved, CaseStatus::Denied,
+          CaseStatus::Withdrawn}) {
+        CaseFilter only;
+        only.statuses = {status};
+        QVERIFY2(store.count(only).value() > 0, qPrintable(caseStatusId(status)));
+    }
+    for (const demo::DemoAccount& a : demo::accounts())
+        QVERIFY(m_accounts->signIn(a.account.userName, a.password, a.account.roles.first()).ok());
+    // A plan's own database is not turned into a demonstration one.
+    QTemporaryDir other;
+    const auto own = Database::open(other.filePath(u"own.db"_s)).value();
+    test::addTestAccounts(own);
+    const Done refused = demo::prepareDatabase(own, test::builtinCatalog());
+    QVERIFY2(refused.error().contains(u"has its own accounts"_s), qPrintable(refused.error()));
+    QCOMPARE(CaseStore(own, test::builtinCatalog()).count({}).value(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAccounts)
