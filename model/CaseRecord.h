@@ -145,7 +145,21 @@ struct CaseSummary
     QString assignee;
 };
 
-// Which cases the queue shows; empty fields do not filter.
+// The queue's order: by one column, then by due date.
+enum class CaseSort
+{
+    DueAt,
+    CaseNumber,
+    MemberName,
+    Drug,
+    Policy,
+    LineOfBusiness,
+    Urgency,
+    Status,
+    Assignee,
+};
+
+// Which cases the queue shows, in which order; empty fields do not filter.
 struct CaseFilter
 {
     QList<CaseStatus> statuses;
@@ -155,6 +169,8 @@ struct CaseFilter
     QString search; // case number, member id, or the start of a member's name
     int limit = 100;
     int offset = 0;
+    CaseSort sort = CaseSort::DueAt;
+    bool descending = false;
 };
 
 } // namespace urdesk

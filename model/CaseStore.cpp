@@ -445,9 +445,47 @@ QString CaseStore::queueStatement(const CaseFilter& filter, QVariantList* values
 {
     const QString where = whereClause(filter, values);
     *values << filter.limit << filter.offset;
+    // Each order has an index that serves it (schema versions 1 and 5); every term goes the
+    // same direction so that SQLite can walk the index backwards for a descending sort.
+    QStringList terms;
+    switch (filter.sort) {
+    case CaseSort::DueAt:
+        break;
+    case CaseSort::CaseNumber:
+        terms = {u"case_number"_s};
+        break;
+    case CaseSort::MemberName:
+        terms = {u"member_name COLLATE NOCASE"_s};
+        break;
+    case CaseSort::Drug:
+        terms = {u"drug"_s};
+        break;
+    case CaseSort::Policy:
+        terms = {u"policy_id"_s};
+        break;
+    case CaseSort::LineOfBusiness:
+        terms = {u"line_of_business"_s};
+        break;
+    case CaseSort::Urgency:
+        terms = {u"urgency"_s};
+        break;
+    case CaseSort::Status:
+        terms = {u"status"_s};
+        break;
+    case CaseSort::Assignee:
+        terms = {u"assignee"_s};
+        break;
+    }
+    if (filter.sort != CaseSort::CaseNumber && filter.sort != CaseSort::MemberName)
+        terms << u"due_at"_s;
+    terms << u"id"_s;
+    if (filter.descending) {
+        for (QString& t : terms)
+            t += u" DESC"_s;
+    }
     return u"SELECT id, case_number, member_id, member_name, drug, policy_id, "
            "line_of_business, urgency, status, received_at, due_at, assignee FROM cases "_s +
-           where + u"ORDER BY due_at, id LIMIT ? OFFSET ?"_s;
+           where + u"ORDER BY "_s + terms.join(u", "_s) + u" LIMIT ? OFFSET ?"_s;
 }
 
 Result<QList<CaseSummary>> CaseStore::queue(const CaseFilter& filter) const

@@ -277,6 +277,23 @@ void TestCaseStore::queueFiltersAndOrders()
     f.offset = 2;
     QCOMPARE(numbers(f), QStringList{a.caseNumber});
     QCOMPARE(m_store->count({}).value(), 3);
+
+    // Any column, either way; ties by due date.
+    f = {};
+    f.sort = CaseSort::MemberName;
+    QCOMPARE(numbers(f), QStringList({a.caseNumber, b.caseNumber, c.caseNumber}));
+    f.descending = true;
+    QCOMPARE(numbers(f), QStringList({c.caseNumber, b.caseNumber, a.caseNumber}));
+    f = {};
+    f.sort = CaseSort::LineOfBusiness; // commercial, medicaid, medicarePartD
+    QCOMPARE(numbers(f), QStringList({a.caseNumber, b.caseNumber, c.caseNumber}));
+    f.sort = CaseSort::Status; // inReview before new; then by due date
+    QCOMPARE(numbers(f), QStringList({a.caseNumber, b.caseNumber, c.caseNumber}));
+    f.sort = CaseSort::Assignee; // unassigned first
+    f.descending = true;
+    QCOMPARE(numbers(f).first(), b.caseNumber);
+    f.sort = CaseSort::CaseNumber;
+    QCOMPARE(numbers(f), QStringList({c.caseNumber, b.caseNumber, a.caseNumber}));
 }
 
 void TestCaseStore::anActionThatCannotBeAuditedIsNotSaved()
