@@ -61,6 +61,36 @@ QString caseStatusText(CaseStatus status)
     return {};
 }
 
+QStringList lineOfBusinessIds()
+{
+    return {u"commercial"_s, u"medicarePartD"_s, u"medicaid"_s};
+}
+
+QString lineOfBusinessText(QStringView id)
+{
+    if (id == u"commercial")
+        return QCoreApplication::translate("urdesk::LineOfBusiness", "Commercial");
+    if (id == u"medicarePartD")
+        return QCoreApplication::translate("urdesk::LineOfBusiness", "Medicare Part D");
+    if (id == u"medicaid")
+        return QCoreApplication::translate("urdesk::LineOfBusiness", "Medicaid");
+    return id.toString();
+}
+
+QStringList urgencyIds()
+{
+    return {u"standard"_s, u"expedited"_s};
+}
+
+QString urgencyText(QStringView id)
+{
+    if (id == u"standard")
+        return QCoreApplication::translate("urdesk::Urgency", "Standard");
+    if (id == u"expedited")
+        return QCoreApplication::translate("urdesk::Urgency", "Expedited");
+    return id.toString();
+}
+
 bool isOpen(CaseStatus status)
 {
     return status == CaseStatus::New || status == CaseStatus::InReview ||

@@ -28,6 +28,11 @@ QString caseStatusId(CaseStatus status); // "inReview"
 std::optional<CaseStatus> caseStatusFromId(QStringView id);
 QString caseStatusText(CaseStatus status); // "In review"
 bool isOpen(CaseStatus status);
+
+QStringList lineOfBusinessIds();            // commercial, medicarePartD, medicaid
+QString lineOfBusinessText(QStringView id); // "Medicare Part D"
+QStringList urgencyIds();                   // standard, expedited
+QString urgencyText(QStringView id);        // "Expedited"
 bool canMove(CaseStatus from, CaseStatus to);
 
 // What a prior-authorization request says at intake.

@@ -144,7 +144,7 @@ QJsonObject intakeJson(const CaseRecord& c)
 QString checkIntake(const Intake& i)
 {
     QStringList problems;
-    if (!QStringList{u"commercial"_s, u"medicarePartD"_s, u"medicaid"_s}.contains(i.lineOfBusiness))
+    if (!lineOfBusinessIds().contains(i.lineOfBusiness))
         problems.append(tr("line of business must be commercial, medicarePartD or medicaid"));
     if (i.urgency != u"standard" && i.urgency != u"expedited")
         problems.append(tr("urgency must be standard or expedited"));

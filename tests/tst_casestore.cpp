@@ -1,6 +1,7 @@
 // The case store: intake, answers with provenance, notes, status moves, the queue; every
 // action saved together with its audit row, or not at all.
 #include "AuditTrail.h"
+#include "DecisionClock.h"
 #include "Evaluator.h"
 #include "StoreSupport.h"
 
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void notes();
     void statusMoves();
     void queueFiltersAndOrders();
+    void timeLeft_data();
+    void timeLeft();
     void anActionThatCannotBeAuditedIsNotSaved();
     void decisions();
     void overrides();
@@ -294,6 +297,39 @@ void TestCaseStore::queueFiltersAndOrders()
     QCOMPARE(numbers(f).first(), b.caseNumber);
     f.sort = CaseSort::CaseNumber;
     QCOMPARE(numbers(f), QStringList({c.caseNumber, b.caseNumber, a.caseNumber}));
+}
+
+void TestCaseStore::timeLeft_data()
+{
+    // A commercial standard case: 15 days allowed, so "due soon" below 90 hours left.
+    QTest::addColumn<bool>("open");
+    QTest::addColumn<qint64>("hoursSinceReceipt");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QString>("text");
+    using S = TimeLeft::State;
+    QTest::newRow("just received") << true << qint64(0) << int(S::OnTime) << u"15 d 0 h left"_s;
+    QTest::newRow("a quarter left exactly")
+        << true << qint64(270) << int(S::OnTime) << u"3 d 18 h left"_s;
+    QTest::newRow("just under a quarter")
+        << true << qint64(271) << int(S::DueSoon) << u"due soon: 3 d 17 h left"_s;
+    QTest::newRow("last hour") << true << qint64(359) << int(S::DueSoon)
+                               << u"due soon: 1 h 0 min left"_s;
+    QTest::newRow("overdue") << true << qint64(363) << int(S::Overdue) << u"OVERDUE by 3 h 0 min"_s;
+    QTest::newRow("decided") << false << qint64(400) << int(S::NoDeadline) << u"decided"_s;
+}
+
+void TestCaseStore::timeLeft()
+{
+    QFETCH(bool, open);
+    QFETCH(qint64, hoursSinceReceipt);
+    QFETCH(int, state);
+    QFETCH(QString, text);
+    const QDateTime received(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    const QDateTime due = DecisionClock::dueAt(u"commercial"_s, u"standard"_s, received);
+    const TimeLeft t =
+        TimeLeft::of(open, received, due, received.addSecs(hoursSinceReceipt * 3600));
+    QCOMPARE(int(t.state), state);
+    QCOMPARE(t.text, text);
 }
 
 void TestCaseStore::anActionThatCannotBeAuditedIsNotSaved()
