@@ -27,7 +27,8 @@ const QList<CaseStatus> statuses = {CaseStatus::New,      CaseStatus::New,
                                     CaseStatus::Approved, CaseStatus::Approved,
                                     CaseStatus::Denied,   CaseStatus::PartiallyApproved,
                                     CaseStatus::Withdrawn};
-const QStringList reviewers = {u"nurse.rivera"_s, u"nurse.okafor"_s, u"md.lindqvist"_s, QString()};
+// The demo accounts (demo::accounts()), so that "assigned to me" finds cases when signed in.
+const QStringList reviewers = {u"nurse"_s, u"nurse"_s, u"md"_s, QString()};
 
 template <typename T>
 const T& pick(QRandomGenerator& r, const QList<T>& list)

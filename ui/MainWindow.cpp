@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AccountsDialog.h"
+#include "CaseQueueView.h"
+#include "DatabaseWatcher.h"
 #include "IdleWatcher.h"
 #include "LockScreen.h"
 #include "SecuritySettings.h"
@@ -15,6 +17,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -26,12 +29,18 @@ namespace urdesk {
 MainWindow::MainWindow(const PolicyCatalog& catalog, Session session, QWidget* parent)
     : QMainWindow(parent)
     , m_session(std::move(session))
+    , m_store(std::make_unique<CaseStore>(m_session.database, catalog))
     , m_pages(new QStackedWidget(this))
-    , m_workspace(newWorkspace(catalog))
+    , m_workspace(new QTabWidget(this))
+    , m_queue(new CaseQueueView(*m_store, m_session, this))
     , m_lockScreen(new LockScreen(this))
     , m_idle(nullptr)
 {
     setWindowTitle(m_session.demo ? tr("URDesk — demonstration database") : tr("URDesk"));
+    m_workspace->setObjectName(u"workspace"_s);
+    m_workspace->setDocumentMode(true);
+    m_workspace->addTab(m_queue, tr("&Queue"));
+    m_workspace->addTab(newPolicyList(catalog), tr("&Policies"));
     m_pages->addWidget(m_workspace);
     m_pages->addWidget(m_lockScreen);
     setCentralWidget(m_pages);
@@ -42,7 +51,6 @@ MainWindow::MainWindow(const PolicyCatalog& catalog, Session session, QWidget* p
     statusBar()->addPermanentWidget(who);
     statusBar()->addPermanentWidget(new QLabel(
         tr("Database: %1").arg(QDir::toNativeSeparators(m_session.database->path())), this));
-    statusBar()->showMessage(tr("%n policies loaded", nullptr, int(catalog.policies().size())));
 
     const Result<int> minutes = SecuritySettings::idleLockMinutes(*m_session.database);
     m_idle = new IdleWatcher(
@@ -52,15 +60,18 @@ MainWindow::MainWindow(const PolicyCatalog& catalog, Session session, QWidget* p
         lock(tr("Locked after %n minutes without activity.", nullptr,
                 int(std::chrono::duration_cast<std::chrono::minutes>(m_idle->limit()).count())));
     });
+    auto* watcher = new DatabaseWatcher(m_session.database, std::chrono::milliseconds(1500), this);
+    connect(watcher, &DatabaseWatcher::changedElsewhere, m_queue, &CaseQueueView::refresh);
     connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlock);
     connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOut);
-    resize(1100, 680);
+    resize(1280, 720);
 }
 
-QWidget* MainWindow::newWorkspace(const PolicyCatalog& catalog)
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::newPolicyList(const PolicyCatalog& catalog)
 {
     auto* workspace = new QWidget(this);
-    workspace->setObjectName(u"workspace"_s);
     auto* layout = new QVBoxLayout(workspace);
     layout->addWidget(new QLabel(tr("<b>Coverage policies</b>"), workspace));
     auto* list = new QTreeWidget(workspace);

@@ -6,25 +6,30 @@
 #include <QMainWindow>
 
 class QStackedWidget;
+class QTabWidget;
 
 namespace urdesk {
 
+class CaseQueueView;
+class CaseStore;
 class IdleWatcher;
 class LockScreen;
 
-// The application window of one signed-in session. It locks itself when left idle (the
-// administrator sets how long) or on request, hiding everything but the lock screen. For now
-// the workspace lists the coverage policies; the case queue and review workbench come next.
+// The application window of one signed-in session: the case queue, the coverage policies
+// and a tab for each open case. It locks itself when left idle (the administrator sets how
+// long) or on request, hiding everything but the lock screen.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
     MainWindow(const PolicyCatalog& catalog, Session session, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     const Session& session() const { return m_session; }
     bool isLocked() const;
     IdleWatcher& idleWatcher() { return *m_idle; }
+    CaseQueueView& queue() { return *m_queue; }
 
     void lock(const QString& why);
     void signOut();
@@ -36,15 +41,17 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    QWidget* newWorkspace(const PolicyCatalog& catalog);
+    QWidget* newPolicyList(const PolicyCatalog& catalog);
     void createMenus();
     void unlock(const QString& password);
     void endSession();
     void manageAccounts();
 
     Session m_session;
+    std::unique_ptr<CaseStore> m_store;
     QStackedWidget* m_pages;
-    QWidget* m_workspace;
+    QTabWidget* m_workspace;
+    CaseQueueView* m_queue;
     LockScreen* m_lockScreen;
     IdleWatcher* m_idle;
     QList<QAction*> m_unlockedOnly;
