@@ -2,6 +2,7 @@
 
 #include "AccountsDialog.h"
 #include "CaseQueueView.h"
+#include "CaseView.h"
 #include "DatabaseWatcher.h"
 #include "IdleWatcher.h"
 #include "LockScreen.h"
@@ -15,10 +16,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeWidget>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +38,7 @@ MainWindow::MainWindow(const PolicyCatalog& catalog, Session session, QWidget* p
     , m_pages(new QStackedWidget(this))
     , m_workspace(new QTabWidget(this))
     , m_queue(new CaseQueueView(*m_store, m_session, this))
+    , m_undo(new QUndoGroup(this))
     , m_lockScreen(new LockScreen(this))
     , m_idle(nullptr)
 {
@@ -41,6 +47,15 @@ MainWindow::MainWindow(const PolicyCatalog& catalog, Session session, QWidget* p
     m_workspace->setDocumentMode(true);
     m_workspace->addTab(m_queue, tr("&Queue"));
     m_workspace->addTab(newPolicyList(catalog), tr("&Policies"));
+    m_workspace->setTabsClosable(true);
+    for (int fixed : {0, 1})
+        m_workspace->tabBar()->setTabButton(fixed, QTabBar::RightSide, nullptr);
+    connect(m_workspace, &QTabWidget::tabCloseRequested, this, &MainWindow::closeCaseTab);
+    connect(m_workspace, &QTabWidget::currentChanged, this, [this] {
+        CaseView* c = currentCase();
+        m_undo->setActiveStack(c ? &c->undoStack() : nullptr);
+    });
+    connect(m_queue, &CaseQueueView::openCase, this, &MainWindow::openCase);
     m_pages->addWidget(m_workspace);
     m_pages->addWidget(m_lockScreen);
     setCentralWidget(m_pages);
@@ -68,6 +83,45 @@ MainWindow::MainWindow(const PolicyCatalog& catalog, Session session, QWidget* p
 }
 
 MainWindow::~MainWindow() = default;
+
+CaseView* MainWindow::currentCase() const
+{
+    return qobject_cast<CaseView*>(m_workspace->currentWidget());
+}
+
+CaseView* MainWindow::openCase(qint64 caseId)
+{
+    for (int i = 0; i < m_workspace->count(); ++i) {
+        if (auto* open = qobject_cast<CaseView*>(m_workspace->widget(i));
+            open && open->caseId() == caseId) {
+            m_workspace->setCurrentIndex(i);
+            return open;
+        }
+    }
+    QString problem;
+    CaseView* view = CaseView::open(*m_store, m_session, caseId, &problem, m_workspace);
+    if (!view) {
+        QMessageBox::warning(this, tr("Open Case"),
+                             tr("The case cannot be opened: %1").arg(problem));
+        return nullptr;
+    }
+    m_undo->addStack(&view->undoStack());
+    connect(view, &CaseView::changed, m_queue, &CaseQueueView::refresh);
+    m_workspace->setCurrentIndex(m_workspace->addTab(view, view->title()));
+    return view;
+}
+
+void MainWindow::closeCaseTab(int index)
+{
+    auto* view = qobject_cast<CaseView*>(m_workspace->widget(index));
+    if (!view)
+        return;
+    // An answer still being typed is saved as its field loses focus.
+    if (QWidget* focus = QApplication::focusWidget(); focus && view->isAncestorOf(focus))
+        focus->clearFocus();
+    m_workspace->removeTab(index);
+    view->deleteLater();
+}
 
 QWidget* MainWindow::newPolicyList(const PolicyCatalog& catalog)
 {
@@ -103,6 +157,28 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QAction* closeCase = file->addAction(tr("&Close Case"), this,
+                                         [this] { closeCaseTab(m_workspace->currentIndex()); });
+    closeCase->setShortcut(QKeySequence::Close);
+    m_unlockedOnly.append(closeCase);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    m_unlockedOnly << undo << redo;
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* queue = view->addAction(tr("Case &Queue"), this, [this] {
+        m_workspace->setCurrentWidget(m_queue);
+        m_queue->findChild<QWidget*>(u"search"_s)->setFocus();
+    });
+    queue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_unlockedOnly.append(queue);
 
     QMenu* account = menuBar()->addMenu(tr("&Account"));
     QAction* lockNow = account->addAction(tr("&Lock Screen"), this, [this] {
@@ -174,6 +250,9 @@ void MainWindow::signOut()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // An answer still being typed is saved as its field loses focus.
+    if (QWidget* focus = QApplication::focusWidget())
+        focus->clearFocus();
     // Closing the window, locked or not, ends the session; every answer is already saved.
     endSession();
     event->accept();

@@ -7,11 +7,13 @@
 
 class QStackedWidget;
 class QTabWidget;
+class QUndoGroup;
 
 namespace urdesk {
 
 class CaseQueueView;
 class CaseStore;
+class CaseView;
 class IdleWatcher;
 class LockScreen;
 
@@ -33,6 +35,9 @@ public:
 
     void lock(const QString& why);
     void signOut();
+    // Opens a case in its own tab (or brings its tab forward); null when refused.
+    CaseView* openCase(qint64 caseId);
+    CaseView* currentCase() const;
 
 Q_SIGNALS:
     void signedOut();
@@ -43,6 +48,7 @@ protected:
 private:
     QWidget* newPolicyList(const PolicyCatalog& catalog);
     void createMenus();
+    void closeCaseTab(int index);
     void unlock(const QString& password);
     void endSession();
     void manageAccounts();
@@ -52,6 +58,7 @@ private:
     QStackedWidget* m_pages;
     QTabWidget* m_workspace;
     CaseQueueView* m_queue;
+    QUndoGroup* m_undo;
     LockScreen* m_lockScreen;
     IdleWatcher* m_idle;
     QList<QAction*> m_unlockedOnly;

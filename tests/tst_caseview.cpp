@@ -1,0 +1,203 @@
+// A case under review, as a nurse works it: opening it (audited), the guided form showing
+// only what the case needs, answers saved at once and checked as typed, the checklist
+// following every edit, undo and redo through the store, and the therapy-history table.
+#include "CaseView.h"
+#include "ChecklistPane.h"
+#include "GuidedForm.h"
+#include "MainWindow.h"
+#include "StoreSupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace urdesk;
+using namespace Qt::StringLiterals;
+
+class TestCaseView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void openingIsAudited();
+    void questionsAppearAsAnswersMakeThemRelevant();
+    void numbersAreCheckedAsTypedAndSavedAtOnce();
+    void undoAndRedoGoThroughTheStore();
+    void therapyHistoryTable();
+
+private:
+    std::optional<QJsonValue> stored(const QString& factId) const;
+    QString statusOf(const QString& nodeId) const;
+    int factIndex(const QString& id) const { return m_view->facts().policy().fact(id); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<MainWindow> m_window;
+    CaseView* m_view = nullptr;
+    qint64 m_case = 0;
+};
+
+void TestCaseView::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = test::openTestDatabase(m_dir->filePath(u"case.db"_s));
+    CaseStore store(m_db, test::builtinCatalog());
+    const CaseRecord c = store.createCase(test::nurse, test::sampleIntake()).value();
+    m_case = c.id;
+    QVERIFY(
+        store.setFact(test::nurse, c.id, u"diagnosis"_s, u"atopicDermatitis"_s, FactSource::Entered)
+            .ok());
+    const Session nurse{m_db, test::nurse, AccountStore(m_db).account(test::nurse.account).value(),
+                        false};
+    m_window = std::make_unique<MainWindow>(test::builtinCatalog(), nurse);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_view = m_window->openCase(c.id);
+    QVERIFY(m_view);
+}
+
+void TestCaseView::cleanup()
+{
+    m_window.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+std::optional<QJsonValue> TestCaseView::stored(const QString& factId) const
+{
+    CaseStore store(m_db, test::builtinCatalog());
+    for (const StoredFact& f : store.facts(m_case).value()) {
+        if (f.factId == factId)
+            return f.value;
+    }
+    return std::nullopt;
+}
+
+QString TestCaseView::statusOf(const QString& nodeId) const
+{
+    return m_view->checklist().statusText(m_view->facts().policy().node(nodeId));
+}
+
+void TestCaseView::openingIsAudited()
+{
+    const QList<AuditEntry> rows = AuditTrail::forCase(m_db->connection(), m_case);
+    QCOMPARE(rows.last().action, u"case.opened"_s);
+    QCOMPARE(rows.last().account, test::nurse.account);
+    // Opening it again brings its tab forward; it is not opened twice.
+    const int tabs = m_window->findChild<QTabWidget*>(u"workspace"_s)->count();
+    QCOMPARE(m_window->openCase(m_case), m_view);
+    QCOMPARE(m_window->findChild<QTabWidget*>(u"workspace"_s)->count(), tabs);
+}
+
+void TestCaseView::questionsAppearAsAnswersMakeThemRelevant()
+{
+    const int response = factIndex(u"beneficialResponse"_s);
+    QVERIFY(!m_view->form().isShown(response)); // a reauthorization question
+    QVERIFY(m_view->form().isShown(factIndex(u"bsaPercent"_s)));
+    auto* type = qobject_cast<QComboBox*>(m_view->form().editorOf(factIndex(u"request.type"_s)));
+    QVERIFY(type);
+    type->setCurrentIndex(type->findData(u"continuation"_s));
+    type->activated(type->currentIndex());
+    QCOMPARE(stored(u"request.type"_s)->toString(), u"continuation"_s);
+    QVERIFY(m_view->form().isShown(response));
+    type->setCurrentIndex(type->findData(u"initial"_s));
+    type->activated(type->currentIndex());
+    QVERIFY(!m_view->form().isShown(response));
+}
+
+void TestCaseView::numbersAreCheckedAsTypedAndSavedAtOnce()
+{
+    QWidget* editor = m_view->form().editorOf(factIndex(u"bsaPercent"_s));
+    auto* bsa = editor->findChild<QLineEdit*>(u"number"_s);
+    QCOMPARE(statusOf(u"1.B"_s), u"Missing information"_s);
+    bsa->setFocus();
+    QTest::keyClicks(bsa, u"152"_s);
+    const auto* problem = editor->parentWidget()->findChild<QLabel*>(u"problem"_s);
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(u"152 is above the maximum 100 %"_s),
+             qPrintable(problem->text()));
+    QTest::keyClick(bsa, Qt::Key_Return);
+    QVERIFY(!stored(u"bsaPercent"_s)); // refused: nothing saved
+    QTest::keyClicks(bsa, u"x"_s);     // not a number: cannot even be typed
+    QCOMPARE(bsa->text(), u"152"_s);
+
+    bsa->clear();
+    QTest::keyClicks(bsa, u"12"_s);
+    QVERIFY(!problem->isVisible());
+    QTest::keyClick(bsa, Qt::Key_Return);
+    QCOMPARE(stored(u"bsaPercent"_s)->toDouble(), 12.0);
+    QCOMPARE(statusOf(u"1.B"_s), u"Met"_s);
+    bsa->clear();
+    QTest::keyClicks(bsa, u"35"_s);
+    QTest::keyClick(bsa, Qt::Key_Return);
+    QCOMPARE(statusOf(u"1.B"_s), u"Not met"_s);
+}
+
+void TestCaseView::undoAndRedoGoThroughTheStore()
+{
+    auto* bsa = m_view->form().editorOf(factIndex(u"bsaPercent"_s))->findChild<QLineEdit*>();
+    bsa->setFocus();
+    QTest::keyClicks(bsa, u"12"_s);
+    QTest::keyClick(bsa, Qt::Key_Return);
+    QCOMPARE(statusOf(u"1.B"_s), u"Met"_s);
+    QAction* undo = nullptr;
+    QAction* redo = nullptr;
+    for (QAction* a : m_window->findChildren<QAction*>()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = a;
+        if (a->shortcut() == QKeySequence(QKeySequence::Redo))
+            redo = a;
+    }
+    QVERIFY(undo && redo);
+    QVERIFY(undo->isEnabled());
+    QVERIFY2(undo->text().contains(u"BSA"_s), qPrintable(undo->text()));
+    undo->trigger();
+    QVERIFY(!stored(u"bsaPercent"_s));
+    QCOMPARE(statusOf(u"1.B"_s), u"Missing information"_s);
+    QVERIFY(bsa->text().isEmpty());
+    redo->trigger();
+    QCOMPARE(stored(u"bsaPercent"_s)->toDouble(), 12.0);
+    QCOMPARE(statusOf(u"1.B"_s), u"Met"_s);
+    // Each step is in the audit trail: set, cleared by the undo, set again.
+    QStringList actions;
+    for (const AuditEntry& e : AuditTrail::forCase(m_db->connection(), m_case))
+        actions.append(e.action);
+    QCOMPARE(actions.mid(actions.size() - 3),
+             QStringList({u"fact.changed"_s, u"fact.cleared"_s, u"fact.changed"_s}));
+}
+
+void TestCaseView::therapyHistoryTable()
+{
+    auto* table = m_view->form().editorOf(factIndex(u"therapies"_s))->findChild<QTableWidget*>();
+    QVERIFY(table);
+    m_view->form().editorOf(factIndex(u"therapies"_s))->findChild<QPushButton*>()->click();
+    QCOMPARE(table->rowCount(), 1);
+    auto* drug = qobject_cast<QLineEdit*>(table->cellWidget(0, 0));
+    QTest::keyClicks(drug, u"triamcinolone acetonide 0.1% cream"_s);
+    QTest::keyClick(drug, Qt::Key_Tab);
+    QVERIFY(!stored(u"therapies"_s)); // no start date yet: not counted
+    table->item(0, 3)->setText(u"2026-01-05"_s);
+    table->item(0, 4)->setText(u"2026-02-20"_s);
+    auto* outcome = qobject_cast<QComboBox*>(table->cellWidget(0, 5));
+    outcome->setCurrentIndex(outcome->findData(u"failure"_s));
+    const QJsonArray saved = stored(u"therapies"_s)->toArray();
+    QCOMPARE(saved.size(), 1);
+    const QJsonObject course = saved.first().toObject();
+    QCOMPARE(course.value(u"start"_s).toString(), u"2026-01-05"_s);
+    QCOMPARE(course.value(u"outcome"_s).toString(), u"failure"_s);
+    // Its class came from the policy's drug lists.
+    QCOMPARE(course.value(u"class"_s).toString(), u"topicalCorticosteroid"_s);
+}
+
+QTEST_MAIN(TestCaseView)
+#include "tst_caseview.moc"

@@ -1,0 +1,87 @@
+#include "GuidedForm.h"
+
+#include "FactField.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace urdesk {
+
+GuidedForm::GuidedForm(std::shared_ptr<const Policy> policy, QWidget* parent)
+    : QWidget(parent)
+    , m_policy(std::move(policy))
+    , m_scroll(new QScrollArea(this))
+{
+    auto* content = new QWidget(m_scroll);
+    auto* column = new QVBoxLayout(content);
+    for (int f = 0; f < m_policy->facts.size(); ++f) {
+        auto* field = new FactField(*m_policy, f, content);
+        field->hide(); // until the evaluation says the case needs it
+        connect(field, &FactField::answered, this, &GuidedForm::answered);
+        connect(field, &FactField::cleared, this, &GuidedForm::cleared);
+        column->addWidget(field);
+        m_fields.insert(f, field);
+    }
+    column->addStretch();
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setObjectName(u"form"_s);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll);
+}
+
+GuidedForm::~GuidedForm() = default;
+
+void GuidedForm::showAnswers(const CaseFacts& facts, const Evaluation& evaluation)
+{
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        const int f = it.key();
+        FactField* field = it.value();
+        const bool relevant =
+            f < int(evaluation.relevantFacts.size()) && evaluation.relevantFacts[size_t(f)];
+        // A table being edited keeps its rows (one may be half typed); everything else shows
+        // what is saved, undone or redone.
+        if (!field->isTable() || !field->isAncestorOf(QApplication::focusWidget()))
+            field->setValue(facts.value(f));
+        field->setVisible(relevant);
+    }
+}
+
+void GuidedForm::highlight(const QList<int>& facts)
+{
+    FactField* first = nullptr;
+    for (FactField* field : std::as_const(m_fields)) {
+        const bool on = facts.contains(field->fact());
+        field->setHighlighted(on);
+        if (on && field->isVisible() && (!first || field->y() < first->y()))
+            first = field;
+    }
+    if (first)
+        m_scroll->ensureWidgetVisible(first, 0, 40);
+}
+
+void GuidedForm::showProblem(int fact, const QString& problem)
+{
+    if (FactField* field = m_fields.value(fact))
+        field->setProblem(problem);
+}
+
+bool GuidedForm::isShown(int fact) const
+{
+    const FactField* field = m_fields.value(fact);
+    return field && !field->isHidden();
+}
+
+QWidget* GuidedForm::editorOf(int fact) const
+{
+    const FactField* field = m_fields.value(fact);
+    return field ? field->editor() : nullptr;
+}
+
+} // namespace urdesk
