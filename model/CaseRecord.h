@@ -107,6 +107,7 @@ struct Decision
     QDate approvalStart;
     QDate approvalEnd;
     std::optional<double> approvedQuantity;
+    QStringList criteria;   // a denial: the specific unmet criteria it rests on (node ids)
     QJsonObject evaluation; // the checklist as it stood when the decision was made
 };
 

@@ -787,6 +787,18 @@ Result<Decision> CaseStore::decide(const Actor& actor, qint64 caseId, const Deci
         return R::failure(tr("a denial approves no dates and no quantity"));
     if (decision.approvedQuantity && *decision.approvedQuantity <= 0)
         return R::failure(tr("the approved quantity must be above 0"));
+    if (outcome == CaseStatus::Denied && decision.criteria.isEmpty())
+        return R::failure(tr("a denial must name at least one specific criterion that is not met"));
+    if (!decision.criteria.isEmpty()) {
+        const auto policy = pinnedPolicy(caseId);
+        if (!policy)
+            return R::failure(policy.error());
+        for (const QString& id : decision.criteria) {
+            if ((*policy)->node(id) < 0)
+                return R::failure(
+                    tr("policy %1 has no criterion %2").arg((*policy)->displayName(), id));
+        }
+    }
 
     Decision saved = decision;
     saved.decidedBy = actor.account;
@@ -798,8 +810,8 @@ Result<Decision> CaseStore::decide(const Actor& actor, qint64 caseId, const Deci
             return Done::failure(c.error());
         QSqlQuery q(m_database->connection());
         q.prepare(u"INSERT INTO decisions (case_id, outcome, decided_by, role, decided_at, "
-                  "rationale, approval_start, approval_end, approved_quantity, evaluation) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "rationale, approval_start, approval_end, approved_quantity, evaluation, "
+                  "criteria) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         const QString evaluation =
             QString::fromUtf8(QJsonDocument(saved.evaluation).toJson(QJsonDocument::Compact));
         for (const QVariant& v :
@@ -807,7 +819,9 @@ Result<Decision> CaseStore::decide(const Actor& actor, qint64 caseId, const Deci
               QVariant(saved.role), QVariant(storedTime::write(saved.decidedAt)),
               required(saved.rationale), text(saved.approvalStart.toString(Qt::ISODate)),
               text(saved.approvalEnd.toString(Qt::ISODate)), optional(saved.approvedQuantity),
-              QVariant(evaluation)})
+              QVariant(evaluation),
+              QVariant(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(saved.criteria))
+                                             .toJson(QJsonDocument::Compact)))})
             q.addBindValue(v);
         if (!q.exec())
             return Done::failure(tr("the decision could not be saved: %1").arg(sqlError(q)));
@@ -821,6 +835,8 @@ Result<Decision> CaseStore::decide(const Actor& actor, qint64 caseId, const Deci
         }
         if (saved.approvedQuantity)
             detail.insert(u"approvedQuantity"_s, *saved.approvedQuantity);
+        if (!saved.criteria.isEmpty())
+            detail.insert(u"criteria"_s, QJsonArray::fromStringList(saved.criteria));
         return audit(caseId, u"decision.recorded"_s, detail, saved.rationale);
     });
     if (!ok)
@@ -833,7 +849,7 @@ Result<QList<Decision>> CaseStore::decisions(qint64 caseId) const
     return rowsOfCase<Decision>(
         m_database->connection(),
         u"SELECT id, outcome, decided_by, role, decided_at, rationale, approval_start, "
-        "approval_end, approved_quantity, evaluation FROM decisions WHERE case_id = ? "
+        "approval_end, approved_quantity, evaluation, criteria FROM decisions WHERE case_id = ? "
         "ORDER BY id"_s,
         caseId, [](const QSqlQuery& q) {
             Decision d;
@@ -848,6 +864,9 @@ Result<QList<Decision>> CaseStore::decisions(qint64 caseId) const
             if (!q.value(8).isNull())
                 d.approvedQuantity = q.value(8).toDouble();
             d.evaluation = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+            for (const QJsonValue& id :
+                 QJsonDocument::fromJson(q.value(10).toString().toUtf8()).array())
+                d.criteria.append(id.toString());
             return d;
         });
 }

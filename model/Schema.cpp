@@ -170,6 +170,14 @@ QStringList version5()
     };
 }
 
+// Version 6: a denial names the specific criteria it rests on.
+QStringList version6()
+{
+    return {
+        u"ALTER TABLE decisions ADD COLUMN criteria TEXT NOT NULL DEFAULT '[]'"_s,
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int version)
@@ -185,6 +193,8 @@ QStringList migrationTo(int version)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

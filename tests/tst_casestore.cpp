@@ -438,6 +438,7 @@ void TestCaseStore::onlyAMedicalDirectorDeniesOrOverrides()
     Decision deny;
     deny.outcome = CaseStatus::Denied;
     deny.rationale = u"Criterion 1.B (20% BSA or less) is not met: 35% affected."_s;
+    deny.criteria = {u"1.B"_s};
     // A nurse may not deny, partially approve or override: refused, and the refusal recorded.
     auto r = m_store->decide(test::nurse, c->id, deny);
     QVERIFY2(r.error().contains(u"only a medical director may deny or partially approve"_s),
@@ -465,10 +466,20 @@ void TestCaseStore::onlyAMedicalDirectorDeniesOrOverrides()
             q.next());
     QCOMPARE(q.value(0).toInt(), 1); // the pretender's attempt is on record too
 
+    // A denial names the specific unmet criteria it rests on, from the case's policy.
+    Decision unnamed = deny;
+    unnamed.criteria.clear();
+    r = m_store->decide(test::director, c->id, unnamed);
+    QVERIFY2(r.error().contains(u"must name at least one specific criterion"_s),
+             qPrintable(r.error()));
+    unnamed.criteria = {u"9.Z"_s};
+    r = m_store->decide(test::director, c->id, unnamed);
+    QVERIFY2(r.error().contains(u"has no criterion 9.Z"_s), qPrintable(r.error()));
     r = m_store->decide(test::director, c->id, deny);
     QVERIFY2(r.ok(), qPrintable(r.error()));
     QCOMPARE(m_store->loadCase(c->id)->status, CaseStatus::Denied);
     QCOMPARE(r->role, u"medicalDirector"_s);
+    QCOMPARE(m_store->decisions(c->id)->first().criteria, QStringList{u"1.B"_s});
 }
 
 QTEST_GUILESS_MAIN(TestCaseStore)
