@@ -4,6 +4,7 @@
 // checked in the audit trail too.
 #include "AccountEditor.h"
 #include "AccountsDialog.h"
+#include "GuiSupport.h"
 #include "IdleWatcher.h"
 #include "MainWindow.h"
 #include "SecuritySettings.h"
@@ -31,29 +32,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// Acts on the next modal dialog of type T once it is showing (dialogs run their own loop).
-template <typename T>
-void whenShown(std::function<void(T*)> act)
-{
-    auto* timer = new QTimer(qApp);
-    timer->setInterval(5);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, act] {
-        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
-}
-
-void type(QWidget* parent, const QString& field, const QString& text)
-{
-    auto* edit = parent->findChild<QLineEdit*>(field);
-    QVERIFY2(edit, qPrintable(field));
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
+using test::type;
+using test::whenShown;
 
 QPushButton* button(QWidget* parent, const QString& text)
 {

@@ -1,5 +1,6 @@
 #include "CaseView.h"
 
+#include "CaseActions.h"
 #include "ChecklistPane.h"
 #include "DecisionClock.h"
 #include "Evaluator.h"
@@ -77,6 +78,7 @@ CaseView::CaseView(CaseStore& store, const Session& session, CaseRecord record,
     , m_form(new GuidedForm(m_policy, this))
     , m_checklist(new ChecklistPane(m_policy, this))
     , m_problem(newProblemLabel(this))
+    , m_actions(new CaseActions(store, session, *this, this))
 {
     setObjectName(u"case:"_s + m_record.caseNumber);
     m_header->setObjectName(u"caseHeader"_s);
@@ -92,6 +94,7 @@ CaseView::CaseView(CaseStore& store, const Session& session, CaseRecord record,
     split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_actions);
     layout->addWidget(m_problem);
     layout->addWidget(split, 1);
 
@@ -124,6 +127,7 @@ void CaseView::reload()
                                 overrides ? overrides.value() : QList<CriterionOverride>());
     m_form->showAnswers(*m_facts, m_evaluation);
     updateHeader();
+    m_actions->update();
 }
 
 void CaseView::updateHeader()

@@ -11,6 +11,7 @@ class QUndoStack;
 
 namespace urdesk {
 
+class CaseActions;
 class ChecklistPane;
 class GuidedForm;
 
@@ -35,6 +36,7 @@ public:
     QUndoStack& undoStack() const { return *m_undo; }
     GuidedForm& form() const { return *m_form; }
     ChecklistPane& checklist() const { return *m_checklist; }
+    CaseActions& actions() const { return *m_actions; }
     QString title() const;
 
     // Reads the case again from the store (after an undo, a decision, another program).
@@ -66,6 +68,7 @@ private:
     GuidedForm* m_form;
     ChecklistPane* m_checklist;
     QLabel* m_problem;
+    CaseActions* m_actions;
 };
 
 } // namespace urdesk

@@ -1,0 +1,258 @@
+// Deciding a case in the window, as a nurse and a medical director would: the buttons each
+// role sees, a referral with its required note, a medical director overriding a criterion
+// and deciding, a denial that must name its criteria and carry a rationale, the pend /
+// resume round trip, and a nurse approving what meets the criteria with the policy's dates.
+#include "CaseActions.h"
+#include "CaseView.h"
+#include "ChecklistPane.h"
+#include "DecisionDialog.h"
+#include "GuiSupport.h"
+#include "GuidedForm.h"
+#include "MainWindow.h"
+#include "StoreSupport.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+
+using namespace urdesk;
+using namespace Qt::StringLiterals;
+using test::whenShown;
+
+class TestDecisions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void eachRoleSeesItsActions();
+    void referOverrideAndApprove();
+    void denialNamesCriteriaAndNeedsARationale();
+    void pendAndResume();
+    void nurseApprovesWithThePolicysDates();
+
+private:
+    // A window signed in as `actor`, with the case open.
+    CaseView* openAs(const Actor& actor);
+    void answerBsa(CaseView* view, const QString& percent);
+    CaseStatus status() const;
+    QPushButton* action(CaseView* view, const QString& name) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_case = 0;
+};
+
+void TestDecisions::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = test::openTestDatabase(m_dir->filePath(u"decide.db"_s));
+    m_store = std::make_unique<CaseStore>(m_db, test::builtinCatalog());
+    m_case = m_store->createCase(test::nurse, test::sampleIntake()).value().id;
+    // examples/opzelura/ad-initial-approvable.json, but for the BSA, answered in the form.
+    const std::pair<QString, QJsonValue> facts[] = {
+        {u"member.birthDate"_s, u"2011-06-15"_s},
+        {u"request.type"_s, u"initial"_s},
+        {u"diagnosis"_s, u"atopicDermatitis"_s},
+        {u"sensitiveAreas"_s, false},
+        {u"prescriber.specialty"_s, u"dermatology"_s},
+        {u"currentDrugs"_s, QJsonArray()},
+        {u"therapies"_s,
+         QJsonArray{QJsonObject{{u"drug"_s, u"triamcinolone acetonide 0.1% cream"_s},
+                                {u"start"_s, u"2025-10-01"_s},
+                                {u"end"_s, u"2025-10-28"_s},
+                                {u"outcome"_s, u"failure"_s}},
+                    QJsonObject{{u"drug"_s, u"tacrolimus 0.1% ointment"_s},
+                                {u"start"_s, u"2025-11-01"_s},
+                                {u"end"_s, u"2025-12-12"_s},
+                                {u"outcome"_s, u"inadequateResponse"_s}}}},
+    };
+    for (const auto& [id, value] : facts)
+        QVERIFY2(m_store->setFact(test::nurse, m_case, id, value, FactSource::Entered).ok(),
+                 qPrintable(id));
+}
+
+void TestDecisions::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+CaseView* TestDecisions::openAs(const Actor& actor)
+{
+    m_window.reset();
+    const Session session{m_db, actor, AccountStore(m_db).account(actor.account).value(), false};
+    m_window = std::make_unique<MainWindow>(test::builtinCatalog(), session);
+    m_window->show();
+    return m_window->openCase(m_case);
+}
+
+void TestDecisions::answerBsa(CaseView* view, const QString& percent)
+{
+    auto* bsa =
+        view->form().editorOf(view->facts().policy().fact(u"bsaPercent"))->findChild<QLineEdit*>();
+    bsa->setFocus();
+    bsa->clear();
+    QTest::keyClicks(bsa, percent);
+    QTest::keyClick(bsa, Qt::Key_Return);
+}
+
+CaseStatus TestDecisions::status() const
+{
+    return m_store->loadCase(m_case).value().status;
+}
+
+QPushButton* TestDecisions::action(CaseView* view, const QString& name) const
+{
+    return view->actions().findChild<QPushButton*>(name);
+}
+
+void TestDecisions::eachRoleSeesItsActions()
+{
+    CaseView* view = openAs(test::nurse);
+    for (const QString& hidden : {u"deny"_s, u"partiallyApprove"_s, u"override"_s})
+        QVERIFY2(action(view, hidden)->isHidden(), qPrintable(hidden));
+    QVERIFY(!action(view, u"approve"_s)->isEnabled()); // the BSA is missing: not approvable
+    answerBsa(view, u"12"_s);
+    QVERIFY(action(view, u"approve"_s)->isEnabled());
+    view = openAs(test::director);
+    for (const QString& hidden : {u"pend"_s, u"refer"_s})
+        QVERIFY2(action(view, hidden)->isHidden(), qPrintable(hidden));
+    QVERIFY(!action(view, u"deny"_s)->isEnabled()); // not referred yet
+}
+
+void TestDecisions::referOverrideAndApprove()
+{
+    CaseView* view = openAs(test::nurse);
+    answerBsa(view, u"22"_s);
+    QCOMPARE(view->evaluation().determination.kind, Determination::Kind::Refer);
+    QVERIFY(!action(view, u"approve"_s)->isEnabled());
+    bool asked = false;
+    whenShown<QDialog>([&](QDialog* dialog) {
+        auto* note = dialog->findChild<QPlainTextEdit*>(u"text"_s);
+        QVERIFY2(note->toPlainText().contains(u"1.B"_s), qPrintable(note->toPlainText()));
+        note->clear(); // required while criteria are not met
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(dialog->isVisible());
+        note->setPlainText(u"BSA 22%, just over the 20% limit; please review."_s);
+        asked = true;
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    action(view, u"refer"_s)->click();
+    QVERIFY(asked);
+    QCOMPARE(status(), CaseStatus::Referred);
+    QCOMPARE(m_store->notes(m_case)->last().text.startsWith(u"Referral: BSA 22%"_s), true);
+
+    view = openAs(test::director);
+    view->checklist().selectNode(view->facts().policy().node(u"1.B"));
+    whenShown<QDialog>([&](QDialog* dialog) {
+        dialog->findChildren<QRadioButton*>().first()->setChecked(true); // met
+        dialog->findChild<QPlainTextEdit*>(u"rationale"_s)
+            ->setPlainText(u"Photos show 19-22%; within measurement error of the limit."_s);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    action(view, u"override"_s)->click();
+    QVERIFY2(view->checklist().statusText(view->facts().policy().node(u"1.B")) ==
+                 u"Met (overridden)"_s,
+             qPrintable(view->checklist().statusText(view->facts().policy().node(u"1.B"))));
+    QCOMPARE(m_store->overrides(m_case)->first().criterionId, u"1.B"_s);
+
+    whenShown<DecisionDialog>([&](DecisionDialog* dialog) {
+        dialog->findChild<QPlainTextEdit*>(u"rationale"_s)
+            ->setPlainText(u"Approved on the override of 1.B."_s);
+        dialog->accept();
+    });
+    action(view, u"approve"_s)->click();
+    QCOMPARE(status(), CaseStatus::Approved);
+    const Decision decision = m_store->decisions(m_case)->first();
+    QCOMPARE(decision.decidedBy, test::director.account);
+    QVERIFY(!action(view, u"approve"_s)->isEnabled()); // decided: nothing more to decide
+}
+
+void TestDecisions::denialNamesCriteriaAndNeedsARationale()
+{
+    CaseView* view = openAs(test::nurse);
+    answerBsa(view, u"40"_s);
+    whenShown<QDialog>([](QDialog* dialog) {
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    action(view, u"refer"_s)->click();
+    QCOMPARE(status(), CaseStatus::Referred);
+
+    view = openAs(test::director);
+    QVERIFY(action(view, u"deny"_s)->isEnabled());
+    bool refusedShown = false;
+    whenShown<DecisionDialog>([&](DecisionDialog* dialog) {
+        auto* criteria = dialog->findChild<QListWidget*>(u"denialCriteria"_s);
+        QCOMPARE(criteria->count(), 1);
+        QVERIFY(criteria->item(0)->text().startsWith(u"1.B"_s));
+        dialog->accept(); // no rationale: refused by the store, said in the dialog
+        const auto* problem = dialog->findChild<QLabel*>(u"problem"_s);
+        refusedShown = problem->isVisible() && problem->text().contains(u"written rationale"_s);
+        criteria->item(0)->setCheckState(Qt::Unchecked);
+        dialog->findChild<QPlainTextEdit*>(u"rationale"_s)
+            ->setPlainText(u"40% BSA is twice the policy's 20% limit for this drug."_s);
+        dialog->accept(); // no criterion named: refused
+        QVERIFY(problem->text().contains(u"at least one specific criterion"_s));
+        criteria->item(0)->setCheckState(Qt::Checked);
+        dialog->accept();
+    });
+    action(view, u"deny"_s)->click();
+    QVERIFY(refusedShown);
+    QCOMPARE(status(), CaseStatus::Denied);
+    QCOMPARE(m_store->decisions(m_case)->first().criteria, QStringList{u"1.B"_s});
+}
+
+void TestDecisions::pendAndResume()
+{
+    QVERIFY(m_store->clearFact(test::nurse, m_case, u"therapies"_s).ok());
+    CaseView* view = openAs(test::nurse);
+    answerBsa(view, u"12"_s);
+    QCOMPARE(view->evaluation().determination.kind, Determination::Kind::Pend);
+    whenShown<QDialog>([](QDialog* dialog) {
+        auto* request = dialog->findChild<QPlainTextEdit*>(u"text"_s);
+        // Prefilled from what the evaluation misses.
+        QVERIFY2(request->toPlainText().contains(u"Therapies tried"_s),
+                 qPrintable(request->toPlainText()));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    action(view, u"pend"_s)->click();
+    QCOMPARE(status(), CaseStatus::Pended);
+    QVERIFY(m_store->notes(m_case)->last().text.startsWith(u"Request for information:"_s));
+    QVERIFY(action(view, u"resume"_s)->isVisible());
+    QVERIFY(!action(view, u"approve"_s)->isEnabled());
+    action(view, u"resume"_s)->click();
+    QCOMPARE(status(), CaseStatus::InReview);
+    QVERIFY(!action(view, u"resume"_s)->isVisible());
+}
+
+void TestDecisions::nurseApprovesWithThePolicysDates()
+{
+    CaseView* view = openAs(test::nurse);
+    answerBsa(view, u"12"_s);
+    whenShown<DecisionDialog>([](DecisionDialog* dialog) {
+        QCOMPARE(dialog->findChild<QDateEdit*>(u"approvalStart"_s)->date(), QDate(2026, 3, 2));
+        QCOMPARE(dialog->findChild<QDateEdit*>(u"approvalEnd"_s)->date(), QDate(2026, 9, 1));
+        dialog->accept();
+    });
+    action(view, u"approve"_s)->click();
+    QCOMPARE(status(), CaseStatus::Approved);
+    const Decision d = m_store->decisions(m_case)->first();
+    QCOMPARE(d.approvalEnd, QDate(2026, 9, 1));
+    QCOMPARE(d.role, u"reviewNurse"_s);
+    QCOMPARE(d.evaluation.value(u"determination"_s).toObject().value(u"outcome"_s).toString(),
+             u"approvable"_s);
+}
+
+QTEST_MAIN(TestDecisions)
+#include "tst_decisions.moc"

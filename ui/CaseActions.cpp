@@ -1,0 +1,249 @@
+#include "CaseActions.h"
+
+#include "CaseStore.h"
+#include "CaseView.h"
+#include "ChecklistPane.h"
+#include "DecisionDialog.h"
+#include "EvaluationReport.h"
+
+#include <QButtonGroup>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace urdesk {
+
+namespace {
+
+QPushButton* button(QWidget* parent, const QString& text, const QString& name)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    return b;
+}
+
+} // namespace
+
+CaseActions::CaseActions(CaseStore& store, const Session& session, CaseView& view, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_session(session)
+    , m_view(view)
+    , m_approve(button(this, tr("&Approve…"), u"approve"_s))
+    , m_partial(button(this, tr("Partially Appro&ve…"), u"partiallyApprove"_s))
+    , m_deny(button(this, tr("&Deny…"), u"deny"_s))
+    , m_pend(button(this, tr("&Pend for Information…"), u"pend"_s))
+    , m_resume(button(this, tr("Res&ume Review"), u"resume"_s))
+    , m_refer(button(this, tr("Refer to &Medical Director…"), u"refer"_s))
+    , m_override(button(this, tr("&Override Criterion…"), u"override"_s))
+    , m_note(button(this, tr("Add &Note…"), u"addNote"_s))
+{
+    const bool director = session.actor.role == roleId(Role::MedicalDirector);
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    for (QPushButton* b :
+         {m_approve, m_partial, m_deny, m_pend, m_resume, m_refer, m_override, m_note})
+        row->addWidget(b);
+    row->addStretch();
+    // A nurse never sees what only a medical director may do, and the reverse.
+    m_partial->setVisible(director);
+    m_deny->setVisible(director);
+    m_override->setVisible(director);
+    m_pend->setVisible(!director);
+    m_refer->setVisible(!director);
+    connect(m_approve, &QPushButton::clicked, this, &CaseActions::approve);
+    connect(m_partial, &QPushButton::clicked, this, &CaseActions::partiallyApprove);
+    connect(m_deny, &QPushButton::clicked, this, &CaseActions::deny);
+    connect(m_pend, &QPushButton::clicked, this, &CaseActions::pend);
+    connect(m_resume, &QPushButton::clicked, this, &CaseActions::resume);
+    connect(m_refer, &QPushButton::clicked, this, &CaseActions::refer);
+    connect(m_override, &QPushButton::clicked, this, &CaseActions::overrideCriterion);
+    connect(m_note, &QPushButton::clicked, this, &CaseActions::addNote);
+}
+
+void CaseActions::update()
+{
+    const CaseStatus status = m_view.record().status;
+    const bool open = isOpen(status);
+    const bool referred = status == CaseStatus::Referred;
+    const bool director = m_session.actor.role == roleId(Role::MedicalDirector);
+    const bool approvable =
+        m_view.evaluation().determination.kind == Determination::Kind::Approvable;
+    // A nurse approves only what meets the criteria, and not once it is with a director.
+    m_approve->setEnabled(open && status != CaseStatus::Pended &&
+                          (director ? true : approvable && !referred));
+    m_approve->setToolTip(approvable ? QString()
+                                     : tr("The evaluation does not find the case approvable"));
+    m_partial->setEnabled(referred);
+    m_deny->setEnabled(referred);
+    m_deny->setToolTip(referred ? QString() : tr("A nurse refers the case first"));
+    m_pend->setEnabled(open && status != CaseStatus::Pended && !referred);
+    m_resume->setVisible(status == CaseStatus::Pended);
+    m_refer->setEnabled(open && status != CaseStatus::Pended && !referred);
+    m_override->setEnabled(open);
+    m_note->setEnabled(true);
+}
+
+void CaseActions::done(const Done& result)
+{
+    if (!result)
+        QMessageBox::warning(this, tr("Not Saved"), result.error());
+    m_view.reload();
+    update();
+    Q_EMIT m_view.changed();
+}
+
+bool CaseActions::startReview()
+{
+    const CaseStatus status = m_view.record().status;
+    if (status != CaseStatus::New && status != CaseStatus::Pended)
+        return true;
+    const Done moved = m_store.moveTo(m_session.actor, m_view.caseId(), CaseStatus::InReview,
+                                      status == CaseStatus::New ? tr("review started")
+                                                                : tr("information received"));
+    if (!moved)
+        QMessageBox::warning(this, tr("Not Saved"), moved.error());
+    m_view.reload();
+    return moved.ok();
+}
+
+void CaseActions::decide(CaseStatus outcome)
+{
+    if (!startReview())
+        return;
+    DecisionDialog dialog(
+        outcome, m_view.record(), m_view.facts().policy(), m_view.evaluation(),
+        [this](const Decision& entered) -> Done {
+            Decision decision = entered;
+            decision.evaluation = EvaluationReport::json(m_view.facts(), m_view.evaluation());
+            const Result<Decision> saved =
+                m_store.decide(m_session.actor, m_view.caseId(), decision);
+            return saved ? urdesk::done() : Done::failure(saved.error());
+        },
+        this);
+    dialog.exec();
+    done(urdesk::done());
+}
+
+void CaseActions::approve()
+{
+    decide(CaseStatus::Approved);
+}
+
+void CaseActions::partiallyApprove()
+{
+    decide(CaseStatus::PartiallyApproved);
+}
+
+void CaseActions::deny()
+{
+    decide(CaseStatus::Denied);
+}
+
+void CaseActions::pend()
+{
+    // The request for information starts as the questions the evaluation misses.
+    QStringList questions;
+    for (int f : m_view.evaluation().determination.missingFacts)
+        questions.append(u"- "_s + m_view.facts().policy().facts.at(f).question);
+    const std::optional<QString> request =
+        askText(this, tr("Pend for Information"),
+                tr("The request for information to the prescriber (edit as needed):"),
+                questions.join(u'\n'), true);
+    if (!request || !startReview())
+        return;
+    Done d = m_store.moveTo(m_session.actor, m_view.caseId(), CaseStatus::Pended, *request);
+    if (d)
+        d = m_store.addNote(m_session.actor, m_view.caseId(),
+                            tr("Request for information:\n%1").arg(*request));
+    done(d);
+}
+
+void CaseActions::resume()
+{
+    startReview();
+    done(urdesk::done());
+}
+
+void CaseActions::refer()
+{
+    const Determination& d = m_view.evaluation().determination;
+    QStringList unmet;
+    for (int n : d.unmetCriteria)
+        unmet.append(u"- %1: %2"_s.arg(m_view.facts().policy().nodes.at(size_t(n)).id,
+                                       m_view.evaluation().node(n).reason));
+    for (int n : d.conditionsApplying)
+        unmet.append(u"- %1 applies: %2"_s.arg(m_view.facts().policy().nodes.at(size_t(n)).id,
+                                               m_view.evaluation().node(n).reason));
+    const bool needsNote = !unmet.isEmpty();
+    const std::optional<QString> note =
+        askText(this, tr("Refer to a Medical Director"),
+                needsNote ? tr("Criteria are not met: a note for the medical director is required.")
+                          : tr("A note for the medical director (optional):"),
+                unmet.join(u'\n'), needsNote);
+    if (!note || !startReview())
+        return;
+    Done r = m_store.moveTo(m_session.actor, m_view.caseId(), CaseStatus::Referred,
+                            note->isEmpty() ? tr("referred") : *note);
+    if (r && !note->isEmpty())
+        r = m_store.addNote(m_session.actor, m_view.caseId(), tr("Referral: %1").arg(*note));
+    done(r);
+}
+
+void CaseActions::overrideCriterion()
+{
+    const int node = m_view.checklist().selectedNode();
+    if (node < 0) {
+        QMessageBox::information(this, tr("Override Criterion"),
+                                 tr("Select the criterion in the checklist first."));
+        return;
+    }
+    const CriterionNode& n = m_view.facts().policy().nodes.at(size_t(node));
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Override Criterion %1").arg(n.id));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* text = new QLabel(tr("<b>%1</b> %2<br>Evaluation: %3")
+                                .arg(n.id.toHtmlEscaped(), n.text.toHtmlEscaped(),
+                                     m_view.evaluation().node(node).reason.toHtmlEscaped()),
+                            &dialog);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    auto* met = new QRadioButton(tr("Consider it &met"), &dialog);
+    auto* notMet = new QRadioButton(tr("Consider it &not met"), &dialog);
+    met->setChecked(true);
+    layout->addWidget(met);
+    layout->addWidget(notMet);
+    auto* label = new QLabel(tr("&Rationale (required):"), &dialog);
+    auto* rationale = new QPlainTextEdit(&dialog);
+    rationale->setObjectName(u"rationale"_s);
+    rationale->setTabChangesFocus(true);
+    label->setBuddy(rationale);
+    layout->addWidget(label);
+    layout->addWidget(rationale);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.setMinimumWidth(520);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    done(m_store.overrideCriterion(m_session.actor, m_view.caseId(), n.id, met->isChecked(),
+                                   rationale->toPlainText()));
+}
+
+void CaseActions::addNote()
+{
+    const std::optional<QString> note =
+        askText(this, tr("Add Note"), tr("The note, kept with the case:"), {}, true);
+    if (note)
+        done(m_store.addNote(m_session.actor, m_view.caseId(), *note));
+}
+
+} // namespace urdesk

@@ -1,0 +1,167 @@
+#include "DecisionDialog.h"
+
+#include "SignInDialog.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace urdesk {
+
+DecisionDialog::DecisionDialog(CaseStatus outcome, const CaseRecord& record, const Policy& policy,
+                               const Evaluation& evaluation, Save save, QWidget* parent)
+    : QDialog(parent)
+    , m_outcome(outcome)
+    , m_save(std::move(save))
+    , m_rationale(new QPlainTextEdit(this))
+    , m_problem(newProblemLabel(this))
+{
+    const Determination& d = evaluation.determination;
+    setWindowTitle(tr("%1 — %2").arg(caseStatusText(outcome), record.caseNumber));
+    auto* layout = new QVBoxLayout(this);
+    auto* what =
+        new QLabel(tr("<b>%1</b> %2 for %3 (%4)<br>Evaluation: %5")
+                       .arg(caseStatusText(outcome), record.intake.drug.toHtmlEscaped(),
+                            record.intake.memberName.toHtmlEscaped(),
+                            record.intake.memberId.toHtmlEscaped(), d.summary.toHtmlEscaped()),
+                   this);
+    what->setWordWrap(true);
+    layout->addWidget(what);
+    auto* form = new QFormLayout;
+    if (outcome != CaseStatus::Denied) {
+        // The policy's period when the evaluation found one; else a year from the request.
+        const QDate from = d.approvalStart.isValid() ? d.approvalStart : evaluation.requestDate;
+        const QDate to = d.approvalEnd.isValid() ? d.approvalEnd : from.addYears(1).addDays(-1);
+        m_start = new QDateEdit(from, this);
+        m_end = new QDateEdit(to, this);
+        for (QDateEdit* e : {m_start, m_end}) {
+            e->setCalendarPopup(true);
+            e->setDisplayFormat(u"yyyy-MM-dd"_s);
+        }
+        m_start->setObjectName(u"approvalStart"_s);
+        m_end->setObjectName(u"approvalEnd"_s);
+        form->addRow(tr("Approved &from:"), m_start);
+        form->addRow(tr("Approved &to (last day):"), m_end);
+        const std::optional<double> requested = record.intake.quantity;
+        if (requested || d.quantity.evaluated) {
+            m_quantity = new QDoubleSpinBox(this);
+            m_quantity->setObjectName(u"approvedQuantity"_s);
+            m_quantity->setDecimals(1);
+            m_quantity->setRange(0.1, 100000);
+            m_quantity->setValue(d.quantity.evaluated && d.quantity.approvable > 0
+                                     ? d.quantity.approvable
+                                     : requested.value_or(1));
+            if (d.quantity.evaluated)
+                m_quantity->setSuffix(u" "_s + d.quantity.unit);
+            form->addRow(tr("Approved &quantity:"), m_quantity);
+        }
+    } else {
+        m_criteria = new QListWidget(this);
+        m_criteria->setObjectName(u"denialCriteria"_s);
+        QList<int> candidates = d.unmetCriteria;
+        candidates += d.conditionsApplying;
+        for (int node : candidates) {
+            const CriterionNode& n = policy.nodes.at(size_t(node));
+            auto* item = new QListWidgetItem(
+                u"%1 %2 — %3"_s.arg(n.id, n.text, evaluation.node(node).reason), m_criteria);
+            item->setData(Qt::UserRole, n.id);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+        }
+        m_criteria->setWordWrap(true);
+        auto* label = new QLabel(tr("The denial rests on these criteria (at least one; they go "
+                                    "into the letter in plain language):"),
+                                 this);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+        layout->addWidget(m_criteria);
+    }
+    layout->addLayout(form);
+    const bool required = outcome != CaseStatus::Approved;
+    auto* rationaleLabel =
+        new QLabel(required ? tr("&Rationale (required):") : tr("&Rationale (optional):"), this);
+    rationaleLabel->setBuddy(m_rationale);
+    m_rationale->setObjectName(u"rationale"_s);
+    m_rationale->setTabChangesFocus(true);
+    layout->addWidget(rationaleLabel);
+    layout->addWidget(m_rationale);
+    layout->addWidget(m_problem);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)
+        ->setText(tr("&Record %1").arg(caseStatusText(outcome).toLower()));
+    connect(buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &DecisionDialog::reject);
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+}
+
+Decision DecisionDialog::entered() const
+{
+    Decision decision;
+    decision.outcome = m_outcome;
+    decision.rationale = m_rationale->toPlainText().trimmed();
+    if (m_start) {
+        decision.approvalStart = m_start->date();
+        decision.approvalEnd = m_end->date();
+    }
+    if (m_quantity)
+        decision.approvedQuantity = m_quantity->value();
+    if (m_criteria) {
+        for (int i = 0; i < m_criteria->count(); ++i) {
+            if (m_criteria->item(i)->checkState() == Qt::Checked)
+                decision.criteria.append(m_criteria->item(i)->data(Qt::UserRole).toString());
+        }
+    }
+    return decision;
+}
+
+void DecisionDialog::accept()
+{
+    const Done saved = m_save(entered());
+    showProblem(m_problem, saved ? QString() : saved.error());
+    if (saved)
+        QDialog::accept();
+}
+
+std::optional<QString> askText(QWidget* parent, const QString& title, const QString& prompt,
+                               const QString& prefill, bool required)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* label = new QLabel(prompt, &dialog);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    auto* text = new QPlainTextEdit(prefill, &dialog);
+    text->setObjectName(u"text"_s);
+    text->setTabChangesFocus(true);
+    label->setBuddy(text);
+    layout->addWidget(text);
+    QLabel* problem = newProblemLabel(&dialog);
+    layout->addWidget(problem);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (required && text->toPlainText().trimmed().isEmpty()) {
+            showProblem(problem, QObject::tr("this needs a written note"));
+            return;
+        }
+        dialog.accept();
+    });
+    dialog.setMinimumSize(520, 320);
+    text->setFocus();
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return text->toPlainText().trimmed();
+}
+
+} // namespace urdesk
