@@ -8,9 +8,42 @@
 #include <QScrollBar>
 #include <QVBoxLayout>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace urdesk {
+
+namespace {
+
+// The questions in the order the policy's criteria first ask them (conditions of a branch
+// before the branch), then any the criteria do not read.
+QList<int> questionOrder(const Policy& policy)
+{
+    QList<int> order;
+    std::function<void(int)> visit = [&](int node) {
+        if (node < 0)
+            return;
+        const CriterionNode& n = policy.nodes.at(size_t(node));
+        visit(n.appliesWhen);
+        for (int f : n.facts) {
+            if (!order.contains(f))
+                order.append(f);
+        }
+        for (int child : n.children)
+            visit(child);
+    };
+    visit(policy.root);
+    for (int c : policy.conditionsNotCovered)
+        visit(c);
+    for (int f = 0; f < policy.facts.size(); ++f) {
+        if (!order.contains(f))
+            order.append(f);
+    }
+    return order;
+}
+
+} // namespace
 
 GuidedForm::GuidedForm(std::shared_ptr<const Policy> policy, QWidget* parent)
     : QWidget(parent)
@@ -19,7 +52,7 @@ GuidedForm::GuidedForm(std::shared_ptr<const Policy> policy, QWidget* parent)
 {
     auto* content = new QWidget(m_scroll);
     auto* column = new QVBoxLayout(content);
-    for (int f = 0; f < m_policy->facts.size(); ++f) {
+    for (int f : questionOrder(*m_policy)) {
         auto* field = new FactField(*m_policy, f, content);
         field->hide(); // until the evaluation says the case needs it
         connect(field, &FactField::answered, this, &GuidedForm::answered);

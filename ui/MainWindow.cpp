@@ -13,10 +13,12 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDir>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -79,7 +81,9 @@ MainWindow::MainWindow(const PolicyCatalog& catalog, Session session, QWidget* p
     connect(watcher, &DatabaseWatcher::changedElsewhere, m_queue, &CaseQueueView::refresh);
     connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlock);
     connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOut);
-    resize(1280, 720);
+    // Most of the screen: the form and the checklist both need room.
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    resize(std::max(1100, screen.width() * 9 / 10), std::max(650, screen.height() * 9 / 10));
 }
 
 MainWindow::~MainWindow() = default;
