@@ -1,22 +1,30 @@
 // A case under review, as a nurse works it: opening it (audited), the guided form showing
 // only what the case needs, answers saved at once and checked as typed, the checklist
 // following every edit, undo and redo through the store, and the therapy-history table.
+#include "CaseActions.h"
+#include "CaseFilesPane.h"
 #include "CaseView.h"
 #include "ChecklistPane.h"
+#include "GuiSupport.h"
 #include "GuidedForm.h"
 #include "MainWindow.h"
 #include "StoreSupport.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 using namespace urdesk;
@@ -34,6 +42,8 @@ private Q_SLOTS:
     void numbersAreCheckedAsTypedAndSavedAtOnce();
     void undoAndRedoGoThroughTheStore();
     void therapyHistoryTable();
+    void notesTimeline();
+    void attachmentsAreKeptAndOpenedPrivately();
 
 private:
     std::optional<QJsonValue> stored(const QString& factId) const;
@@ -197,6 +207,51 @@ void TestCaseView::therapyHistoryTable()
     QCOMPARE(course.value(u"outcome"_s).toString(), u"failure"_s);
     // Its class came from the policy's drug lists.
     QCOMPARE(course.value(u"class"_s).toString(), u"topicalCorticosteroid"_s);
+}
+
+void TestCaseView::notesTimeline()
+{
+    test::whenShown<QDialog>([](QDialog* dialog) {
+        dialog->findChild<QPlainTextEdit*>(u"text"_s)->setPlainText(
+            u"Called the prescriber's office; chart notes to follow."_s);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    m_view->actions().addNote();
+    const QString shown = m_view->findChild<QTextBrowser*>(u"notes"_s)->toPlainText();
+    QVERIFY2(shown.contains(u"Called the prescriber's office"_s), qPrintable(shown));
+    QVERIFY(shown.contains(test::nurse.account + u" (review nurse)"_s));
+    QCOMPARE(m_view->notes().count(), 1);
+}
+
+void TestCaseView::attachmentsAreKeptAndOpenedPrivately()
+{
+    const QString chart = m_dir->filePath(u"chart-notes.pdf"_s);
+    const QByteArray pdf = "%PDF-1.4\n% chart notes of a fictitious member\n%%EOF\n";
+    {
+        QFile f(chart);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(pdf);
+    }
+    const Done added = m_view->attachments().addFile(chart);
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+    QCOMPARE(m_view->attachments().count(), 1);
+    const QString notAllowed = m_dir->filePath(u"script.sh"_s);
+    {
+        QFile f(notAllowed);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\n");
+    }
+    QVERIFY(!m_view->attachments().addFile(notAllowed).ok());
+    QCOMPARE(m_view->attachments().count(), 1);
+    m_view->findChild<QListWidget*>(u"attachments"_s)->setCurrentRow(0);
+    const Result<QString> copy = m_view->attachments().exportSelected();
+    QVERIFY2(copy.ok(), qPrintable(copy.error()));
+    QFile f(copy.value());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), pdf);
+    QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    f.remove();
 }
 
 QTEST_MAIN(TestCaseView)

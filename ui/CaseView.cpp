@@ -1,6 +1,7 @@
 #include "CaseView.h"
 
 #include "CaseActions.h"
+#include "CaseFilesPane.h"
 #include "ChecklistPane.h"
 #include "DecisionClock.h"
 #include "Evaluator.h"
@@ -10,6 +11,7 @@
 
 #include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -79,6 +81,9 @@ CaseView::CaseView(CaseStore& store, const Session& session, CaseRecord record,
     , m_checklist(new ChecklistPane(m_policy, this))
     , m_problem(newProblemLabel(this))
     , m_actions(new CaseActions(store, session, *this, this))
+    , m_side(new QTabWidget(this))
+    , m_notes(new NotesPane(store, m_record.id, this))
+    , m_attachments(new AttachmentsPane(store, session, m_record.id, this))
 {
     setObjectName(u"case:"_s + m_record.caseNumber);
     m_header->setObjectName(u"caseHeader"_s);
@@ -86,8 +91,13 @@ CaseView::CaseView(CaseStore& store, const Session& session, CaseRecord record,
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* split = new QSplitter(Qt::Horizontal, this);
+    // The checklist beside the form; the notes and documents a tab away from it.
+    m_side->setObjectName(u"caseSide"_s);
+    m_side->addTab(m_checklist, tr("&Checklist"));
+    m_side->addTab(m_notes, QString());
+    m_side->addTab(m_attachments, QString());
     split->addWidget(m_form);
-    split->addWidget(m_checklist);
+    split->addWidget(m_side);
     split->setStretchFactor(0, 9);
     split->setStretchFactor(1, 11);
     split->setSizes({900, 1100});
@@ -101,6 +111,7 @@ CaseView::CaseView(CaseStore& store, const Session& session, CaseRecord record,
     connect(m_form, &GuidedForm::answered, this, &CaseView::setAnswer);
     connect(m_form, &GuidedForm::cleared, this, &CaseView::clearAnswer);
     connect(m_checklist, &ChecklistPane::factsSelected, m_form, &GuidedForm::highlight);
+    connect(m_attachments, &AttachmentsPane::changed, this, &CaseView::reload);
     reload();
 }
 
@@ -128,6 +139,10 @@ void CaseView::reload()
     m_form->showAnswers(*m_facts, m_evaluation);
     updateHeader();
     m_actions->update();
+    m_notes->reload();
+    m_attachments->reload();
+    m_side->setTabText(1, tr("N&otes (%1)").arg(m_notes->count()));
+    m_side->setTabText(2, tr("Documen&ts (%1)").arg(m_attachments->count()));
 }
 
 void CaseView::updateHeader()

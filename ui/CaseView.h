@@ -7,11 +7,14 @@
 #include <QWidget>
 
 class QLabel;
+class QTabWidget;
 class QUndoStack;
 
 namespace urdesk {
 
+class AttachmentsPane;
 class CaseActions;
+class NotesPane;
 class ChecklistPane;
 class GuidedForm;
 
@@ -37,6 +40,8 @@ public:
     GuidedForm& form() const { return *m_form; }
     ChecklistPane& checklist() const { return *m_checklist; }
     CaseActions& actions() const { return *m_actions; }
+    AttachmentsPane& attachments() const { return *m_attachments; }
+    NotesPane& notes() const { return *m_notes; }
     QString title() const;
 
     // Reads the case again from the store (after an undo, a decision, another program).
@@ -69,6 +74,9 @@ private:
     ChecklistPane* m_checklist;
     QLabel* m_problem;
     CaseActions* m_actions;
+    QTabWidget* m_side;
+    NotesPane* m_notes;
+    AttachmentsPane* m_attachments;
 };
 
 } // namespace urdesk
