@@ -121,6 +121,24 @@ bool canMove(CaseStatus from, CaseStatus to)
     return false;
 }
 
+Answers intakeAnswers(const Intake& intake)
+{
+    Answers answers;
+    if (intake.memberBirthDate.isValid())
+        answers.append({u"member.birthDate"_s, intake.memberBirthDate.toString(Qt::ISODate)});
+    if (!intake.requestType.isEmpty())
+        answers.append({u"request.type"_s, intake.requestType});
+    if (!intake.prescriberSpecialty.isEmpty())
+        answers.append({u"prescriber.specialty"_s, intake.prescriberSpecialty});
+    if (intake.quantity)
+        answers.append({u"request.quantity"_s, *intake.quantity});
+    if (intake.daysSupply)
+        answers.append({u"request.daysSupply"_s, double(*intake.daysSupply)});
+    if (!intake.channel.isEmpty())
+        answers.append({u"request.channel"_s, intake.channel});
+    return answers;
+}
+
 QString factSourceId(FactSource source)
 {
     switch (source) {

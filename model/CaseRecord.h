@@ -95,6 +95,11 @@ struct Note
     QString text;
 };
 
+// Answers a request arrives with (birth date, request type, prescriber's specialty, quantity,
+// days supply, channel), as the store and case files keep them.
+using Answers = QList<std::pair<QString, QJsonValue>>;
+Answers intakeAnswers(const Intake& intake);
+
 // A determination: what was decided, by whom, why, and for how long and how much.
 struct Decision
 {

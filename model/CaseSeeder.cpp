@@ -40,11 +40,7 @@ const T& pick(QRandomGenerator& r, const QList<T>& list)
 QList<std::pair<QString, QJsonValue>> typicalAnswers(const Policy& policy, const Intake& intake,
                                                      QRandomGenerator& r)
 {
-    QList<std::pair<QString, QJsonValue>> facts = {
-        {u"member.birthDate"_s, intake.memberBirthDate.toString(Qt::ISODate)},
-        {u"request.type"_s, intake.requestType},
-        {u"prescriber.specialty"_s, intake.prescriberSpecialty},
-    };
+    Answers facts = intakeAnswers(intake);
     const int diagnosis = policy.fact(u"diagnosis");
     if (diagnosis >= 0) {
         const auto& options = policy.facts.at(diagnosis).options;
@@ -52,12 +48,6 @@ QList<std::pair<QString, QJsonValue>> typicalAnswers(const Policy& policy, const
         const int i = r.bounded(10) < 9 ? 0 : int(r.bounded(quint32(options.size())));
         facts.append({u"diagnosis"_s, options.at(i).id});
     }
-    if (intake.quantity)
-        facts.append({u"request.quantity"_s, *intake.quantity});
-    if (intake.daysSupply)
-        facts.append({u"request.daysSupply"_s, double(*intake.daysSupply)});
-    if (!intake.channel.isEmpty())
-        facts.append({u"request.channel"_s, intake.channel});
     if (r.bounded(3) == 0)
         facts.append({u"currentDrugs"_s, QJsonArray{}});
     return facts;

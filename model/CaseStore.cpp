@@ -214,7 +214,8 @@ Done CaseStore::action(const Actor& actor, const std::function<Done(const Audit&
     });
 }
 
-Result<CaseRecord> CaseStore::createCase(const Actor& actor, const Intake& intake)
+Result<CaseRecord> CaseStore::createCase(const Actor& actor, const Intake& intake,
+                                         const Answers& carriedOver)
 {
     if (Done allowed =
             permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, 0, tr("create a case"));
@@ -226,8 +227,18 @@ Result<CaseRecord> CaseStore::createCase(const Actor& actor, const Intake& intak
         if (!c)
             return Done::failure(c.error());
         created = c.value();
-        return audit(created.id, u"case.created"_s, QJsonObject{{u"new"_s, intakeJson(created)}},
-                     {});
+        const Result<QJsonObject> entered =
+            insertAnswers(created, intakeAnswers(intake), FactSource::Entered, actor.account, true);
+        if (!entered)
+            return Done::failure(entered.error());
+        const Result<QJsonObject> carried =
+            insertAnswers(created, carriedOver, FactSource::CarriedOver, actor.account, false);
+        if (!carried)
+            return Done::failure(carried.error());
+        QJsonObject detail = intakeJson(created);
+        if (!carried->isEmpty())
+            detail.insert(u"carriedOver"_s, carried.value());
+        return audit(created.id, u"case.created"_s, QJsonObject{{u"new"_s, detail}}, {});
     });
     if (!ok)
         return Result<CaseRecord>::failure(ok.error());
@@ -244,31 +255,13 @@ Result<int> CaseStore::importCases(const Actor& actor, const QList<Import>& case
             Result<CaseRecord> c = insertCase(in.intake, in.status);
             if (!c)
                 return Done::failure(c.error());
-            CaseFacts check(m_catalog.find(c->intake.policyId, c->policyRevision));
-            for (const auto& [factId, value] : in.facts) {
-                const int index = check.policy().fact(factId);
-                const QString problem =
-                    index < 0 ? tr("no such question") : check.setFromJson(index, value);
-                if (!problem.isEmpty())
-                    return Done::failure(tr("case %1 of the import, \"%2\": %3")
-                                             .arg(imported + 1)
-                                             .arg(factId, problem));
-            }
-            QJsonObject answers;
-            QSqlQuery q(m_database->connection());
-            q.prepare(u"INSERT INTO case_facts (case_id, fact_id, value, source, changed_by, "
-                      "changed_at) VALUES (?, ?, ?, 'imported', ?, ?)"_s);
-            for (const auto& [factId, value] : in.facts) {
-                for (const QVariant& v :
-                     {QVariant(c->id), QVariant(factId), QVariant(compact(value)),
-                      QVariant(actor.account), QVariant(storedTime::write(c->createdAt))})
-                    q.addBindValue(v);
-                if (!q.exec())
-                    return Done::failure(sqlError(q));
-                answers.insert(factId, value);
-            }
+            const Result<QJsonObject> answers =
+                insertAnswers(c.value(), in.facts, FactSource::Imported, actor.account, true);
+            if (!answers)
+                return Done::failure(
+                    tr("case %1 of the import: %2").arg(imported + 1).arg(answers.error()));
             QJsonObject detail = intakeJson(c.value());
-            detail.insert(u"facts"_s, answers);
+            detail.insert(u"facts"_s, answers.value());
             if (Done a = audit(c->id, u"case.imported"_s, QJsonObject{{u"new"_s, detail}}, {}); !a)
                 return a;
             ++imported;
@@ -344,6 +337,36 @@ Result<CaseRecord> CaseStore::insertCase(const Intake& intake, CaseStatus status
         return Result<CaseRecord>::failure(tr("the case could not be saved: %1").arg(sqlError(q)));
     c.id = q.lastInsertId().toLongLong();
     return c;
+}
+
+Result<QJsonObject> CaseStore::insertAnswers(const CaseRecord& c, const Answers& answers,
+                                             FactSource source, const QString& by, bool strict)
+{
+    CaseFacts check(m_catalog.find(c.intake.policyId, c.policyRevision));
+    QJsonObject kept;
+    QSqlQuery q(m_database->connection());
+    for (const auto& [factId, value] : answers) {
+        const int index = check.policy().fact(factId);
+        const QString problem =
+            index < 0 ? tr("no such question") : check.setFromJson(index, value);
+        if (!problem.isEmpty()) {
+            // Strict: an import or intake that does not fit is refused. Otherwise (answers
+            // carried over from a case under another policy) it is simply not carried.
+            if (strict && index >= 0)
+                return Result<QJsonObject>::failure(u"\"%1\": %2"_s.arg(factId, problem));
+            continue;
+        }
+        q.prepare(u"INSERT INTO case_facts (case_id, fact_id, value, source, changed_by, "
+                  "changed_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant& v : {QVariant(c.id), QVariant(factId), QVariant(compact(value)),
+                                  QVariant(factSourceId(source)), QVariant(by),
+                                  QVariant(storedTime::write(c.createdAt))})
+            q.addBindValue(v);
+        if (!q.exec())
+            return Result<QJsonObject>::failure(sqlError(q));
+        kept.insert(factId, value);
+    }
+    return kept;
 }
 
 Result<CaseRecord> CaseStore::openCase(const Actor& actor, qint64 caseId)

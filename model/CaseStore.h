@@ -23,8 +23,12 @@ public:
     Database& database() const { return *m_database; }
     const PolicyCatalog& catalog() const { return m_catalog; }
 
-    // Opens a case: numbers it, pins the policy revision in effect, computes its due time.
-    Result<CaseRecord> createCase(const Actor& actor, const Intake& intake);
+    // Opens a case: numbers it, pins the policy revision in effect, computes its due time,
+    // and records the intake's answers. `carriedOver`: answers from an earlier case of the
+    // member, kept (marked as carried over) where the case's policy asks the same question
+    // and the answer fits it.
+    Result<CaseRecord> createCase(const Actor& actor, const Intake& intake,
+                                  const Answers& carriedOver = {});
     // Brings in cases made elsewhere (another system, or the seeder), in one transaction:
     // each with its status and answers (marked imported) and its own audit row.
     struct Import
@@ -97,6 +101,10 @@ private:
     // Moves a case, inside the caller's transaction, if the move is allowed; returns the
     // case as it was.
     Result<CaseRecord> changeStatus(qint64 caseId, CaseStatus to);
+    // Inserts answers to a new case, inside the caller's transaction: those the pinned
+    // policy asks and that fit it; returns the ones kept.
+    Result<QJsonObject> insertAnswers(const CaseRecord& c, const Answers& answers,
+                                      FactSource source, const QString& by, bool strict);
     // Checks and inserts one case, inside the caller's transaction.
     Result<CaseRecord> insertCase(const Intake& intake, CaseStatus status);
 
