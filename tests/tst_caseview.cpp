@@ -8,12 +8,15 @@
 #include "GuiSupport.h"
 #include "GuidedForm.h"
 #include "MainWindow.h"
+#include "NewCaseDialog.h"
 #include "StoreSupport.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +24,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -44,6 +48,7 @@ private Q_SLOTS:
     void therapyHistoryTable();
     void notesTimeline();
     void attachmentsAreKeptAndOpenedPrivately();
+    void newCaseCarriesOverTheMembersAnswers();
 
 private:
     std::optional<QJsonValue> stored(const QString& factId) const;
@@ -252,6 +257,50 @@ void TestCaseView::attachmentsAreKeptAndOpenedPrivately()
     QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
     f.remove();
+}
+
+void TestCaseView::newCaseCarriesOverTheMembersAnswers()
+{
+    // The open case's member (FAKE00000001) asks again: a renewal, 60 g for 30 days.
+    auto* bsa = m_view->form().editorOf(factIndex(u"bsaPercent"_s))->findChild<QLineEdit*>();
+    bsa->setFocus();
+    QTest::keyClicks(bsa, u"12"_s);
+    QTest::keyClick(bsa, Qt::Key_Return);
+    bool refusedFirst = false;
+    test::whenShown<NewCaseDialog>([&](NewCaseDialog* dialog) {
+        test::type(dialog, u"memberId"_s, u"FAKE00000001"_s);
+        dialog->findChild<QLineEdit*>(u"memberId"_s)->editingFinished();
+        auto* carry = dialog->findChild<QCheckBox*>(u"carryOver"_s);
+        QVERIFY(carry->isVisibleTo(dialog) && carry->isChecked());
+        // The member's name and birth date come from the earlier case.
+        QCOMPARE(dialog->findChild<QLineEdit*>(u"memberName"_s)->text(), u"Alex Testperson"_s);
+        auto* drug = dialog->findChild<QComboBox*>(u"drug"_s);
+        drug->setCurrentIndex(drug->findText(u"Opzelura"_s, Qt::MatchStartsWith));
+        dialog->findChild<QDoubleSpinBox*>(u"quantity"_s)->setValue(60);
+        dialog->findChild<QSpinBox*>(u"daysSupply"_s)->setValue(30);
+        auto* type = dialog->findChild<QComboBox*>(u"requestType"_s);
+        type->setCurrentIndex(type->findData(u"continuation"_s));
+        dialog->accept(); // no prescriber yet: refused, said in the dialog
+        const auto* problem = dialog->findChild<QLabel*>(u"problem"_s);
+        refusedFirst = problem->isVisible() && problem->text().contains(u"prescriber's name"_s);
+        test::type(dialog, u"prescriber"_s, u"Dr. Ada Fictional"_s);
+        test::type(dialog, u"npi"_s, u"0123456789"_s);
+        dialog->accept();
+    });
+    m_window->newCase();
+    QVERIFY(refusedFirst);
+    CaseView* renewal = m_window->currentCase();
+    QVERIFY(renewal && renewal != m_view);
+    QCOMPARE(renewal->record().intake.policyId, u"cigna-ip0369-opzelura"_s);
+    CaseStore store(m_db, test::builtinCatalog());
+    QHash<QString, StoredFact> facts;
+    for (const StoredFact& f : store.facts(renewal->caseId()).value())
+        facts.insert(f.factId, f);
+    QCOMPARE(facts.value(u"bsaPercent"_s).source, FactSource::CarriedOver);
+    QCOMPARE(facts.value(u"diagnosis"_s).source, FactSource::CarriedOver);
+    QCOMPARE(facts.value(u"request.type"_s).value.toString(), u"continuation"_s); // its own
+    QCOMPARE(facts.value(u"request.type"_s).source, FactSource::Entered);
+    QCOMPARE(facts.value(u"request.quantity"_s).value.toDouble(), 60.0);
 }
 
 QTEST_MAIN(TestCaseView)

@@ -6,6 +6,7 @@
 #include "DatabaseWatcher.h"
 #include "IdleWatcher.h"
 #include "LockScreen.h"
+#include "NewCaseDialog.h"
 #include "SecuritySettings.h"
 
 #include <QAction>
@@ -39,7 +40,8 @@ MainWindow::MainWindow(const PolicyCatalog& catalog, Session session, QWidget* p
     , m_store(std::make_unique<CaseStore>(m_session.database, catalog))
     , m_pages(new QStackedWidget(this))
     , m_workspace(new QTabWidget(this))
-    , m_queue(new CaseQueueView(*m_store, m_session, this))
+    // Administrators manage accounts; the cases, and so the queue, are for reviewers.
+    , m_queue(m_session.isAdministrator() ? nullptr : new CaseQueueView(*m_store, m_session, this))
     , m_undo(new QUndoGroup(this))
     , m_lockScreen(new LockScreen(this))
     , m_idle(nullptr)
@@ -47,7 +49,18 @@ MainWindow::MainWindow(const PolicyCatalog& catalog, Session session, QWidget* p
     setWindowTitle(m_session.demo ? tr("URDesk — demonstration database") : tr("URDesk"));
     m_workspace->setObjectName(u"workspace"_s);
     m_workspace->setDocumentMode(true);
-    m_workspace->addTab(m_queue, tr("&Queue"));
+    if (m_queue) {
+        m_workspace->addTab(m_queue, tr("&Queue"));
+    } else {
+        auto* note = new QLabel(tr("Cases are for review nurses and medical directors. As an "
+                                   "administrator you manage accounts (Account > Manage "
+                                   "Accounts) and backups."),
+                                this);
+        note->setWordWrap(true);
+        note->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        note->setMargin(12);
+        m_workspace->addTab(note, tr("&Queue"));
+    }
     m_workspace->addTab(newPolicyList(catalog), tr("&Policies"));
     m_workspace->setTabsClosable(true);
     for (int fixed : {0, 1})
@@ -57,7 +70,8 @@ MainWindow::MainWindow(const PolicyCatalog& catalog, Session session, QWidget* p
         CaseView* c = currentCase();
         m_undo->setActiveStack(c ? &c->undoStack() : nullptr);
     });
-    connect(m_queue, &CaseQueueView::openCase, this, &MainWindow::openCase);
+    if (m_queue)
+        connect(m_queue, &CaseQueueView::openCase, this, &MainWindow::openCase);
     m_pages->addWidget(m_workspace);
     m_pages->addWidget(m_lockScreen);
     setCentralWidget(m_pages);
@@ -78,7 +92,8 @@ MainWindow::MainWindow(const PolicyCatalog& catalog, Session session, QWidget* p
                 int(std::chrono::duration_cast<std::chrono::minutes>(m_idle->limit()).count())));
     });
     auto* watcher = new DatabaseWatcher(m_session.database, std::chrono::milliseconds(1500), this);
-    connect(watcher, &DatabaseWatcher::changedElsewhere, m_queue, &CaseQueueView::refresh);
+    if (m_queue)
+        connect(watcher, &DatabaseWatcher::changedElsewhere, m_queue, &CaseQueueView::refresh);
     connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlock);
     connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOut);
     // Most of the screen: the form and the checklist both need room.
@@ -110,9 +125,20 @@ CaseView* MainWindow::openCase(qint64 caseId)
         return nullptr;
     }
     m_undo->addStack(&view->undoStack());
-    connect(view, &CaseView::changed, m_queue, &CaseQueueView::refresh);
+    if (m_queue)
+        connect(view, &CaseView::changed, m_queue, &CaseQueueView::refresh);
     m_workspace->setCurrentIndex(m_workspace->addTab(view, view->title()));
     return view;
+}
+
+void MainWindow::newCase()
+{
+    NewCaseDialog dialog(*m_store, m_session, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_queue)
+        m_queue->refresh();
+    openCase(dialog.createdCase());
 }
 
 void MainWindow::closeCaseTab(int index)
@@ -159,6 +185,11 @@ QWidget* MainWindow::newPolicyList(const PolicyCatalog& catalog)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    if (!m_session.isAdministrator()) {
+        QAction* newCase = file->addAction(tr("&New Case…"), this, &MainWindow::newCase);
+        newCase->setShortcut(QKeySequence::New);
+        m_unlockedOnly.append(newCase);
+    }
     QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -178,8 +209,9 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* queue = view->addAction(tr("Case &Queue"), this, [this] {
-        m_workspace->setCurrentWidget(m_queue);
-        m_queue->findChild<QWidget*>(u"search"_s)->setFocus();
+        m_workspace->setCurrentIndex(0);
+        if (m_queue)
+            m_queue->findChild<QWidget*>(u"search"_s)->setFocus();
     });
     queue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_unlockedOnly.append(queue);

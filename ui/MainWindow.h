@@ -31,13 +31,15 @@ public:
     const Session& session() const { return m_session; }
     bool isLocked() const;
     IdleWatcher& idleWatcher() { return *m_idle; }
-    CaseQueueView& queue() { return *m_queue; }
+    CaseQueueView& queue() { return *m_queue; } // not for administrators
+    bool hasQueue() const { return m_queue != nullptr; }
 
     void lock(const QString& why);
     void signOut();
     // Opens a case in its own tab (or brings its tab forward); null when refused.
     CaseView* openCase(qint64 caseId);
     CaseView* currentCase() const;
+    void newCase();
 
 Q_SIGNALS:
     void signedOut();
