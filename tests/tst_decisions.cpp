@@ -36,6 +36,7 @@ private Q_SLOTS:
     void denialNamesCriteriaAndNeedsARationale();
     void pendAndResume();
     void nurseApprovesWithThePolicysDates();
+    void workedFromTheKeyboard();
 
 private:
     // A window signed in as `actor`, with the case open.
@@ -252,6 +253,50 @@ void TestDecisions::nurseApprovesWithThePolicysDates()
     QCOMPARE(d.role, u"reviewNurse"_s);
     QCOMPARE(d.evaluation.value(u"determination"_s).toObject().value(u"outcome"_s).toString(),
              u"approvable"_s);
+}
+
+void TestDecisions::workedFromTheKeyboard()
+{
+    // Open from the queue by case number, answer, and approve: keys only.
+    const Session session{m_db, test::nurse,
+                          AccountStore(m_db).account(test::nurse.account).value(), false};
+    m_window = std::make_unique<MainWindow>(test::builtinCatalog(), session);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier); // View > Case Queue
+    QWidget* search = QApplication::focusWidget();
+    QVERIFY(search && search->objectName() == u"search"_s);
+    QTest::keyClicks(search, m_store->loadCase(m_case)->caseNumber);
+    QTest::keyClick(search, Qt::Key_Return);
+    CaseView* view = m_window->currentCase();
+    QVERIFY(view);
+    QVERIFY(view->isAncestorOf(QApplication::focusWidget())); // in the form
+    auto* bsa =
+        view->form().editorOf(view->facts().policy().fact(u"bsaPercent"))->findChild<QLineEdit*>();
+    bsa->setFocus(); // (Tab moves through the questions; here straight to the one missing)
+    QTest::keyClicks(bsa, u"12"_s);
+    QTest::keyClick(bsa, Qt::Key_Return);
+    bool dialogByKey = false;
+    whenShown<DecisionDialog>([&](DecisionDialog* dialog) {
+        dialogByKey = true;
+        // Alt+R is the rationale's mnemonic (its label's buddy).
+        auto* rationale = dialog->findChild<QPlainTextEdit*>(u"rationale"_s);
+        bool labelled = false;
+        for (const QLabel* label : dialog->findChildren<QLabel*>())
+            labelled =
+                labelled || (label->buddy() == rationale && label->text().startsWith(u"&R"_s));
+        QVERIFY(labelled);
+        QTest::keyClicks(rationale, u"Meets every criterion."_s);
+        // "Record: Approved", pressed from the keyboard.
+        QPushButton* record = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QTest::keyClick(record, Qt::Key_Space);
+        if (dialog->isVisible())
+            dialog->reject(); // failed above: end the dialog rather than wait for ever
+    });
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::AltModifier); // Approve…
+    QTRY_VERIFY(dialogByKey); // a mnemonic clicks the button a moment later
+    QCOMPARE(status(), CaseStatus::Approved);
+    QCOMPARE(m_store->decisions(m_case)->first().rationale, u"Meets every criterion."_s);
 }
 
 QTEST_MAIN(TestDecisions)

@@ -43,7 +43,7 @@ CaseActions::CaseActions(CaseStore& store, const Session& session, CaseView& vie
     , m_resume(button(this, tr("Res&ume Review"), u"resume"_s))
     , m_refer(button(this, tr("Refer to &Medical Director…"), u"refer"_s))
     , m_override(button(this, tr("&Override Criterion…"), u"override"_s))
-    , m_note(button(this, tr("Add &Note…"), u"addNote"_s))
+    , m_note(button(this, tr("Add No&te…"), u"addNote"_s))
 {
     const bool director = session.actor.role == roleId(Role::MedicalDirector);
     auto* row = new QHBoxLayout(this);

@@ -93,7 +93,7 @@ CaseView::CaseView(CaseStore& store, const Session& session, CaseRecord record,
     auto* split = new QSplitter(Qt::Horizontal, this);
     // The checklist beside the form; the notes and documents a tab away from it.
     m_side->setObjectName(u"caseSide"_s);
-    m_side->addTab(m_checklist, tr("&Checklist"));
+    m_side->addTab(m_checklist, tr("Chec&klist"));
     m_side->addTab(m_notes, QString());
     m_side->addTab(m_attachments, QString());
     split->addWidget(m_form);
@@ -141,8 +141,8 @@ void CaseView::reload()
     m_actions->update();
     m_notes->reload();
     m_attachments->reload();
-    m_side->setTabText(1, tr("N&otes (%1)").arg(m_notes->count()));
-    m_side->setTabText(2, tr("Documen&ts (%1)").arg(m_attachments->count()));
+    m_side->setTabText(1, tr("&Notes (%1)").arg(m_notes->count()));
+    m_side->setTabText(2, tr("Document&s (%1)").arg(m_attachments->count()));
 }
 
 void CaseView::updateHeader()

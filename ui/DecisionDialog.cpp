@@ -95,8 +95,8 @@ DecisionDialog::DecisionDialog(CaseStatus outcome, const CaseRecord& record, con
     layout->addWidget(m_rationale);
     layout->addWidget(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)
-        ->setText(tr("&Record %1").arg(caseStatusText(outcome).toLower()));
+    // No mnemonic: Alt+R is the rationale's; the button is the default, and next after it.
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record: %1").arg(caseStatusText(outcome)));
     connect(buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &DecisionDialog::reject);
     layout->addWidget(buttons);

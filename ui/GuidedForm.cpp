@@ -105,6 +105,29 @@ void GuidedForm::showProblem(int fact, const QString& problem)
         field->setProblem(problem);
 }
 
+void GuidedForm::focusFirstQuestion()
+{
+    // The fields are laid out in question order; the first one shown takes the focus.
+    const auto* column = m_scroll->widget()->layout();
+    for (int i = 0; i < column->count(); ++i) {
+        auto* field = qobject_cast<FactField*>(column->itemAt(i)->widget());
+        if (field && !field->isHidden()) {
+            QWidget* target =
+                field->editor()->focusProxy() ? field->editor()->focusProxy() : field->editor();
+            if (target->focusPolicy() == Qt::NoFocus) {
+                for (QWidget* child : target->findChildren<QWidget*>()) {
+                    if (child->focusPolicy() != Qt::NoFocus) {
+                        target = child;
+                        break;
+                    }
+                }
+            }
+            target->setFocus();
+            return;
+        }
+    }
+}
+
 bool GuidedForm::isShown(int fact) const
 {
     const FactField* field = m_fields.value(fact);

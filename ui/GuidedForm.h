@@ -34,6 +34,7 @@ public:
     // A refused answer: said at its question.
     void showProblem(int fact, const QString& problem);
     bool isShown(int fact) const;
+    void focusFirstQuestion();
     QWidget* editorOf(int fact) const;
 
 Q_SIGNALS:

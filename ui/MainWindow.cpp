@@ -4,6 +4,7 @@
 #include "CaseQueueView.h"
 #include "CaseView.h"
 #include "DatabaseWatcher.h"
+#include "GuidedForm.h"
 #include "IdleWatcher.h"
 #include "LockScreen.h"
 #include "NewCaseDialog.h"
@@ -61,7 +62,7 @@ MainWindow::MainWindow(const PolicyCatalog& catalog, Session session, QWidget* p
         note->setMargin(12);
         m_workspace->addTab(note, tr("&Queue"));
     }
-    m_workspace->addTab(newPolicyList(catalog), tr("&Policies"));
+    m_workspace->addTab(newPolicyList(catalog), tr("Polic&ies"));
     m_workspace->setTabsClosable(true);
     for (int fixed : {0, 1})
         m_workspace->tabBar()->setTabButton(fixed, QTabBar::RightSide, nullptr);
@@ -128,6 +129,7 @@ CaseView* MainWindow::openCase(qint64 caseId)
     if (m_queue)
         connect(view, &CaseView::changed, m_queue, &CaseQueueView::refresh);
     m_workspace->setCurrentIndex(m_workspace->addTab(view, view->title()));
+    view->form().focusFirstQuestion(); // worked from the keyboard: straight to the form
     return view;
 }
 
@@ -216,7 +218,7 @@ void MainWindow::createMenus()
     queue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_unlockedOnly.append(queue);
 
-    QMenu* account = menuBar()->addMenu(tr("&Account"));
+    QMenu* account = menuBar()->addMenu(tr("A&ccount"));
     QAction* lockNow = account->addAction(tr("&Lock Screen"), this, [this] {
         lock(tr("Locked by %1.").arg(m_session.account.fullName));
     });
