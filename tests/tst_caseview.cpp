@@ -49,6 +49,7 @@ private Q_SLOTS:
     void notesTimeline();
     void attachmentsAreKeptAndOpenedPrivately();
     void newCaseCarriesOverTheMembersAnswers();
+    void followsAnswersGivenElsewhere();
 
 private:
     std::optional<QJsonValue> stored(const QString& factId) const;
@@ -301,6 +302,18 @@ void TestCaseView::newCaseCarriesOverTheMembersAnswers()
     QCOMPARE(facts.value(u"request.type"_s).value.toString(), u"continuation"_s); // its own
     QCOMPARE(facts.value(u"request.type"_s).source, FactSource::Entered);
     QCOMPARE(facts.value(u"request.quantity"_s).value.toDouble(), 60.0);
+}
+
+void TestCaseView::followsAnswersGivenElsewhere()
+{
+    // A colleague's window, or urdesk-cli: another connection answers the BSA.
+    const auto other = Database::open(m_db->path()).value();
+    CaseStore elsewhere(other, test::builtinCatalog());
+    QVERIFY(
+        elsewhere.setFact(test::otherNurse, m_case, u"bsaPercent"_s, 12, FactSource::Entered).ok());
+    QTRY_COMPARE(statusOf(u"1.B"_s), u"Met"_s);
+    auto* bsa = m_view->form().editorOf(factIndex(u"bsaPercent"_s))->findChild<QLineEdit*>();
+    QCOMPARE(bsa->text(), u"12"_s);
 }
 
 QTEST_MAIN(TestCaseView)

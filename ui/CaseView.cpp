@@ -111,7 +111,7 @@ CaseView::CaseView(CaseStore& store, const Session& session, CaseRecord record,
     connect(m_form, &GuidedForm::answered, this, &CaseView::setAnswer);
     connect(m_form, &GuidedForm::cleared, this, &CaseView::clearAnswer);
     connect(m_checklist, &ChecklistPane::factsSelected, m_form, &GuidedForm::highlight);
-    connect(m_attachments, &AttachmentsPane::changed, this, &CaseView::reload);
+    connect(m_attachments, &AttachmentsPane::changed, this, [this] { reload(); });
     reload();
 }
 
@@ -122,7 +122,7 @@ QString CaseView::title() const
     return u"%1 %2"_s.arg(m_record.caseNumber, m_record.intake.memberName);
 }
 
-void CaseView::reload()
+void CaseView::reload(bool fromElsewhere)
 {
     if (Result<CaseRecord> fresh = m_store.loadCase(m_record.id))
         m_record = std::move(fresh).value();
@@ -136,7 +136,7 @@ void CaseView::reload()
     const Result<QList<CriterionOverride>> overrides = m_store.overrides(m_record.id);
     m_checklist->showEvaluation(m_evaluation,
                                 overrides ? overrides.value() : QList<CriterionOverride>());
-    m_form->showAnswers(*m_facts, m_evaluation);
+    m_form->showAnswers(*m_facts, m_evaluation, fromElsewhere);
     updateHeader();
     m_actions->update();
     m_notes->reload();

@@ -45,7 +45,8 @@ public:
     QString title() const;
 
     // Reads the case again from the store (after an undo, a decision, another program).
-    void reload();
+    // `fromElsewhere`: another window or program changed it; what is being typed stays.
+    void reload(bool fromElsewhere = false);
 
 Q_SIGNALS:
     // The case was changed here: the queue shows it anew.

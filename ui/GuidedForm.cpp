@@ -71,7 +71,7 @@ GuidedForm::GuidedForm(std::shared_ptr<const Policy> policy, QWidget* parent)
 
 GuidedForm::~GuidedForm() = default;
 
-void GuidedForm::showAnswers(const CaseFacts& facts, const Evaluation& evaluation)
+void GuidedForm::showAnswers(const CaseFacts& facts, const Evaluation& evaluation, bool keepFocused)
 {
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         const int f = it.key();
@@ -80,7 +80,8 @@ void GuidedForm::showAnswers(const CaseFacts& facts, const Evaluation& evaluatio
             f < int(evaluation.relevantFacts.size()) && evaluation.relevantFacts[size_t(f)];
         // A table being edited keeps its rows (one may be half typed); everything else shows
         // what is saved, undone or redone.
-        if (!field->isTable() || !field->isAncestorOf(QApplication::focusWidget()))
+        const bool typing = field->isAncestorOf(QApplication::focusWidget());
+        if (!typing || (!keepFocused && !field->isTable()))
             field->setValue(facts.value(f));
         field->setVisible(relevant);
     }

@@ -28,7 +28,9 @@ public:
     ~GuidedForm() override;
 
     // Shows the answers (without signalling them back) and the questions now relevant.
-    void showAnswers(const CaseFacts& facts, const Evaluation& evaluation);
+    // `keepFocused`: the field being typed in keeps what is typed (a change from elsewhere).
+    void showAnswers(const CaseFacts& facts, const Evaluation& evaluation,
+                     bool keepFocused = false);
     // Marks the questions a selected criterion depends on and scrolls to the first.
     void highlight(const QList<int>& facts);
     // A refused answer: said at its question.

@@ -93,8 +93,14 @@ MainWindow::MainWindow(const PolicyCatalog& catalog, Session session, QWidget* p
                 int(std::chrono::duration_cast<std::chrono::minutes>(m_idle->limit()).count())));
     });
     auto* watcher = new DatabaseWatcher(m_session.database, std::chrono::milliseconds(1500), this);
-    if (m_queue)
-        connect(watcher, &DatabaseWatcher::changedElsewhere, m_queue, &CaseQueueView::refresh);
+    connect(watcher, &DatabaseWatcher::changedElsewhere, this, [this] {
+        if (m_queue)
+            m_queue->refresh();
+        for (int i = 0; i < m_workspace->count(); ++i) {
+            if (auto* view = qobject_cast<CaseView*>(m_workspace->widget(i)))
+                view->reload(true);
+        }
+    });
     connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlock);
     connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOut);
     // Most of the screen: the form and the checklist both need room.
