@@ -58,10 +58,12 @@ bool isIntoleranceOrContraindication(TherapyOutcome o)
 class Run
 {
 public:
-    Run(const CaseFacts& facts, QDate requestDate, Evaluation& out)
+    Run(const CaseFacts& facts, QDate requestDate, const QHash<int, bool>& overrides,
+        Evaluation& out)
         : m_policy(facts.policy())
         , m_facts(facts)
         , m_date(requestDate)
+        , m_overrides(overrides)
         , m_out(out)
         , m_asked(size_t(m_policy.facts.size()), -1)
     {
@@ -159,6 +161,12 @@ private:
             result = composite(node);
             break;
         }
+        // A medical director's judgment replaces the evaluation of a criterion that applies;
+        // what the evaluation found stays in the reason.
+        if (const auto judged = m_overrides.constFind(index); judged != m_overrides.cend())
+            result = {judged.value() ? Status::Met : Status::NotMet,
+                      tr("overridden as %1 by a medical director; evaluated: %2")
+                          .arg(judged.value() ? tr("met") : tr("not met"), result.reason)};
         return store(index, std::move(result));
     }
 
@@ -837,16 +845,18 @@ private:
     const Policy& m_policy;
     const CaseFacts& m_facts;
     QDate m_date;
+    const QHash<int, bool>& m_overrides;
     Evaluation& m_out;
     std::vector<qint8> m_asked; // per fact: -1 not yet known, 0 not asked, 1 asked
 };
 
 } // namespace
 
-Evaluation Evaluator::evaluate(const CaseFacts& facts, QDate requestDate)
+Evaluation Evaluator::evaluate(const CaseFacts& facts, QDate requestDate,
+                               const QHash<int, bool>& overrides)
 {
     Evaluation out;
-    Run run(facts, requestDate, out);
+    Run run(facts, requestDate, overrides, out);
     run.run();
     return out;
 }

@@ -4,6 +4,8 @@
 #include "Evaluation.h"
 #include "Policy.h"
 
+#include <QHash>
+
 namespace urdesk {
 
 // Evaluates a case against its policy: a pure function of the policy, the answers and the
@@ -11,7 +13,9 @@ namespace urdesk {
 class Evaluator final
 {
 public:
-    static Evaluation evaluate(const CaseFacts& facts, QDate requestDate);
+    // `overrides`: criteria (node indexes) a medical director judged met (true) or not met.
+    static Evaluation evaluate(const CaseFacts& facts, QDate requestDate,
+                               const QHash<int, bool>& overrides = {});
 };
 
 } // namespace urdesk

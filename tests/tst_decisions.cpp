@@ -167,6 +167,8 @@ void TestDecisions::referOverrideAndApprove()
                  u"Met (overridden)"_s,
              qPrintable(view->checklist().statusText(view->facts().policy().node(u"1.B"))));
     QCOMPARE(m_store->overrides(m_case)->first().criterionId, u"1.B"_s);
+    // The judgment carries through: with 1.B met, the case is approvable.
+    QCOMPARE(view->evaluation().determination.kind, Determination::Kind::Approvable);
 
     whenShown<DecisionDialog>([&](DecisionDialog* dialog) {
         dialog->findChild<QPlainTextEdit*>(u"rationale"_s)

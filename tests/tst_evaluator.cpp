@@ -41,6 +41,7 @@ private Q_SLOTS:
     void initTestCase() { installTranslations(); }
     void reasonNamesFactsAndNumbers();
     void relevantFactsFollowTheBranch();
+    void overridesChangeTheDetermination();
     void answersToQuestionsNotAskedAreNotUsed();
     void conditionNotCoveredOutranksMissingInformation();
     void pendListsOnlyWhatCanChangeTheOutcome();
@@ -61,6 +62,35 @@ void TestEvaluator::reasonNamesFactsAndNumbers()
              u"triamcinolone acetonide 0.1% cream 2026-01-01 to 2026-01-27, 27 days, failure: "
              "27 days since 2026-01-01; at least 28 days needed"_s);
     QCOMPARE(node(e, opz, u"1.E"_s).reason, u"not answered: Prescriber's specialty"_s);
+}
+
+void TestEvaluator::overridesChangeTheDetermination()
+{
+    // examples/opzelura/ad-initial-approvable.json with 22% BSA: referred on 1.B alone.
+    const QString opz = u"cigna-ip0369-opzelura"_s;
+    Result<CaseFile> made =
+        test::makeCase(opz, u"2026-03-02"_s, uR"({"diagnosis": "atopicDermatitis",
+        "request.type": "initial", "member.birthDate": "2011-06-15", "bsaPercent": 22,
+        "sensitiveAreas": false, "prescriber.specialty": "dermatology", "currentDrugs": [],
+        "therapies": [
+          {"drug": "triamcinolone acetonide 0.1% cream", "start": "2025-10-01", "end": "2025-10-28", "outcome": "failure"},
+          {"drug": "tacrolimus 0.1% ointment", "start": "2025-11-01", "end": "2025-12-12", "outcome": "inadequateResponse"}]})"_s);
+    QVERIFY2(made.ok(), qPrintable(made.error()));
+    const CaseFile& c = made.value();
+    const Evaluation plain = Evaluator::evaluate(c.facts, c.requestDate);
+    QCOMPARE(plain.determination.kind, Determination::Kind::Refer);
+    const int bsa = c.facts.policy().node(u"1.B");
+    const Evaluation judged = Evaluator::evaluate(c.facts, c.requestDate, {{bsa, true}});
+    QCOMPARE(judged.node(bsa).status, Status::Met);
+    QVERIFY2(judged.node(bsa).reason.startsWith(u"overridden as met by a medical director; "
+                                                "evaluated: BSA 22 % > 20"_s),
+             qPrintable(judged.node(bsa).reason));
+    QCOMPARE(judged.determination.kind, Determination::Kind::Approvable);
+    QCOMPARE(judged.determination.approvalEnd, QDate(2026, 9, 1));
+    // And the other way: a criterion met by the facts, judged not met.
+    const Evaluation refused = Evaluator::evaluate(
+        c.facts, c.requestDate, {{bsa, true}, {c.facts.policy().node(u"1.E"), false}});
+    QCOMPARE(refused.determination.kind, Determination::Kind::Refer);
 }
 
 void TestEvaluator::relevantFactsFollowTheBranch()

@@ -132,10 +132,14 @@ void CaseView::reload(bool fromElsewhere)
         return;
     }
     *m_facts = std::move(facts).value();
-    m_evaluation = Evaluator::evaluate(*m_facts, m_record.intake.receivedAt.date());
-    const Result<QList<CriterionOverride>> overrides = m_store.overrides(m_record.id);
-    m_checklist->showEvaluation(m_evaluation,
-                                overrides ? overrides.value() : QList<CriterionOverride>());
+    const Result<QList<CriterionOverride>> stored = m_store.overrides(m_record.id);
+    const QList<CriterionOverride> overrides = stored ? stored.value() : QList<CriterionOverride>();
+    QHash<int, bool> judged; // the latest override of each criterion stands
+    for (const CriterionOverride& o : overrides)
+        judged.insert(m_policy->node(o.criterionId), o.met);
+    judged.remove(-1);
+    m_evaluation = Evaluator::evaluate(*m_facts, m_record.intake.receivedAt.date(), judged);
+    m_checklist->showEvaluation(m_evaluation, overrides);
     m_form->showAnswers(*m_facts, m_evaluation, fromElsewhere);
     updateHeader();
     m_actions->update();
