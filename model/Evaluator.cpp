@@ -355,9 +355,16 @@ private:
         const int age =
             months ? dates::ageInMonths(*birth, m_date) : dates::ageInYears(*birth, m_date);
         const bool met = age >= t.minimum.count;
+        const QString relation = met ? u"≥"_s : u"<"_s;
+        if (months && age >= 24) // "424 mo" reads badly: years and months, against months
+            return {met ? Status::Met : Status::NotMet, tr("age %1 y %2 mo on %3 %4 %5 mo")
+                                                            .arg(age / 12)
+                                                            .arg(age % 12)
+                                                            .arg(dates::iso(m_date), relation)
+                                                            .arg(t.minimum.count)};
         const QString said = months ? tr("age %1 mo on %2 %3 %4") : tr("age %1 y on %2 %3 %4");
         return {met ? Status::Met : Status::NotMet,
-                said.arg(age).arg(dates::iso(m_date), met ? u"≥"_s : u"<"_s).arg(t.minimum.count)};
+                said.arg(age).arg(dates::iso(m_date), relation).arg(t.minimum.count)};
     }
 
     const QList<TherapyEntry>* therapies(int* fact)

@@ -62,6 +62,12 @@ void TestEvaluator::reasonNamesFactsAndNumbers()
              u"triamcinolone acetonide 0.1% cream 2026-01-01 to 2026-01-27, 27 days, failure: "
              "27 days since 2026-01-01; at least 28 days needed"_s);
     QCOMPARE(node(e, opz, u"1.E"_s).reason, u"not answered: Prescriber's specialty"_s);
+
+    // An age in months past two years is said in years and months.
+    const QString dup = u"bcbsms-l.5.01.513-dupixent"_s;
+    const Evaluation adult = evaluate(dup, uR"({"diagnosis": "atopicDermatitis",
+        "request.type": "initial", "member.birthDate": "1991-06-11"})"_s);
+    QCOMPARE(node(adult, dup, u"I.1.a.i"_s).reason, u"age 34 y 8 mo on 2026-03-02 ≥ 6 mo"_s);
 }
 
 void TestEvaluator::overridesChangeTheDetermination()
