@@ -194,8 +194,16 @@ void TestCaseView::undoAndRedoGoThroughTheStore()
 
 void TestCaseView::therapyHistoryTable()
 {
-    auto* table = m_view->form().editorOf(factIndex(u"therapies"_s))->findChild<QTableWidget*>();
+    QWidget* editor = m_view->form().editorOf(factIndex(u"therapies"_s));
+    auto* table = editor->findChild<QTableWidget*>();
     QVERIFY(table);
+    // "No therapies tried" is an answer (an empty history); unticking it takes it back.
+    auto* none = editor->findChild<QCheckBox*>(u"none"_s);
+    none->click();
+    QCOMPARE(stored(u"therapies"_s)->toArray().size(), 0);
+    QCOMPARE(statusOf(u"1.C.i"_s), u"Not met"_s);
+    none->click();
+    QVERIFY(!stored(u"therapies"_s));
     m_view->form().editorOf(factIndex(u"therapies"_s))->findChild<QPushButton*>()->click();
     QCOMPARE(table->rowCount(), 1);
     auto* drug = qobject_cast<QLineEdit*>(table->cellWidget(0, 0));

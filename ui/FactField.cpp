@@ -203,11 +203,15 @@ QWidget* FactField::newEditor()
         const bool current = m_def.type == FactType::Drugs;
         auto* table = new TherapyTable(m_policy, current, this);
         connect(table, &TherapyTable::edited, this, [this, table, current] {
-            // Rows being typed count once complete; an empty table is the answer "none".
-            if (current)
+            // Rows being typed count once complete. With no rows, "none" is an answer only
+            // when said; otherwise the question is unanswered.
+            if (table->table().rowCount() == 0)
+                emitValue(table->saysNone() ? (current ? FactValue(QList<CurrentDrug>())
+                                                       : FactValue(QList<TherapyEntry>()))
+                                            : FactValue());
+            else if (current)
                 emitValue(table->currentDrugs());
-            else if (const QList<TherapyEntry> entries = table->entries();
-                     !entries.isEmpty() || table->table().rowCount() == 0)
+            else if (const QList<TherapyEntry> entries = table->entries(); !entries.isEmpty())
                 emitValue(entries);
         });
         return table;
@@ -263,14 +267,22 @@ void FactField::setValue(const FactValue& value)
         }
         break;
     }
-    case FactType::Therapies:
-        qobject_cast<TherapyTable*>(m_editor)->setEntries(
-            empty ? QList<TherapyEntry>() : std::get<QList<TherapyEntry>>(value));
+    case FactType::Therapies: {
+        auto* table = qobject_cast<TherapyTable*>(m_editor);
+        const QList<TherapyEntry> entries =
+            empty ? QList<TherapyEntry>() : std::get<QList<TherapyEntry>>(value);
+        table->setEntries(entries);
+        table->setSaysNone(!empty && entries.isEmpty());
         break;
-    case FactType::Drugs:
-        qobject_cast<TherapyTable*>(m_editor)->setCurrentDrugs(
-            empty ? QList<CurrentDrug>() : std::get<QList<CurrentDrug>>(value));
+    }
+    case FactType::Drugs: {
+        auto* table = qobject_cast<TherapyTable*>(m_editor);
+        const QList<CurrentDrug> drugs =
+            empty ? QList<CurrentDrug>() : std::get<QList<CurrentDrug>>(value);
+        table->setCurrentDrugs(drugs);
+        table->setSaysNone(!empty && drugs.isEmpty());
         break;
+    }
     }
     m_loading = false;
 }

@@ -3,6 +3,7 @@
 #include "PolicyReader.h"
 #include "SignInDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -55,6 +56,8 @@ TherapyTable::TherapyTable(const Policy& policy, bool currentDrugs, QWidget* par
     , m_currentDrugs(currentDrugs)
     , m_table(new QTableWidget(this))
     , m_problem(newProblemLabel(this))
+    , m_none(
+          new QCheckBox(currentDrugs ? tr("Takes no other drugs") : tr("No therapies tried"), this))
 {
     for (const DrugList& list : policy.drugLists) {
         for (const DrugListEntry& drug : list.drugs) {
@@ -87,6 +90,14 @@ TherapyTable::TherapyTable(const Policy& policy, bool currentDrugs, QWidget* par
             Q_EMIT edited();
         }
     });
+    m_none->setObjectName(u"none"_s);
+    connect(m_none, &QCheckBox::toggled, this, &TherapyTable::edited);
+    connect(m_table->model(), &QAbstractItemModel::rowsInserted, this, [this] {
+        m_none->setChecked(false);
+        m_none->setEnabled(false);
+    });
+    connect(m_table->model(), &QAbstractItemModel::rowsRemoved, this,
+            [this] { m_none->setEnabled(m_table->rowCount() == 0); });
     connect(m_table, &QTableWidget::cellChanged, this, [this](int row) {
         if (!m_loading)
             rowChanged(row);
@@ -94,6 +105,8 @@ TherapyTable::TherapyTable(const Policy& policy, bool currentDrugs, QWidget* par
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_none);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -178,6 +191,17 @@ void TherapyTable::addRow()
     m_table->insertRow(row);
     fillRow(row);
     m_table->cellWidget(row, DrugColumn)->setFocus();
+}
+
+bool TherapyTable::saysNone() const
+{
+    return m_none->isChecked();
+}
+
+void TherapyTable::setSaysNone(bool none)
+{
+    const QSignalBlocker quiet(m_none);
+    m_none->setChecked(none);
 }
 
 QString TherapyTable::text(int row, int column) const

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QTableWidget;
 
@@ -27,6 +28,10 @@ public:
     QList<CurrentDrug> currentDrugs() const;
     QTableWidget& table() { return *m_table; }
     void addRow();
+    // "No therapies tried" / "Takes no other drugs": an empty list as an answer, which an
+    // empty table alone is not (it may simply not be filled in yet).
+    bool saysNone() const;
+    void setSaysNone(bool none);
 
 Q_SIGNALS:
     void edited();
@@ -41,6 +46,7 @@ private:
     bool m_currentDrugs;
     QTableWidget* m_table;
     QLabel* m_problem;
+    QCheckBox* m_none;
     QStringList m_drugNames;
     bool m_loading = false;
 };
