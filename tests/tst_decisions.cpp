@@ -9,16 +9,22 @@
 #include "GuiSupport.h"
 #include "GuidedForm.h"
 #include "MainWindow.h"
+#include "NewCaseDialog.h"
 #include "StoreSupport.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
+#include <QTableWidget>
 
 using namespace urdesk;
 using namespace Qt::StringLiterals;
@@ -37,6 +43,7 @@ private Q_SLOTS:
     void pendAndResume();
     void nurseApprovesWithThePolicysDates();
     void workedFromTheKeyboard();
+    void wholeCaseFromIntakeToDecision();
 
 private:
     // A window signed in as `actor`, with the case open.
@@ -299,6 +306,95 @@ void TestDecisions::workedFromTheKeyboard()
     QTRY_VERIFY(dialogByKey); // a mnemonic clicks the button a moment later
     QCOMPARE(status(), CaseStatus::Approved);
     QCOMPARE(m_store->decisions(m_case)->first().rationale, u"Meets every criterion."_s);
+}
+
+void TestDecisions::wholeCaseFromIntakeToDecision()
+{
+    // A nurse takes a new request, works the form while the checklist follows, and refers;
+    // a medical director overrides the one criterion in doubt and approves.
+    CaseView* view = openAs(test::nurse); // the window; the seeded case is not used
+    test::whenShown<NewCaseDialog>([](NewCaseDialog* dialog) {
+        test::type(dialog, u"memberId"_s, u"FAKE00000777"_s);
+        test::type(dialog, u"memberName"_s, u"Jordan Madeupson"_s);
+        test::type(dialog, u"birthDate"_s, u"2011-06-15"_s);
+        auto* drug = dialog->findChild<QComboBox*>(u"drug"_s);
+        drug->setCurrentIndex(drug->findText(u"Opzelura"_s, Qt::MatchStartsWith));
+        dialog->findChild<QDoubleSpinBox*>(u"quantity"_s)->setValue(60);
+        dialog->findChild<QSpinBox*>(u"daysSupply"_s)->setValue(30);
+        test::type(dialog, u"prescriber"_s, u"Dr. Ada Fictional"_s);
+        test::type(dialog, u"npi"_s, u"0123456789"_s);
+        dialog->findChild<QDateTimeEdit*>(u"received"_s)
+            ->setDateTime(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+        dialog->accept();
+    });
+    m_window->newCase();
+    view = m_window->currentCase();
+    QVERIFY(view && view->record().intake.memberId == u"FAKE00000777"_s);
+    const Policy& policy = view->facts().policy();
+    const auto checked = [&](const char16_t* id) {
+        return view->checklist().statusText(policy.node(QStringView(id)));
+    };
+    QCOMPARE(checked(u"1.A"), u"Not applicable"_s); // until the diagnosis says which branch
+    auto* diagnosis = qobject_cast<QComboBox*>(view->form().editorOf(policy.fact(u"diagnosis")));
+    diagnosis->setCurrentIndex(diagnosis->findData(u"atopicDermatitis"_s));
+    diagnosis->activated(diagnosis->currentIndex());
+    QCOMPARE(checked(u"1.A"), u"Met"_s); // the birth date came with the intake
+    QCOMPARE(checked(u"1.E"), u"Met"_s); // and the prescriber's specialty
+    view->form()
+        .editorOf(policy.fact(u"sensitiveAreas"))
+        ->findChild<QRadioButton*>(u"no"_s)
+        ->click();
+    view->form().editorOf(policy.fact(u"currentDrugs"))->findChild<QCheckBox*>(u"none"_s)->click();
+    QWidget* history = view->form().editorOf(policy.fact(u"therapies"));
+    auto* table = history->findChild<QTableWidget*>();
+    const std::pair<QString, QString> courses[] = {
+        {u"triamcinolone acetonide 0.1% cream"_s, u"failure"_s},
+        {u"tacrolimus 0.1% ointment"_s, u"inadequateResponse"_s}};
+    const std::pair<QString, QString> dates[] = {{u"2025-10-01"_s, u"2025-10-28"_s},
+                                                 {u"2025-11-01"_s, u"2025-12-12"_s}};
+    for (int row = 0; row < 2; ++row) {
+        history->findChild<QPushButton*>()->click(); // Add Course
+        auto* drug = qobject_cast<QLineEdit*>(table->cellWidget(row, 0));
+        QTest::keyClicks(drug, courses[row].first);
+        drug->editingFinished();
+        table->item(row, 3)->setText(dates[row].first);
+        table->item(row, 4)->setText(dates[row].second);
+        auto* outcome = qobject_cast<QComboBox*>(table->cellWidget(row, 5));
+        outcome->setCurrentIndex(outcome->findData(courses[row].second));
+    }
+    QCOMPARE(checked(u"1.C.i"), u"Met"_s);
+    QCOMPARE(checked(u"1.D"), u"Met"_s);
+    answerBsa(view, u"22"_s);
+    QCOMPARE(checked(u"1.B"), u"Not met"_s);
+    QCOMPARE(view->evaluation().determination.kind, Determination::Kind::Refer);
+
+    m_case = view->caseId();
+    test::whenShown<QDialog>([](QDialog* dialog) {
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    action(view, u"refer"_s)->click();
+    QCOMPARE(status(), CaseStatus::Referred);
+
+    view = openAs(test::director);
+    view->checklist().selectNode(view->facts().policy().node(u"1.B"));
+    test::whenShown<QDialog>([](QDialog* dialog) {
+        dialog->findChild<QPlainTextEdit*>(u"rationale"_s)
+            ->setPlainText(u"22% on photographs taken after a flare; chart shows 18%."_s);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    action(view, u"override"_s)->click();
+    QCOMPARE(view->evaluation().determination.kind, Determination::Kind::Approvable);
+    test::whenShown<DecisionDialog>([](DecisionDialog* dialog) {
+        QCOMPARE(dialog->findChild<QDoubleSpinBox*>(u"approvedQuantity"_s)->value(), 60.0);
+        dialog->accept();
+    });
+    action(view, u"approve"_s)->click();
+    QCOMPARE(status(), CaseStatus::Approved);
+    const Decision d = m_store->decisions(m_case)->first();
+    QCOMPARE(d.approvalStart, QDate(2026, 3, 2));
+    QCOMPARE(d.approvalEnd, QDate(2026, 9, 1));
+    QCOMPARE(d.approvedQuantity.value_or(0), 60.0);
+    QVERIFY(AuditTrail::verify(*m_db).intact);
 }
 
 QTEST_MAIN(TestDecisions)
