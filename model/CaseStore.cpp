@@ -799,10 +799,14 @@ Result<Decision> CaseStore::decide(const Actor& actor, qint64 caseId, const Deci
                 : permit(actor, {Role::MedicalDirector}, caseId, tr("deny or partially approve"));
         !allowed)
         return R::failure(allowed.error());
-    if (!approves || outcome == CaseStatus::PartiallyApproved) {
-        if (decision.rationale.trimmed().isEmpty())
-            return R::failure(tr("a denial or a partial approval needs a written rationale"));
-    }
+    // A medical director decides what did not meet the criteria as they stood: always in
+    // writing. A nurse's approval rests on the criteria themselves.
+    if (decision.rationale.trimmed().isEmpty() &&
+        (!approves || outcome == CaseStatus::PartiallyApproved ||
+         actor.role == roleId(Role::MedicalDirector)))
+        return R::failure(outcome == CaseStatus::Approved
+                              ? tr("a medical director's approval needs a written rationale")
+                              : tr("a denial or a partial approval needs a written rationale"));
     if (approves && (!decision.approvalStart.isValid() || !decision.approvalEnd.isValid() ||
                      decision.approvalEnd < decision.approvalStart))
         return R::failure(tr("an approval needs its first and last day, in that order"));

@@ -507,6 +507,12 @@ void TestCaseStore::onlyAMedicalDirectorDeniesOrOverrides()
     QCOMPARE(q.value(0).toInt(), 1); // the pretender's attempt is on record too
 
     // A denial names the specific unmet criteria it rests on, from the case's policy.
+    Decision approve;
+    approve.approvalStart = QDate(2026, 3, 2);
+    approve.approvalEnd = QDate(2026, 9, 1);
+    r = m_store->decide(test::director, c->id, approve); // a director's approval: in writing
+    QVERIFY2(r.error().contains(u"a medical director's approval needs a written rationale"_s),
+             qPrintable(r.error()));
     Decision unnamed = deny;
     unnamed.criteria.clear();
     r = m_store->decide(test::director, c->id, unnamed);

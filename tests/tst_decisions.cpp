@@ -386,6 +386,10 @@ void TestDecisions::wholeCaseFromIntakeToDecision()
     QCOMPARE(view->evaluation().determination.kind, Determination::Kind::Approvable);
     test::whenShown<DecisionDialog>([](DecisionDialog* dialog) {
         QCOMPARE(dialog->findChild<QDoubleSpinBox*>(u"approvedQuantity"_s)->value(), 60.0);
+        dialog->accept(); // a director's approval needs its rationale
+        QVERIFY(dialog->findChild<QLabel*>(u"problem"_s)->text().contains(u"rationale"_s));
+        dialog->findChild<QPlainTextEdit*>(u"rationale"_s)
+            ->setPlainText(u"Criteria met on the override of 1.B."_s);
         dialog->accept();
     });
     action(view, u"approve"_s)->click();

@@ -118,8 +118,10 @@ void CaseActions::decide(CaseStatus outcome)
 {
     if (!startReview())
         return;
+    const bool director = m_session.actor.role == roleId(Role::MedicalDirector);
     DecisionDialog dialog(
         outcome, m_view.record(), m_view.facts().policy(), m_view.evaluation(),
+        director || outcome != CaseStatus::Approved,
         [this](const Decision& entered) -> Done {
             Decision decision = entered;
             decision.evaluation = EvaluationReport::json(m_view.facts(), m_view.evaluation());

@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 namespace urdesk {
 
 DecisionDialog::DecisionDialog(CaseStatus outcome, const CaseRecord& record, const Policy& policy,
-                               const Evaluation& evaluation, Save save, QWidget* parent)
+                               const Evaluation& evaluation, bool rationaleRequired, Save save,
+                               QWidget* parent)
     : QDialog(parent)
     , m_outcome(outcome)
     , m_save(std::move(save))
@@ -85,9 +86,8 @@ DecisionDialog::DecisionDialog(CaseStatus outcome, const CaseRecord& record, con
         layout->addWidget(m_criteria);
     }
     layout->addLayout(form);
-    const bool required = outcome != CaseStatus::Approved;
-    auto* rationaleLabel =
-        new QLabel(required ? tr("&Rationale (required):") : tr("&Rationale (optional):"), this);
+    auto* rationaleLabel = new QLabel(
+        rationaleRequired ? tr("&Rationale (required):") : tr("&Rationale (optional):"), this);
     rationaleLabel->setBuddy(m_rationale);
     m_rationale->setObjectName(u"rationale"_s);
     m_rationale->setTabChangesFocus(true);

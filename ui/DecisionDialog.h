@@ -25,8 +25,10 @@ class DecisionDialog final : public QDialog
 
 public:
     using Save = std::function<Done(const Decision& decision)>;
+    // `rationaleRequired`: said on the form; the store enforces it either way.
     DecisionDialog(CaseStatus outcome, const CaseRecord& record, const Policy& policy,
-                   const Evaluation& evaluation, Save save, QWidget* parent = nullptr);
+                   const Evaluation& evaluation, bool rationaleRequired, Save save,
+                   QWidget* parent = nullptr);
 
     void accept() override;
 
