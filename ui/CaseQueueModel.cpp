@@ -37,6 +37,13 @@ CaseSort sortOf(int column)
     }
 }
 
+QFont boldFont()
+{
+    QFont bold;
+    bold.setBold(true);
+    return bold;
+}
+
 } // namespace
 
 CaseQueueModel::CaseQueueModel(const CaseStore& store, QObject* parent)
@@ -151,8 +158,8 @@ QVariant CaseQueueModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == CaseIdRole)
         return c->id;
-    const urdesk::TimeLeft left =
-        urdesk::TimeLeft::of(isOpen(c->status), c->receivedAt, c->dueAt, now());
+    if (index.column() == TimeLeft)
+        return timeLeftData(*c, role);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case CaseNumber:
@@ -171,35 +178,42 @@ QVariant CaseQueueModel::data(const QModelIndex& index, int role) const
             return urgencyText(c->urgency);
         case Status:
             return caseStatusText(c->status);
-        case TimeLeft:
-            if (role == Qt::ToolTipRole && c->dueAt.isValid())
-                return tr("Due %1").arg(
-                    QLocale().toString(c->dueAt.toLocalTime(), QLocale::LongFormat));
-            return left.text;
         case Assignee:
             return c->assignee.isEmpty() ? tr("unassigned") : c->assignee;
         }
     }
-    if (role == Qt::BackgroundRole && index.column() == TimeLeft) {
-        if (left.state == TimeLeft::State::Overdue)
+    if (role == Qt::FontRole && index.column() == Urgency && c->urgency == u"expedited")
+        return boldFont();
+    return {};
+}
+
+// The deadline column: worked out only for the roles that show it, as the view asks every
+// cell for several roles on each paint.
+QVariant CaseQueueModel::timeLeftData(const CaseSummary& c, int role) const
+{
+    if (role == Qt::ToolTipRole && c.dueAt.isValid())
+        return tr("Due %1").arg(QLocale().toString(c.dueAt.toLocalTime(), QLocale::LongFormat));
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::BackgroundRole &&
+        role != Qt::ForegroundRole && role != Qt::FontRole)
+        return {};
+    const urdesk::TimeLeft left =
+        urdesk::TimeLeft::of(isOpen(c.status), c.receivedAt, c.dueAt, now());
+    const bool overdue = left.state == TimeLeft::State::Overdue;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return left.text;
+    case Qt::BackgroundRole:
+        if (overdue)
             return QBrush(QColor(0xf8, 0xd0, 0xd0));
         if (left.state == TimeLeft::State::DueSoon)
             return QBrush(QColor(0xfc, 0xe8, 0xb8));
+        return {};
+    case Qt::ForegroundRole:
+        return overdue ? QVariant(QBrush(QColor(0x8b, 0x00, 0x00))) : QVariant();
+    default: // Qt::FontRole
+        return overdue ? QVariant(boldFont()) : QVariant();
     }
-    if (role == Qt::ForegroundRole && index.column() == TimeLeft &&
-        left.state == TimeLeft::State::Overdue)
-        return QBrush(QColor(0x8b, 0x00, 0x00));
-    if (role == Qt::FontRole) {
-        const bool stands = index.column() == TimeLeft
-                                ? left.state == TimeLeft::State::Overdue
-                                : index.column() == Urgency && c->urgency == u"expedited";
-        if (stands) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
-    }
-    return {};
 }
 
 QVariant CaseQueueModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -57,6 +57,7 @@ Q_SIGNALS:
 
 private:
     const CaseSummary* summary(int row) const;
+    QVariant timeLeftData(const CaseSummary& c, int role) const;
     QDateTime now() const;
 
     const CaseStore& m_store;
