@@ -83,6 +83,32 @@ Done writeHead(const QString& databasePath, const Head& head)
     return done();
 }
 
+// Records `newest` as about to be committed.
+Done writePending(const QString& databasePath, Head head, const AuditEntry& newest)
+{
+    head.pendingId = newest.id;
+    head.pendingHash = newest.hash;
+    return writeHead(databasePath, head);
+}
+
+// Notes in `head` when the rows an action is about to add do not continue the trail where it
+// was recorded to end. Saving goes on, so no review is held up, but the damage stays on
+// record for verify: otherwise the next action's record would hide it.
+void noteIfBroken(Head& head, const QString& databasePath, const AuditEntry& firstNewRow)
+{
+    if (!head.broken.isEmpty())
+        return;
+    const QString& tail = firstNewRow.previousHash;
+    const bool continues = head.present ? tail == head.committedHash ||
+                                              (head.pendingId > 0 && tail == head.pendingHash)
+                                        : tail == genesisHash;
+    if (!continues)
+        head.broken = tr("before row %1 was written, the trail did not end where it was "
+                         "recorded to end: rows were removed, added or replaced outside URDesk, "
+                         "or the record %2 was lost")
+                          .arg(firstNewRow.id)
+                          .arg(AuditTrail::headPath(databasePath));
+}
 } // namespace
 
 QString AuditTrail::hashOf(const AuditEntry& e)
@@ -139,10 +165,7 @@ QString AuditTrail::headPath(const QString& databasePath)
 
 Done AuditTrail::recordPending(const QString& databasePath, const AuditEntry& newest)
 {
-    Head head = readHead(databasePath);
-    head.pendingId = newest.id;
-    head.pendingHash = newest.hash;
-    return writeHead(databasePath, head);
+    return writePending(databasePath, readHead(databasePath), newest);
 }
 
 Done AuditTrail::recordCommitted(const QString& databasePath, const AuditEntry& newest)
@@ -151,26 +174,6 @@ Done AuditTrail::recordCommitted(const QString& databasePath, const AuditEntry& 
     head.broken = readHead(databasePath).broken;
     head.committedId = newest.id;
     head.committedHash = newest.hash;
-    return writeHead(databasePath, head);
-}
-
-Done AuditTrail::markIfBroken(const QString& databasePath, const AuditEntry& firstNewRow)
-{
-    Head head = readHead(databasePath);
-    if (!head.broken.isEmpty())
-        return done();
-    const QString& tail = firstNewRow.previousHash;
-    const bool continues = head.present ? tail == head.committedHash ||
-                                              (head.pendingId > 0 && tail == head.pendingHash)
-                                        : tail == genesisHash;
-    if (continues)
-        return done();
-    // Saving goes on, so no review is held up, but the damage stays on record for verify.
-    head.broken = tr("before row %1 was written, the trail did not end where it was recorded to "
-                     "end: rows were removed, added or replaced outside URDesk, or the record "
-                     "%2 was lost")
-                      .arg(firstNewRow.id)
-                      .arg(headPath(databasePath));
     return writeHead(databasePath, head);
 }
 
@@ -308,9 +311,10 @@ Done AuditTrail::action(Database& database, const Actor& actor,
             return worked;
         if (!newest)
             return Done::failure(tr("internal error: an action left no audit row"));
-        if (Done marked = markIfBroken(database.path(), *first); !marked)
-            return marked;
-        return recordPending(database.path(), *newest);
+        // One read and one write of the record per action, on every save.
+        Head head = readHead(database.path());
+        noteIfBroken(head, database.path(), *first);
+        return writePending(database.path(), std::move(head), *newest);
     });
     if (!ok)
         return ok;

@@ -73,9 +73,6 @@ public:
 
 private:
     static Verification walk(const Database& database);
-    // Notes, beside the database, when the rows an action is about to add do not continue
-    // the trail where it was recorded to end.
-    static Done markIfBroken(const QString& databasePath, const AuditEntry& firstNewRow);
 };
 
 } // namespace urdesk
