@@ -146,6 +146,14 @@ void TestCaseView::numbersAreCheckedAsTypedAndSavedAtOnce()
     QVERIFY(!stored(u"bsaPercent"_s)); // refused: nothing saved
     QTest::keyClicks(bsa, u"x"_s);     // not a number: cannot even be typed
     QCOMPARE(bsa->text(), u"152"_s);
+    // Should a value the store refuses reach it anyway, the refusal is said at the question
+    // and leaves no undo step.
+    const int steps = m_view->undoStack().count();
+    Q_EMIT m_view->form().answered(factIndex(u"bsaPercent"_s), FactValue(150.0));
+    QVERIFY2(problem->text().contains(u"150 is above the maximum 100 %"_s),
+             qPrintable(problem->text()));
+    QCOMPARE(m_view->undoStack().count(), steps);
+    QVERIFY(!stored(u"bsaPercent"_s));
 
     bsa->clear();
     QTest::keyClicks(bsa, u"12"_s);

@@ -126,6 +126,16 @@ void CaseView::reload(bool fromElsewhere)
 {
     if (Result<CaseRecord> fresh = m_store.loadCase(m_record.id))
         m_record = std::move(fresh).value();
+    reevaluate(fromElsewhere);
+    updateHeader();
+    m_notes->reload();
+    m_attachments->reload();
+    m_side->setTabText(1, tr("&Notes (%1)").arg(m_notes->count()));
+    m_side->setTabText(2, tr("Document&s (%1)").arg(m_attachments->count()));
+}
+
+void CaseView::reevaluate(bool fromElsewhere)
+{
     Result<CaseFacts> facts = m_store.caseFacts(m_record.id);
     if (!facts) {
         showProblem(m_problem, facts.error());
@@ -141,12 +151,7 @@ void CaseView::reload(bool fromElsewhere)
     m_evaluation = Evaluator::evaluate(*m_facts, m_record.intake.receivedAt.date(), judged);
     m_checklist->showEvaluation(m_evaluation, overrides);
     m_form->showAnswers(*m_facts, m_evaluation, fromElsewhere);
-    updateHeader();
     m_actions->update();
-    m_notes->reload();
-    m_attachments->reload();
-    m_side->setTabText(1, tr("&Notes (%1)").arg(m_notes->count()));
-    m_side->setTabText(2, tr("Document&s (%1)").arg(m_attachments->count()));
 }
 
 void CaseView::updateHeader()
@@ -178,13 +183,8 @@ void CaseView::updateHeader()
 
 void CaseView::setAnswer(int fact, const FactValue& value)
 {
+    // The store checks the answer; a refusal is said at the question and leaves no step.
     const FactDefinition& def = m_policy->facts.at(fact);
-    // Checked here first, so that a refusal is said at the question and nothing is saved.
-    CaseFacts trial = *m_facts;
-    if (const QString problem = trial.set(fact, value); !problem.isEmpty()) {
-        m_form->showProblem(fact, problem);
-        return;
-    }
     const QJsonValue after = factValueToJson(value);
     if (m_facts->has(fact) && factValueToJson(m_facts->value(fact)) == after)
         return;
@@ -214,7 +214,7 @@ Done CaseView::saveAnswer(int fact, const QJsonValue& value)
             : m_store.setFact(m_session.actor, m_record.id, id, value, FactSource::Entered);
     m_form->showProblem(fact, saved ? QString() : saved.error());
     if (saved) {
-        reload();
+        reevaluate(); // an answer changes the evaluation, not the notes or documents
         Q_EMIT changed();
     }
     return saved;

@@ -55,6 +55,8 @@ Q_SIGNALS:
 private:
     CaseView(CaseStore& store, const Session& session, CaseRecord record,
              std::shared_ptr<const Policy> policy, QWidget* parent);
+    // The answers, overrides and evaluation, read again, and what shows them.
+    void reevaluate(bool fromElsewhere = false);
     void setAnswer(int fact, const FactValue& value);
     void clearAnswer(int fact);
     // An answer (null: none) as an undoable step; saving it and taking it back both go
