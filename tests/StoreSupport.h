@@ -75,6 +75,17 @@ inline QByteArray fileHash(const QString& path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+// The audit trail as "account action" lines, oldest first.
+inline QStringList auditActions(const Database& db)
+{
+    QStringList out;
+    QSqlQuery q(db.connection());
+    q.exec(u"SELECT account, action FROM audit ORDER BY id"_s);
+    while (q.next())
+        out.append(q.value(0).toString() + u' ' + q.value(1).toString());
+    return out;
+}
+
 // A second, raw connection to a database file, for what URDesk itself would never do.
 class RawConnection
 {

@@ -64,12 +64,7 @@ void TestAccounts::cleanup()
 
 QStringList TestAccounts::actions() const
 {
-    QStringList out;
-    QSqlQuery q(m_db->connection());
-    q.exec(u"SELECT account, action FROM audit ORDER BY id"_s);
-    while (q.next())
-        out.append(q.value(0).toString() + u' ' + q.value(1).toString());
-    return out;
+    return test::auditActions(*m_db);
 }
 
 void TestAccounts::passwordsArePbkdf2WithSaltAndEnoughIterations()
