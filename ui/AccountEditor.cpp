@@ -1,6 +1,6 @@
 #include "AccountEditor.h"
 
-#include "SignInDialog.h"
+#include "FormParts.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -156,30 +156,17 @@ void AccountEditor::accept()
 QString askNewPassword(QWidget* parent, const QString& title, const QString& text)
 {
     QDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* label = new QLabel(text, &dialog);
-    label->setWordWrap(true);
-    layout->addWidget(label);
+    QVBoxLayout* layout = newPromptLayout(dialog, title, text);
     auto* form = new QFormLayout;
     QLineEdit* password = passwordField(&dialog, u"password"_s);
     QLineEdit* confirm = passwordField(&dialog, u"confirm"_s);
     form->addRow(QObject::tr("&New password:"), password);
     form->addRow(QObject::tr("&Confirm password:"), confirm);
     layout->addLayout(form);
-    QLabel* problem = newProblemLabel(&dialog);
-    layout->addWidget(problem);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    layout->addWidget(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        const QString p = passwordProblem(password->text(), confirm->text());
-        showProblem(problem, p);
-        if (p.isEmpty())
-            dialog.accept();
-    });
     dialog.setMinimumWidth(420);
-    return dialog.exec() == QDialog::Accepted ? password->text() : QString();
+    const bool given = execChecked(
+        dialog, layout, [&] { return passwordProblem(password->text(), confirm->text()); });
+    return given ? password->text() : QString();
 }
 
 } // namespace urdesk

@@ -1,8 +1,8 @@
 #include "AccountsDialog.h"
 
 #include "AccountEditor.h"
+#include "FormParts.h"
 #include "SecuritySettings.h"
-#include "SignInDialog.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>

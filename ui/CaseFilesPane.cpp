@@ -1,7 +1,7 @@
 #include "CaseFilesPane.h"
 
 #include "CaseStore.h"
-#include "SignInDialog.h"
+#include "FormParts.h"
 
 #include <QDesktopServices>
 #include <QDir>

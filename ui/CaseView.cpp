@@ -6,8 +6,8 @@
 #include "DecisionClock.h"
 #include "Evaluator.h"
 #include "FactJson.h"
+#include "FormParts.h"
 #include "GuidedForm.h"
-#include "SignInDialog.h"
 
 #include <QLabel>
 #include <QSplitter>

@@ -1,6 +1,6 @@
 #include "DecisionDialog.h"
 
-#include "SignInDialog.h"
+#include "FormParts.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -135,31 +135,19 @@ std::optional<QString> askText(QWidget* parent, const QString& title, const QStr
                                const QString& prefill, bool required)
 {
     QDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* label = new QLabel(prompt, &dialog);
-    label->setWordWrap(true);
-    layout->addWidget(label);
     auto* text = new QPlainTextEdit(prefill, &dialog);
     text->setObjectName(u"text"_s);
     text->setTabChangesFocus(true);
-    label->setBuddy(text);
+    QVBoxLayout* layout = newPromptLayout(dialog, title, prompt, text);
     layout->addWidget(text);
-    QLabel* problem = newProblemLabel(&dialog);
-    layout->addWidget(problem);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    layout->addWidget(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (required && text->toPlainText().trimmed().isEmpty()) {
-            showProblem(problem, QObject::tr("this needs a written note"));
-            return;
-        }
-        dialog.accept();
-    });
     dialog.setMinimumSize(520, 320);
     text->setFocus();
-    if (dialog.exec() != QDialog::Accepted)
+    const bool given = execChecked(dialog, layout, [&] {
+        return required && text->toPlainText().trimmed().isEmpty()
+                   ? QObject::tr("this needs a written note")
+                   : QString();
+    });
+    if (!given)
         return std::nullopt;
     return text->toPlainText().trimmed();
 }

@@ -1,6 +1,6 @@
 #include "FactField.h"
 
-#include "SignInDialog.h"
+#include "FormParts.h"
 #include "TherapyTable.h"
 
 #include <QButtonGroup>

@@ -1,6 +1,6 @@
 #include "LockScreen.h"
 
-#include "SignInDialog.h"
+#include "FormParts.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

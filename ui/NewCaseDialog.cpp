@@ -1,7 +1,7 @@
 #include "NewCaseDialog.h"
 
+#include "FormParts.h"
 #include "PolicyReader.h"
-#include "SignInDialog.h"
 #include "TherapyTable.h"
 
 #include <QCheckBox>

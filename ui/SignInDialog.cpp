@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 
 #include "DemoAccounts.h"
+#include "FormParts.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -15,24 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace urdesk {
-
-QLabel* newProblemLabel(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(u"problem"_s);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(u"color: #b00020;"_s);
-    label->hide();
-    return label;
-}
-
-void showProblem(QLabel* label, const QString& problem)
-{
-    // Said in words, not by colour alone.
-    label->setText(problem.isEmpty() ? QString() : QObject::tr("Problem: %1").arg(problem));
-    label->setVisible(!problem.isEmpty());
-}
 
 SignInDialog::SignInDialog(std::shared_ptr<Database> database, bool demo, QWidget* parent)
     : QDialog(parent)

@@ -34,8 +34,4 @@ private:
     QLabel* m_problem;
 };
 
-// A one-line message under a form, for what went wrong; hidden while there is none.
-QLabel* newProblemLabel(QWidget* parent);
-void showProblem(QLabel* label, const QString& problem);
-
 } // namespace urdesk

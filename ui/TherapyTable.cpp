@@ -1,7 +1,7 @@
 #include "TherapyTable.h"
 
+#include "FormParts.h"
 #include "PolicyReader.h"
-#include "SignInDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,0 +1,57 @@
+#include "FormParts.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace urdesk {
+
+QLabel* newProblemLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(u"problem"_s);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setStyleSheet(u"color: #b00020;"_s);
+    label->hide();
+    return label;
+}
+
+void showProblem(QLabel* label, const QString& problem)
+{
+    label->setText(problem.isEmpty() ? QString() : QObject::tr("Problem: %1").arg(problem));
+    label->setVisible(!problem.isEmpty());
+}
+
+QVBoxLayout* newPromptLayout(QDialog& dialog, const QString& title, const QString& prompt,
+                             QWidget* buddy)
+{
+    dialog.setWindowTitle(title);
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* label = new QLabel(prompt, &dialog);
+    label->setWordWrap(true);
+    label->setBuddy(buddy);
+    layout->addWidget(label);
+    return layout;
+}
+
+bool execChecked(QDialog& dialog, QVBoxLayout* layout, const std::function<QString()>& problem)
+{
+    QLabel* said = newProblemLabel(&dialog);
+    layout->addWidget(said);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        const QString p = problem();
+        showProblem(said, p);
+        if (p.isEmpty())
+            dialog.accept();
+    });
+    return dialog.exec() == QDialog::Accepted;
+}
+
+} // namespace urdesk

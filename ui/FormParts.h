@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QDialog;
+class QLabel;
+class QVBoxLayout;
+class QWidget;
+
+namespace urdesk {
+
+// Pieces the forms and dialogs share.
+
+// A line under a form for what went wrong; hidden while there is nothing to say.
+QLabel* newProblemLabel(QWidget* parent);
+// Says the problem in words ("Problem: ..."), not by colour alone; empty hides the line.
+void showProblem(QLabel* label, const QString& problem);
+
+// A small dialog laid out in `layout`, with the prompt first: adds the problem line and
+// OK / Cancel, and runs it. OK closes it only when `problem()` finds nothing wrong; otherwise
+// it says what. True when accepted.
+QVBoxLayout* newPromptLayout(QDialog& dialog, const QString& title, const QString& prompt,
+                             QWidget* buddy = nullptr);
+bool execChecked(QDialog& dialog, QVBoxLayout* layout, const std::function<QString()>& problem);
+
+} // namespace urdesk
