@@ -78,7 +78,7 @@ void CaseActions::update()
         m_view.evaluation().determination.kind == Determination::Kind::Approvable;
     // A nurse approves only what meets the criteria, and not once it is with a director.
     m_approve->setEnabled(open && status != CaseStatus::Pended &&
-                          (director ? true : approvable && !referred));
+                          (director || (approvable && !referred)));
     m_approve->setToolTip(approvable ? QString()
                                      : tr("The evaluation does not find the case approvable"));
     m_partial->setEnabled(referred);

@@ -283,18 +283,24 @@ QList<CurrentDrug> TherapyTable::currentDrugs() const
     return out;
 }
 
+int TherapyTable::appendRow(const QString& drug, const QString& drugClass)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    fillRow(row);
+    qobject_cast<QLineEdit*>(m_table->cellWidget(row, DrugColumn))->setText(drug);
+    QComboBox* classes = combo(m_table, row, ClassColumn);
+    classes->setCurrentIndex(std::max(0, classes->findData(drugClass)));
+    return row;
+}
+
 void TherapyTable::setEntries(const QList<TherapyEntry>& entries)
 {
     const QSignalBlocker quiet(this);
     m_table->setRowCount(0);
     for (const TherapyEntry& e : entries) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        fillRow(row);
+        const int row = appendRow(e.drug, e.drugClass);
         m_loading = true;
-        qobject_cast<QLineEdit*>(m_table->cellWidget(row, DrugColumn))->setText(e.drug);
-        combo(m_table, row, ClassColumn)
-            ->setCurrentIndex(std::max(0, combo(m_table, row, ClassColumn)->findData(e.drugClass)));
         combo(m_table, row, PotencyColumn)
             ->setCurrentIndex(combo(m_table, row, PotencyColumn)->findData(potencyId(e.potency)));
         m_table->item(row, StartColumn)->setText(e.start.toString(Qt::ISODate));
@@ -314,14 +320,8 @@ void TherapyTable::setCurrentDrugs(const QList<CurrentDrug>& drugs)
 {
     const QSignalBlocker quiet(this);
     m_table->setRowCount(0);
-    for (const CurrentDrug& d : drugs) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        fillRow(row);
-        qobject_cast<QLineEdit*>(m_table->cellWidget(row, DrugColumn))->setText(d.drug);
-        combo(m_table, row, ClassColumn)
-            ->setCurrentIndex(std::max(0, combo(m_table, row, ClassColumn)->findData(d.drugClass)));
-    }
+    for (const CurrentDrug& d : drugs)
+        appendRow(d.drug, d.drugClass);
 }
 
 } // namespace urdesk

@@ -38,6 +38,8 @@ Q_SIGNALS:
 
 private:
     void fillRow(int row);
+    // A row with its editors, the drug and its class filled in; its index.
+    int appendRow(const QString& drug, const QString& drugClass);
     void rowChanged(int row);
     bool rowComplete(int row, QString* problem) const;
     QString text(int row, int column) const;
