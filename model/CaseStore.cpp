@@ -953,13 +953,12 @@ Result<Attachment> CaseStore::addAttachment(const Actor& actor, qint64 caseId,
                               tr("attach a document"));
         !allowed)
         return Result<Attachment>::failure(allowed.error());
-    constexpr qint64 maximumSize = 50 * 1024 * 1024;
     if (mediaType != u"application/pdf" && !mediaType.startsWith(u"image/"))
         return Result<Attachment>::failure(
             tr("%1: only PDF documents and images can be attached").arg(fileName));
     if (content.isEmpty())
         return Result<Attachment>::failure(tr("%1: the file is empty").arg(fileName));
-    if (content.size() > maximumSize)
+    if (content.size() > maximumAttachmentSize)
         return Result<Attachment>::failure(
             tr("%1: larger than the 50 MB an attachment may be").arg(fileName));
     Attachment a{

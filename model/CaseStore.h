@@ -82,6 +82,7 @@ public:
     Result<QList<CriterionOverride>> overrides(qint64 caseId) const;
 
     // Keeps a document the prescriber sent (PDF, image) with the case.
+    static constexpr qint64 maximumAttachmentSize = 50 * 1024 * 1024;
     Result<Attachment> addAttachment(const Actor& actor, qint64 caseId, const QString& fileName,
                                      const QString& mediaType, const QByteArray& content);
     Result<QList<Attachment>> attachments(qint64 caseId) const;

@@ -265,6 +265,16 @@ void TestCaseView::attachmentsAreKeptAndOpenedPrivately()
     }
     QVERIFY(!m_view->attachments().addFile(notAllowed).ok());
     QCOMPARE(m_view->attachments().count(), 1);
+    const QString huge = m_dir->filePath(u"scan.pdf"_s);
+    {
+        QFile f(huge);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4\n");
+        QVERIFY(f.resize(CaseStore::maximumAttachmentSize + 4096)); // sparse
+    }
+    const Done tooLarge = m_view->attachments().addFile(huge);
+    QVERIFY2(tooLarge.error().contains(u"larger than the 50 MB"_s), qPrintable(tooLarge.error()));
+    QCOMPARE(m_view->attachments().count(), 1);
     m_view->findChild<QListWidget*>(u"attachments"_s)->setCurrentRow(0);
     const Result<QString> copy = m_view->attachments().exportSelected();
     QVERIFY2(copy.ok(), qPrintable(copy.error()));

@@ -129,8 +129,11 @@ Done AttachmentsPane::addFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return Done::failure(tr("%1 cannot be read: %2").arg(path, file.errorString()));
     const QString type = QMimeDatabase().mimeTypeForFile(path).name();
-    const Result<Attachment> added = m_store.addAttachment(
-        m_session.actor, m_caseId, QFileInfo(path).fileName(), type, file.readAll());
+    // Read no more than one byte past the limit: enough for the store to refuse a file too
+    // large, without holding all of a huge one in memory.
+    const Result<Attachment> added =
+        m_store.addAttachment(m_session.actor, m_caseId, QFileInfo(path).fileName(), type,
+                              file.read(CaseStore::maximumAttachmentSize + 1));
     if (!added)
         return Done::failure(added.error());
     reload();
