@@ -213,10 +213,9 @@ Done CaseView::saveAnswer(int fact, const QJsonValue& value)
             ? m_store.clearFact(m_session.actor, m_record.id, id)
             : m_store.setFact(m_session.actor, m_record.id, id, value, FactSource::Entered);
     m_form->showProblem(fact, saved ? QString() : saved.error());
-    if (saved) {
-        reevaluate(); // an answer changes the evaluation, not the notes or documents
-        Q_EMIT changed();
-    }
+    // An answer changes the evaluation, not the notes, documents or anything the queue shows.
+    if (saved)
+        reevaluate();
     return saved;
 }
 

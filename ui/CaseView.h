@@ -49,7 +49,7 @@ public:
     void reload(bool fromElsewhere = false);
 
 Q_SIGNALS:
-    // The case was changed here: the queue shows it anew.
+    // The case's status, assignee or decision changed here: the queue shows it anew.
     void changed();
 
 private:
