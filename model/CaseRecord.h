@@ -45,6 +45,7 @@ struct Intake
     QString memberName;
     QDate memberBirthDate;
     QString drug;
+    QString strength; // strength and form as requested: "1.5% cream", "300 mg/2 mL pen"
     std::optional<double> quantity;
     std::optional<int> daysSupply;
     QString channel;

@@ -1,5 +1,8 @@
 #include "CaseSeeder.h"
 
+#include "EvaluationReport.h"
+#include "Evaluator.h"
+
 #include <QJsonArray>
 #include <QRandomGenerator>
 
@@ -53,6 +56,71 @@ QList<std::pair<QString, QJsonValue>> typicalAnswers(const Policy& policy, const
     return facts;
 }
 
+// Visible leaves of the criteria tree (not the conditions not covered) with this status.
+void leavesWith(const Policy& p, const Evaluation& e, int node, Status status, QStringList& ids)
+{
+    const CriterionNode& n = p.nodes[size_t(node)];
+    if (n.hidden || ids.size() >= 2)
+        return;
+    if (n.children.isEmpty() && e.node(node).status == status)
+        ids.append(n.id);
+    for (int c : n.children)
+        leavesWith(p, e, c, status, ids);
+}
+
+// The criteria a denial names: those the evaluation found unmet, else leaves not met, else
+// leaves missing information (a request denied for want of documentation).
+QStringList deniedCriteria(const Policy& p, const Evaluation& e)
+{
+    QStringList ids;
+    for (int n : e.determination.unmetCriteria)
+        ids.append(p.nodes[size_t(n)].id);
+    for (Status wanted : {Status::NotMet, Status::Missing}) {
+        if (ids.isEmpty())
+            leavesWith(p, e, p.root, wanted, ids);
+    }
+    if (ids.isEmpty())
+        ids.append(p.nodes[size_t(p.root)].id);
+    return ids;
+}
+
+// A decision as a reviewer would have recorded it, on the evaluation of the seeded answers:
+// approvals by the nurse, denials and partial approvals by the medical director.
+Decision seededDecision(const std::shared_ptr<const Policy>& policy, const CaseStore::Import& c,
+                        QRandomGenerator& r)
+{
+    CaseFacts facts(policy);
+    for (const auto& [id, value] : c.facts)
+        facts.setFromJson(policy->fact(id), value);
+    const Evaluation e = Evaluator::evaluate(facts, c.intake.receivedAt.date());
+    Decision d;
+    d.outcome = c.status;
+    d.decidedAt = std::min(c.intake.receivedAt.addSecs(3600 + r.bounded(20 * 3600)),
+                           QDateTime::currentDateTimeUtc());
+    d.evaluation = EvaluationReport::json(facts, e);
+    const bool director = c.status != CaseStatus::Approved || r.bounded(3) == 0;
+    d.decidedBy = director ? u"md"_s : u"nurse"_s;
+    d.role = roleId(director ? Role::MedicalDirector : Role::ReviewNurse);
+    if (c.status == CaseStatus::Denied) {
+        d.criteria = deniedCriteria(*policy, e);
+        d.rationale = u"Demonstration decision: the documentation sent does not show the "
+                      "criteria named below are met."_s;
+        return d;
+    }
+    d.approvalStart = c.intake.receivedAt.date();
+    d.approvalEnd = d.approvalStart.addMonths(6).addDays(-1);
+    d.approvedQuantity = c.intake.quantity;
+    if (c.status == CaseStatus::PartiallyApproved) {
+        if (d.approvedQuantity)
+            *d.approvedQuantity /= 2;
+        d.rationale = u"Demonstration decision: approved at the policy's standard quantity; "
+                      "the additional quantity is not supported by the documentation."_s;
+    } else if (director) {
+        d.rationale = u"Demonstration decision: criteria met on review of the chart notes."_s;
+    }
+    return d;
+}
+
 } // namespace
 
 Result<int> CaseSeeder::seed(CaseStore& store, const Actor& actor, int count, quint32 randomSeed,
@@ -83,6 +151,7 @@ Result<int> CaseSeeder::seed(CaseStore& store, const Actor& actor, int count, qu
             in.memberName = pick(r, firstNames) + u' ' + pick(r, surnames);
             in.memberBirthDate = QDate(1940, 1, 1).addDays(r.bounded(365 * 80));
             in.drug = policy->drugName();
+            in.strength = policy->drugs.isEmpty() ? QString() : policy->drugs.first().form;
             if (policy->quantity) {
                 const bool home = r.bounded(2) == 0;
                 in.channel = home ? u"homeDelivery"_s : u"retail"_s;
@@ -96,6 +165,8 @@ Result<int> CaseSeeder::seed(CaseStore& store, const Actor& actor, int count, qu
             in.requestType = r.bounded(4) == 0 ? u"continuation"_s : u"initial"_s;
             in.assignee = c.status == CaseStatus::New ? QString() : pick(r, reviewers);
             c.facts = typicalAnswers(*policy, in, r);
+            if (!isOpen(c.status) && c.status != CaseStatus::Withdrawn)
+                c.decision = seededDecision(policy, c, r);
             batch.append(c);
         }
         const Result<int> done = store.importCases(actor, batch);

@@ -76,7 +76,7 @@ const QString caseColumns =
     u"SELECT id, case_number, line_of_business, urgency, received_at, due_at, member_id, "
     "member_name, member_birth_date, drug, quantity, days_supply, channel, prescriber_name, "
     "prescriber_npi, prescriber_specialty, policy_id, policy_revision, request_type, status, "
-    "assignee, created_at, updated_at FROM cases "_s;
+    "assignee, created_at, updated_at, strength FROM cases "_s;
 
 CaseRecord caseFrom(const QSqlQuery& q)
 {
@@ -107,6 +107,7 @@ CaseRecord caseFrom(const QSqlQuery& q)
     i.assignee = q.value(20).toString();
     c.createdAt = storedTime::read(q.value(21));
     c.updatedAt = storedTime::read(q.value(22));
+    i.strength = q.value(23).toString();
     return c;
 }
 
@@ -122,6 +123,7 @@ QJsonObject intakeJson(const CaseRecord& c)
                   {u"memberName"_s, i.memberName},
                   {u"memberBirthDate"_s, i.memberBirthDate.toString(Qt::ISODate)},
                   {u"drug"_s, i.drug},
+                  {u"strength"_s, i.strength},
                   {u"prescriberName"_s, i.prescriberName},
                   {u"prescriberNpi"_s, i.prescriberNpi},
                   {u"prescriberSpecialty"_s, i.prescriberSpecialty},
@@ -262,6 +264,21 @@ Result<int> CaseStore::importCases(const Actor& actor, const QList<Import>& case
                     tr("case %1 of the import: %2").arg(imported + 1).arg(answers.error()));
             QJsonObject detail = intakeJson(c.value());
             detail.insert(u"facts"_s, answers.value());
+            if (in.decision) {
+                if (in.decision->outcome != in.status)
+                    return Done::failure(tr("case %1 of the import: its decision is not its "
+                                            "status")
+                                             .arg(imported + 1));
+                const Result<qint64> id = insertDecision(c->id, *in.decision);
+                if (!id)
+                    return Done::failure(id.error());
+                detail.insert(
+                    u"decision"_s,
+                    QJsonObject{{u"id"_s, id.value()},
+                                {u"decidedBy"_s, in.decision->decidedBy},
+                                {u"role"_s, in.decision->role},
+                                {u"decidedAt"_s, storedTime::write(in.decision->decidedAt)}});
+            }
             if (Done a = audit(c->id, u"case.imported"_s, QJsonObject{{u"new"_s, detail}}, {}); !a)
                 return a;
             ++imported;
@@ -307,8 +324,8 @@ Result<CaseRecord> CaseStore::insertCase(const Intake& intake, CaseStatus status
               "due_at, member_id, member_name, member_birth_date, drug, quantity, "
               "days_supply, channel, prescriber_name, prescriber_npi, prescriber_specialty, "
               "policy_id, policy_revision, request_type, status, assignee, created_at, "
-              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-              "?, ?, ?)"_s);
+              "updated_at, strength) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+              "?, ?, ?, ?, ?, ?)"_s);
     const Intake& i = c.intake;
     for (const QVariant& v : {QVariant(c.caseNumber),
                               QVariant(i.lineOfBusiness),
@@ -331,7 +348,8 @@ Result<CaseRecord> CaseStore::insertCase(const Intake& intake, CaseStatus status
                               QVariant(caseStatusId(c.status)),
                               text(i.assignee),
                               QVariant(storedTime::write(c.createdAt)),
-                              QVariant(storedTime::write(c.updatedAt))})
+                              QVariant(storedTime::write(c.updatedAt)),
+                              QVariant(i.strength.isEmpty() ? u""_s : i.strength.trimmed())})
         q.addBindValue(v);
     if (!q.exec())
         return Result<CaseRecord>::failure(tr("the case could not be saved: %1").arg(sqlError(q)));
@@ -835,24 +853,10 @@ Result<Decision> CaseStore::decide(const Actor& actor, qint64 caseId, const Deci
         const Result<CaseRecord> c = changeStatus(caseId, outcome);
         if (!c)
             return Done::failure(c.error());
-        QSqlQuery q(m_database->connection());
-        q.prepare(u"INSERT INTO decisions (case_id, outcome, decided_by, role, decided_at, "
-                  "rationale, approval_start, approval_end, approved_quantity, evaluation, "
-                  "criteria) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        const QString evaluation =
-            QString::fromUtf8(QJsonDocument(saved.evaluation).toJson(QJsonDocument::Compact));
-        for (const QVariant& v :
-             {QVariant(caseId), QVariant(caseStatusId(outcome)), QVariant(saved.decidedBy),
-              QVariant(saved.role), QVariant(storedTime::write(saved.decidedAt)),
-              required(saved.rationale), text(saved.approvalStart.toString(Qt::ISODate)),
-              text(saved.approvalEnd.toString(Qt::ISODate)), optional(saved.approvedQuantity),
-              QVariant(evaluation),
-              QVariant(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(saved.criteria))
-                                             .toJson(QJsonDocument::Compact)))})
-            q.addBindValue(v);
-        if (!q.exec())
-            return Done::failure(tr("the decision could not be saved: %1").arg(sqlError(q)));
-        saved.id = q.lastInsertId().toLongLong();
+        const Result<qint64> id = insertDecision(caseId, saved);
+        if (!id)
+            return Done::failure(id.error());
+        saved.id = id.value();
         QJsonObject detail{{u"decision"_s, saved.id},
                            {u"old"_s, caseStatusId(c->status)},
                            {u"new"_s, caseStatusId(outcome)}};
@@ -869,6 +873,27 @@ Result<Decision> CaseStore::decide(const Actor& actor, qint64 caseId, const Deci
     if (!ok)
         return R::failure(ok.error());
     return saved;
+}
+
+Result<qint64> CaseStore::insertDecision(qint64 caseId, const Decision& d)
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"INSERT INTO decisions (case_id, outcome, decided_by, role, decided_at, "
+              "rationale, approval_start, approval_end, approved_quantity, evaluation, "
+              "criteria) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QString evaluation =
+        QString::fromUtf8(QJsonDocument(d.evaluation).toJson(QJsonDocument::Compact));
+    for (const QVariant& v :
+         {QVariant(caseId), QVariant(caseStatusId(d.outcome)), QVariant(d.decidedBy),
+          QVariant(d.role), QVariant(storedTime::write(d.decidedAt)), required(d.rationale),
+          text(d.approvalStart.toString(Qt::ISODate)), text(d.approvalEnd.toString(Qt::ISODate)),
+          optional(d.approvedQuantity), QVariant(evaluation),
+          QVariant(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(d.criteria))
+                                         .toJson(QJsonDocument::Compact)))})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Result<qint64>::failure(tr("the decision could not be saved: %1").arg(sqlError(q)));
+    return q.lastInsertId().toLongLong();
 }
 
 Result<QList<Decision>> CaseStore::decisions(qint64 caseId) const

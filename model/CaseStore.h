@@ -21,6 +21,7 @@ public:
     CaseStore(std::shared_ptr<Database> database, const PolicyCatalog& catalog);
 
     Database& database() const { return *m_database; }
+    const std::shared_ptr<Database>& sharedDatabase() const { return m_database; }
     const PolicyCatalog& catalog() const { return m_catalog; }
 
     // Opens a case: numbers it, pins the policy revision in effect, computes its due time,
@@ -30,12 +31,14 @@ public:
     Result<CaseRecord> createCase(const Actor& actor, const Intake& intake,
                                   const Answers& carriedOver = {});
     // Brings in cases made elsewhere (another system, or the seeder), in one transaction:
-    // each with its status and answers (marked imported) and its own audit row.
+    // each with its status and answers (marked imported), the decision made there if any,
+    // and its own audit row.
     struct Import
     {
         Intake intake;
         CaseStatus status = CaseStatus::New;
         QList<std::pair<QString, QJsonValue>> facts;
+        std::optional<Decision> decision; // who decided, when and how, as recorded there
     };
     Result<int> importCases(const Actor& actor, const QList<Import>& cases);
 
@@ -106,6 +109,8 @@ private:
     // policy asks and that fit it; returns the ones kept.
     Result<QJsonObject> insertAnswers(const CaseRecord& c, const Answers& answers,
                                       FactSource source, const QString& by, bool strict);
+    // Inserts a decision row, inside the caller's transaction; returns its id.
+    Result<qint64> insertDecision(qint64 caseId, const Decision& decision);
     // Checks and inserts one case, inside the caller's transaction.
     Result<CaseRecord> insertCase(const Intake& intake, CaseStatus status);
 

@@ -108,6 +108,7 @@ struct CriterionNode
     QString id;     // "1.C.ii", unique in the policy
     QString label;  // as printed: "ii.", "A)", "Note"; may be empty
     QString text;   // the policy's words
+    QString plain;  // the same in words a member understands, for letters; may be empty
     QString source; // where in the document it stands
     Kind kind = Kind::Leaf;
     int required = 0; // AtLeast: how many children must be met

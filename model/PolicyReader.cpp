@@ -26,15 +26,13 @@ QString tr(const char* text)
 constexpr int maxDrugLists = 64; // a DrugListMask has one bit a list
 
 const QStringList nodeKeys = {
-    u"id"_s,           u"label"_s,       u"text"_s,
-    u"source"_s,       u"appliesWhen"_s, u"approval"_s,
-    u"all"_s,          u"one"_s,         u"atLeast"_s,
-    u"of"_s,           u"not"_s,         u"fact"_s,
-    u"is"_s,           u"in"_s,          u"atMost"_s,
-    u"greaterThan"_s,  u"lessThan"_s,    u"between"_s,
-    u"sinceAtLeast"_s, u"countWithin"_s, u"requestType"_s,
-    u"age"_s,          u"therapy"_s,     u"concomitant"_s,
-    u"currentDrug"_s,  u"prescriber"_s,  u"quantityExceedsLimit"_s,
+    u"id"_s,          u"label"_s,       u"text"_s,       u"plain"_s,
+    u"source"_s,      u"appliesWhen"_s, u"approval"_s,   u"all"_s,
+    u"one"_s,         u"atLeast"_s,     u"of"_s,         u"not"_s,
+    u"fact"_s,        u"is"_s,          u"in"_s,         u"atMost"_s,
+    u"greaterThan"_s, u"lessThan"_s,    u"between"_s,    u"sinceAtLeast"_s,
+    u"countWithin"_s, u"requestType"_s, u"age"_s,        u"therapy"_s,
+    u"concomitant"_s, u"currentDrug"_s, u"prescriber"_s, u"quantityExceedsLimit"_s,
     u"comment"_s,
 };
 
@@ -292,6 +290,7 @@ public:
             n.hidden = hidden;
             n.label = string(o, u"label", path, false);
             n.text = string(o, u"text", path, !hidden);
+            n.plain = string(o, u"plain", path, false);
             n.source = string(o, u"source", path, false);
             // Unless stated, a criterion stands in the part of the document its parent does.
             if (n.source.isEmpty() && parent >= 0)

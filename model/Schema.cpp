@@ -178,6 +178,14 @@ QStringList version6()
     };
 }
 
+// Version 7: the strength and form requested, for the review record and the letters.
+QStringList version7()
+{
+    return {
+        u"ALTER TABLE cases ADD COLUMN strength TEXT NOT NULL DEFAULT ''"_s,
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int version)
@@ -195,6 +203,8 @@ QStringList migrationTo(int version)
         return version5();
     case 6:
         return version6();
+    case 7:
+        return version7();
     default:
         return {};
     }

@@ -65,13 +65,19 @@ void TestQueue::readsLazilyAndSorts()
 
     model.sort(CaseQueueModel::Member, Qt::AscendingOrder);
     QStringList names;
+    // The column shows "name (member id)"; the order is by name, and for equal names by due
+    // date, so only the names are in order.
     for (int row : {0, 1, 250, 251, model.rowCount() - 1})
-        names.append(model.index(row, CaseQueueModel::Member).data().toString());
+        names.append(
+            model.index(row, CaseQueueModel::Member).data().toString().section(u" ("_s, 0, 0));
     for (int i = 1; i < names.size(); ++i)
         QVERIFY2(names.at(i - 1).compare(names.at(i), Qt::CaseInsensitive) <= 0,
                  qPrintable(names.at(i - 1) + u" > "_s + names.at(i)));
     model.sort(CaseQueueModel::Member, Qt::DescendingOrder);
-    QCOMPARE(model.index(model.rowCount() - 1, CaseQueueModel::Member).data().toString(),
+    QCOMPARE(model.index(model.rowCount() - 1, CaseQueueModel::Member)
+                 .data()
+                 .toString()
+                 .section(u" ("_s, 0, 0),
              names.first());
 }
 

@@ -170,7 +170,8 @@ void CaseView::updateHeader()
             .arg(m_record.caseNumber.toHtmlEscaped(), i.memberName.toHtmlEscaped(),
                  i.memberId.toHtmlEscaped(),
                  QLocale().toString(i.memberBirthDate, QLocale::ShortFormat),
-                 i.drug.toHtmlEscaped(), quantity.toHtmlEscaped(),
+                 QString(i.drug + u' ' + i.strength).trimmed().toHtmlEscaped(),
+                 quantity.toHtmlEscaped(),
                  (i.requestType == u"continuation" ? tr("continuation") : tr("initial request")),
                  lineOfBusinessText(i.lineOfBusiness), urgencyText(i.urgency).toLower(),
                  i.prescriberName.toHtmlEscaped())

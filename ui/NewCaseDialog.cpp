@@ -53,6 +53,7 @@ NewCaseDialog::NewCaseDialog(CaseStore& store, const Session& session, QWidget* 
     , m_urgency(nullptr)
     , m_drug(new QComboBox(this))
     , m_policy(new QLabel(this))
+    , m_strength(line(this, u"strength"_s, tr("e.g. 300 mg/2 mL pen")))
     , m_quantity(new QDoubleSpinBox(this))
     , m_days(new QSpinBox(this))
     , m_channel(nullptr)
@@ -84,7 +85,7 @@ NewCaseDialog::NewCaseDialog(CaseStore& store, const Session& session, QWidget* 
     for (const auto& p : store.catalog().policies()) {
         for (const CoveredDrug& d : p->drugs)
             m_drug->addItem(tr("%1 (%2) — %3 %4").arg(d.name, d.generic, p->payer, p->number),
-                            QStringList{d.name, p->id});
+                            QStringList{d.name, p->id, d.form});
     }
     m_policy->setObjectName(u"policy"_s);
     m_policy->setWordWrap(true);
@@ -117,6 +118,7 @@ NewCaseDialog::NewCaseDialog(CaseStore& store, const Session& session, QWidget* 
     form->addRow(tr("&Urgency:"), m_urgency);
     form->addRow(tr("&Drug:"), m_drug);
     form->addRow(QString(), m_policy);
+    form->addRow(tr("Strengt&h and form:"), m_strength);
     form->addRow(tr("&Quantity:"), m_quantity);
     form->addRow(tr("Days &supply:"), m_days);
     form->addRow(tr("&Channel:"), m_channel);
@@ -142,7 +144,10 @@ NewCaseDialog::NewCaseDialog(CaseStore& store, const Session& session, QWidget* 
 void NewCaseDialog::showPolicy()
 {
     const QStringList drug = m_drug->currentData().toStringList();
-    const auto policy = drug.size() == 2 ? m_store.catalog().find(drug.at(1)) : nullptr;
+    const auto policy = drug.size() == 3 ? m_store.catalog().find(drug.at(1)) : nullptr;
+    // The policy's form is where most requests start ("1.5% cream"); the strength is typed
+    // where a drug comes in several.
+    m_strength->setText(drug.value(2));
     m_policy->setText(policy ? tr("Reviewed under: %1").arg(policy->displayName()) : QString());
 }
 
@@ -191,10 +196,11 @@ Intake NewCaseDialog::entered() const
     i.lineOfBusiness = m_line->currentData().toString();
     i.urgency = m_urgency->currentData().toString();
     const QStringList drug = m_drug->currentData().toStringList();
-    if (drug.size() == 2) {
+    if (drug.size() == 3) {
         i.drug = drug.at(0);
         i.policyId = drug.at(1);
     }
+    i.strength = m_strength->text().trimmed();
     if (m_quantity->value() > 0)
         i.quantity = m_quantity->value();
     if (m_days->value() > 0)

@@ -44,6 +44,7 @@ private:
     QComboBox* m_urgency;
     QComboBox* m_drug;
     QLabel* m_policy;
+    QLineEdit* m_strength;
     QDoubleSpinBox* m_quantity;
     QSpinBox* m_days;
     QComboBox* m_channel;

@@ -47,6 +47,8 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
     return true;
 }
 
+} // namespace
+
 PolicyCatalog loadCatalog(const GlobalOptions& options, Streams io)
 {
     PolicyCatalog catalog = PolicyCatalog::load(options.policyDirectory);
@@ -66,8 +68,6 @@ std::shared_ptr<Database> openDatabase(const GlobalOptions& options, Streams io)
     }
     return db.value();
 }
-
-} // namespace
 
 int policies(const GlobalOptions& options, const QStringList& args, Streams io)
 {

@@ -3,6 +3,13 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
+namespace urdesk {
+class PolicyCatalog;
+class Database;
+} // namespace urdesk
+
 namespace urdesk::cli {
 
 // The headless commands. Each takes its own arguments (after the command name) and returns
@@ -21,6 +28,11 @@ struct GlobalOptions
     QString role; // --role: in which role, when the account holds several
 };
 
+// Shared by the commands: the policies (warnings printed), the database (null, reason
+// printed, when it cannot be opened).
+PolicyCatalog loadCatalog(const GlobalOptions& options, Streams io);
+std::shared_ptr<Database> openDatabase(const GlobalOptions& options, Streams io);
+
 int policies(const GlobalOptions& options, const QStringList& args, Streams io);
 int lint(const GlobalOptions& options, const QStringList& args, Streams io);
 int evaluate(const GlobalOptions& options, const QStringList& args, Streams io);
@@ -29,5 +41,6 @@ int seed(const GlobalOptions& options, const QStringList& args, Streams io);
 int audit(const GlobalOptions& options, const QStringList& args, Streams io);
 int backup(const GlobalOptions& options, const QStringList& args, Streams io);
 int restore(const GlobalOptions& options, const QStringList& args, Streams io);
+int exportCases(const GlobalOptions& options, const QStringList& args, Streams io);
 
 } // namespace urdesk::cli

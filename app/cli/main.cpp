@@ -4,6 +4,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -29,6 +30,10 @@ QString usage()
         "  backup DEST                     write a checked copy of the database (*)\n"
         "  restore SOURCE                  put a backup in place; the database there is kept\n"
         "                                  (*, signed in against the backup)\n"
+        "  export CASE --record|--letter --out FILE.pdf\n"
+        "                                  write a case's review record or letter (*)\n"
+        "  export --record|--letter [--status S] [--decided-since DATE] --out-dir DIR\n"
+        "                                  the same for many cases, with a progress line (*)\n"
         "\n"
         "Options:\n"
         "  --policies DIR                  also load the policy files in DIR\n"
@@ -40,11 +45,31 @@ QString usage()
         "  COMMAND --help                  the options of one command\n");
 }
 
+// The command word, found before the application exists: export needs QtGui for fonts.
+QString commandOf(int argc, char* argv[])
+{
+    const QList<QByteArray> withValue{"--policies", "--database", "--user", "--role"};
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (withValue.contains(a))
+            ++i;
+        else if (!a.startsWith("-"))
+            return QString::fromLocal8Bit(a);
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Documents are laid out with fonts, which need a GUI platform; the headless one will do.
+    const bool documents = commandOf(argc, argv) == u"export";
+    if (documents && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        documents ? std::make_unique<QGuiApplication>(argc, argv)
+                  : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(u"URDesk"_s);
     QCoreApplication::setApplicationName(u"URDesk"_s);
     installTranslations();
@@ -104,6 +129,8 @@ int main(int argc, char* argv[])
         return cli::backup(options, args, io);
     if (command == u"restore")
         return cli::restore(options, args, io);
+    if (command == u"export")
+        return cli::exportCases(options, args, io);
     err << QCoreApplication::translate("urdesk::cli", "unknown command \"%1\"").arg(command)
         << "\n\n"
         << usage();

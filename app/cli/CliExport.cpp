@@ -1,0 +1,216 @@
+#include "CaseExport.h"
+#include "CliCommands.h"
+#include "CliSignIn.h"
+#include "PolicyCatalog.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace urdesk::cli {
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("urdesk::cli", text, nullptr, n);
+}
+
+// The cases a batch export takes: by status, and decided on or after a day.
+Result<QList<qint64>> batchCases(const CaseStore& store, const QList<CaseStatus>& statuses,
+                                 const QDate& decidedSince)
+{
+    using R = Result<QList<qint64>>;
+    CaseFilter filter;
+    filter.statuses = statuses;
+    filter.sort = CaseSort::CaseNumber;
+    filter.limit = 1000;
+    QList<qint64> ids;
+    for (;; filter.offset += filter.limit) {
+        const auto page = store.queue(filter);
+        if (!page)
+            return R::failure(page.error());
+        for (const CaseSummary& c : page.value()) {
+            if (decidedSince.isValid()) {
+                const auto decisions = store.decisions(c.id);
+                if (!decisions)
+                    return R::failure(decisions.error());
+                if (decisions->isEmpty() ||
+                    decisions->last().decidedAt.toUTC().date() < decidedSince)
+                    continue;
+            }
+            ids.append(c.id);
+        }
+        if (page->size() < filter.limit)
+            return ids;
+    }
+}
+
+} // namespace
+
+int exportCases(const GlobalOptions& options, const QStringList& args, Streams io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"CASE"_s,
+                                 tr("The case number (PA-2026-000042); leave out "
+                                    "for a batch."),
+                                 u"[CASE]"_s);
+    parser.addOption({u"record"_s, tr("Export the case review record.")});
+    parser.addOption({u"letter"_s, tr("Export the determination letter.")});
+    parser.addOption({u"out"_s, tr("The PDF file to write (one case)."), u"FILE"_s});
+    parser.addOption({u"out-dir"_s,
+                      tr("The folder for a batch: one CASE-record.pdf / CASE-letter.pdf each."),
+                      u"DIR"_s});
+    parser.addOption({u"status"_s,
+                      tr("Batch: only cases with this status; may be given more than once."),
+                      u"S"_s});
+    parser.addOption({u"decided-since"_s,
+                      tr("Batch: only cases decided on or after this day (UTC)."),
+                      u"YYYY-MM-DD"_s});
+    parser.addOption({u"letters"_s,
+                      tr("Letter templates to use instead of the built-in ones, file by file "
+                         "(default: %1).")
+                          .arg(QDir::toNativeSeparators(LetterKit::defaultDirectory())),
+                      u"DIR"_s});
+    parser.setApplicationDescription(u"export"_s);
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{u"urdesk-cli export"_s} + args)) {
+        io.err << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        io.out << parser.helpText();
+        return 0;
+    }
+    QList<CaseExport::Kind> kinds;
+    if (parser.isSet(u"record"_s))
+        kinds.append(CaseExport::Kind::Record);
+    if (parser.isSet(u"letter"_s))
+        kinds.append(CaseExport::Kind::Letter);
+    const QStringList positional = parser.positionalArguments();
+    const bool single = positional.size() == 1;
+    QString usageError;
+    if (kinds.isEmpty())
+        usageError = tr("export: say what to export: --record, --letter or both");
+    else if (positional.size() > 1)
+        usageError = tr("export: name one case, or none for a batch");
+    else if (single && (!parser.isSet(u"out"_s) || kinds.size() != 1))
+        usageError = tr("export: one case takes --record or --letter, and --out FILE.pdf");
+    else if (single && (parser.isSet(u"out-dir"_s) || parser.isSet(u"status"_s) ||
+                        parser.isSet(u"decided-since"_s)))
+        usageError = tr("export: --out-dir, --status and --decided-since are for a batch");
+    else if (!single && (!parser.isSet(u"out-dir"_s) || parser.isSet(u"out"_s)))
+        usageError = tr("export: a batch writes to --out-dir DIR");
+    QList<CaseStatus> statuses;
+    for (const QString& s : parser.values(u"status"_s)) {
+        if (const auto status = caseStatusFromId(s))
+            statuses.append(*status);
+        else
+            usageError = tr("export: unknown status \"%1\"").arg(s);
+    }
+    QDate since;
+    if (parser.isSet(u"decided-since"_s)) {
+        since = QDate::fromString(parser.value(u"decided-since"_s), Qt::ISODate);
+        if (!since.isValid())
+            usageError = tr("export: --decided-since takes a day as YYYY-MM-DD");
+        else if (statuses.isEmpty())
+            statuses = {CaseStatus::Approved, CaseStatus::PartiallyApproved, CaseStatus::Denied};
+    }
+    if (!usageError.isEmpty()) {
+        io.err << usageError << '\n';
+        return 2;
+    }
+    if (!userGiven(options, u"export"_s, io))
+        return 2;
+
+    std::optional<LetterKit> letters;
+    if (kinds.contains(CaseExport::Kind::Letter)) {
+        Result<LetterKit> kit = LetterKit::load(parser.value(u"letters"_s));
+        if (!kit) {
+            io.err << kit.error() << '\n';
+            return 1;
+        }
+        letters = std::move(kit.value());
+    }
+    const auto db = openDatabase(options, io);
+    if (!db)
+        return 1;
+    const auto actor =
+        signIn(options, db, u"export"_s, {Role::ReviewNurse, Role::MedicalDirector}, io);
+    if (!actor)
+        return 1;
+    const PolicyCatalog catalog = loadCatalog(options, io);
+    CaseStore store(db, catalog);
+    const CaseExport exporter(store, letters ? &*letters : nullptr);
+
+    if (single) {
+        const Result<CaseRecord> c = store.findCase(positional.first());
+        if (!c) {
+            io.err << c.error() << '\n';
+            return 1;
+        }
+        const auto written =
+            exporter.exportCase(*actor, c->id, kinds.first(), parser.value(u"out"_s));
+        if (!written) {
+            io.err << written.error() << '\n';
+            return 1;
+        }
+        io.out << tr("wrote %1 (%n page(s), SHA-256 %2)", written->pages)
+                      .arg(QDir::toNativeSeparators(written->path), written->sha256)
+               << '\n';
+        return 0;
+    }
+
+    const QDir outDir(parser.value(u"out-dir"_s));
+    if (!outDir.exists() && !QDir().mkpath(outDir.path())) {
+        io.err
+            << tr("export: cannot make the folder %1").arg(QDir::toNativeSeparators(outDir.path()))
+            << '\n';
+        return 1;
+    }
+    const Result<QList<qint64>> ids = batchCases(store, statuses, since);
+    if (!ids) {
+        io.err << ids.error() << '\n';
+        return 1;
+    }
+    const qsizetype total = ids->size() * kinds.size();
+    int done = 0;
+    int skipped = 0;
+    QStringList problems;
+    for (qint64 id : ids.value()) {
+        const Result<CaseRecord> c = store.loadCase(id);
+        for (CaseExport::Kind kind : kinds) {
+            // A case not decided has no letter: not a failure of the batch.
+            if (kind == CaseExport::Kind::Letter && c && isOpen(c->status)) {
+                ++skipped;
+                continue;
+            }
+            const QString path = outDir.filePath(u"%1-%2.pdf"_s.arg(
+                c ? c->caseNumber : QString::number(id), CaseExport::kindId(kind)));
+            const auto written = exporter.exportCase(*actor, id, kind, path);
+            if (!written)
+                problems.append(written.error());
+            else
+                ++done;
+            io.err << tr("\r%1 of %2 documents written, %3 failed")
+                          .arg(done)
+                          .arg(total)
+                          .arg(problems.size());
+            io.err.flush();
+        }
+    }
+    io.err << '\n';
+    for (const QString& p : problems)
+        io.err << p << '\n';
+    io.out << tr("%1 documents written to %2")
+                  .arg(done)
+                  .arg(QDir::toNativeSeparators(outDir.absolutePath()))
+           << '\n';
+    if (skipped > 0)
+        io.out << tr("%1 open cases have no letter yet").arg(skipped) << '\n';
+    return problems.isEmpty() ? 0 : 1;
+}
+
+} // namespace urdesk::cli

@@ -1,0 +1,91 @@
+#include "AnswerText.h"
+
+#include "Duration.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace urdesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("urdesk::AnswerText", text);
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 12);
+}
+
+QString therapyLine(const TherapyEntry& t)
+{
+    QString drug = t.drug;
+    if (t.effectivePotency != Potency::Unknown)
+        drug = tr("%1 (%2)").arg(drug, potencyText(t.effectivePotency));
+    const QString end = t.ongoing() ? tr("ongoing") : dates::iso(t.end);
+    QString line =
+        tr("%1: %2 to %3, %4").arg(drug, dates::iso(t.start), end, therapyOutcomeText(t.outcome));
+    if (t.sample)
+        line = tr("%1 (samples)").arg(line);
+    return line;
+}
+
+} // namespace
+
+QString answerText(const FactDefinition& fact, const FactValue& value)
+{
+    struct Visitor
+    {
+        const FactDefinition& fact;
+        QString operator()(std::monostate) const { return tr("not answered"); }
+        QString operator()(bool b) const { return b ? tr("Yes") : tr("No"); }
+        QString operator()(double d) const
+        {
+            return fact.unit.isEmpty() ? number(d) : tr("%1 %2").arg(number(d), fact.unit);
+        }
+        QString operator()(const QDate& d) const { return dates::iso(d); }
+        QString operator()(const QList<QDate>& list) const
+        {
+            if (list.isEmpty())
+                return tr("none");
+            QStringList out;
+            for (const QDate& d : list)
+                out.append(dates::iso(d));
+            return out.join(u", "_s);
+        }
+        QString operator()(const QString& option) const { return fact.optionLabel(option); }
+        QString operator()(const QStringList& options) const
+        {
+            if (options.isEmpty())
+                return tr("none of these");
+            QStringList out;
+            for (const QString& o : options)
+                out.append(fact.optionLabel(o));
+            return out.join(u"; "_s);
+        }
+        QString operator()(const QList<TherapyEntry>& therapies) const
+        {
+            if (therapies.isEmpty())
+                return tr("No therapies tried");
+            QStringList out;
+            for (const TherapyEntry& t : therapies)
+                out.append(therapyLine(t));
+            return out.join(u'\n');
+        }
+        QString operator()(const QList<CurrentDrug>& drugs) const
+        {
+            if (drugs.isEmpty())
+                return tr("No other drugs");
+            QStringList out;
+            for (const CurrentDrug& d : drugs)
+                out.append(d.drug);
+            return out.join(u", "_s);
+        }
+    };
+    return std::visit(Visitor{fact}, value);
+}
+
+} // namespace urdesk

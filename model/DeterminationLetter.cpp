@@ -1,0 +1,154 @@
+#include "DeterminationLetter.h"
+
+#include "ReviewRecord.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace urdesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("urdesk::DeterminationLetter", text);
+}
+
+// Policies write these in capitals for emphasis; in a letter they are ordinary words.
+const QStringList emphasisWords = {u"ALL"_s, u"ONE"_s,     u"TWO"_s,     u"THREE"_s,  u"AND"_s,
+                                   u"OR"_s,  u"NOT"_s,     u"BOTH"_s,    u"EITHER"_s, u"ANY"_s,
+                                   u"NO"_s,  u"RENEWAL"_s, u"INITIAL"_s, u"NONE"_s};
+
+QString longDate(const QDate& date)
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(date, u"MMMM d, yyyy"_s);
+}
+
+QString amount(double quantity, const Policy& p, std::optional<int> days)
+{
+    QString q = QString::number(quantity, 'g', 12);
+    if (p.quantity && !p.quantity->unit.isEmpty())
+        q = tr("%1 %2").arg(q, p.quantity->unit);
+    return days ? tr("%1 for a %2-day supply").arg(q).arg(*days) : q;
+}
+
+bool isConditionNotCovered(const Policy& p, int node)
+{
+    for (int n = node; n >= 0; n = p.nodes[size_t(n)].parent) {
+        if (p.conditionsNotCovered.contains(n))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString DeterminationLetter::plainCriterion(const CriterionNode& node,
+                                            const QHash<QString, QString>& glossary)
+{
+    if (!node.plain.isEmpty())
+        return node.plain;
+    static const QRegularExpression capitals(
+        u"\\b[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\\b"_s);
+    QString text = node.text;
+    QStringList explained;
+    qsizetype from = 0;
+    for (QRegularExpressionMatch m = capitals.match(text, from); m.hasMatch();
+         m = capitals.match(text, from)) {
+        const QString word = m.captured(0);
+        QString replacement = word;
+        if (emphasisWords.contains(word)) {
+            replacement = word.toLower();
+        } else if (const auto it = glossary.constFind(word);
+                   it != glossary.cend() && !explained.contains(word)) {
+            explained.append(word);
+            // Already spelled out in the policy's words: "topical corticosteroid (TCS)".
+            if (!text.contains(u'(' + word + u')'))
+                replacement = tr("%1 (%2)").arg(*it, word);
+        }
+        text.replace(m.capturedStart(), m.capturedLength(), replacement);
+        from = m.capturedStart() + replacement.size();
+    }
+    return text;
+}
+
+Result<Document> DeterminationLetter::build(const CaseDossier& d, const LetterKit& kit,
+                                            const QDateTime& producedAt)
+{
+    using R = Result<Document>;
+    const Decision* decision = d.decision();
+    if (!decision)
+        return R::failure(tr("case %1 has no determination yet: there is no letter to write")
+                              .arg(d.record.caseNumber));
+    const Policy& p = d.policy();
+    const Intake& i = d.record.intake;
+    const PlanDetails& plan = kit.plan();
+    const QDate decided = decision->decidedAt.toUTC().date();
+    const int appealDays = plan.appealDays.value(i.lineOfBusiness, 60);
+    const QString requested = i.quantity ? amount(*i.quantity, p, i.daysSupply)
+                                         : tr("the quantity your prescriber asked for");
+    const QString approved = decision->approvedQuantity
+                                 ? amount(*decision->approvedQuantity, p, i.daysSupply)
+                                 : requested;
+    const QHash<QString, QString> values{
+        {u"date"_s, longDate(decided)},
+        {u"plan.name"_s, plan.name},
+        {u"plan.address"_s, plan.address},
+        {u"plan.phone"_s, plan.phone},
+        {u"plan.tty"_s, plan.tty},
+        {u"plan.hours"_s, plan.hours},
+        {u"plan.appealsAddress"_s, plan.appealsAddress},
+        {u"member.name"_s, i.memberName},
+        {u"member.id"_s, i.memberId},
+        {u"member.birthDate"_s, longDate(i.memberBirthDate)},
+        {u"prescriber.name"_s, i.prescriberName},
+        {u"prescriber.npi"_s, i.prescriberNpi},
+        {u"drug"_s, QString(i.drug + u' ' + i.strength).trimmed()},
+        {u"case.number"_s, d.record.caseNumber},
+        {u"policy.payer"_s, p.payer},
+        {u"policy.number"_s, p.number},
+        {u"policy.title"_s, p.title},
+        {u"decision.date"_s, longDate(decided)},
+        {u"requested.quantity"_s, requested},
+        {u"approval.quantity"_s, approved},
+        {u"approval.start"_s, longDate(decision->approvalStart)},
+        {u"approval.end"_s, longDate(decision->approvalEnd)},
+        {u"reviewer.name"_s, d.nameOf(decision->decidedBy)},
+        {u"appeal.deadline"_s, longDate(decided.addDays(appealDays))},
+        {u"appeal.days"_s, QString::number(appealDays)},
+    };
+    QStringList criteria;
+    for (const QString& id : decision->criteria) {
+        const int n = p.node(id);
+        if (n < 0)
+            continue;
+        const QString plain = plainCriterion(p.nodes[size_t(n)], kit.glossary());
+        criteria.append(isConditionNotCovered(p, n)
+                            ? tr("The plan does not cover this drug when: %1 (policy section %2)")
+                                  .arg(plain, id)
+                            : tr("%1 (policy criterion %2)").arg(plain, id));
+    }
+    if (criteria.isEmpty() && decision->outcome == CaseStatus::PartiallyApproved)
+        criteria.append(
+            tr("Your prescriber asked for %1. The policy allows %2.").arg(requested, approved));
+
+    LetterKit::Kind kind = LetterKit::Kind::Approval;
+    if (decision->outcome == CaseStatus::Denied)
+        kind = LetterKit::Kind::Denial;
+    else if (decision->outcome == CaseStatus::PartiallyApproved)
+        kind = LetterKit::Kind::PartialApproval;
+
+    Document doc;
+    doc.title = plan.name;
+    doc.reference = tr("Case %1 · Member ID %2").arg(d.record.caseNumber, i.memberId);
+    doc.notice = tr("Questions? Call %1 (TTY %2), %3.").arg(plan.phone, plan.tty, plan.hours);
+    doc.produced = tr("Printed %1").arg(utcText(producedAt));
+    doc.pageNumbers = tr("Page %1 of %2");
+    kit.letter(kind).fill(doc, values, {{u"criteria"_s, criteria}});
+    return doc;
+}
+
+} // namespace urdesk

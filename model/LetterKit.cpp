@@ -1,0 +1,284 @@
+#include "LetterKit.h"
+
+#include "JsonParse.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace urdesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("urdesk::LetterKit", text);
+}
+
+const QRegularExpression& placeholderPattern()
+{
+    static const QRegularExpression p(u"\\{([A-Za-z.]+)\\}"_s);
+    return p;
+}
+
+QString fileOf(LetterKit::Kind kind)
+{
+    switch (kind) {
+    case LetterKit::Kind::Approval:
+        return u"approval.en.txt"_s;
+    case LetterKit::Kind::PartialApproval:
+        return u"partial-approval.en.txt"_s;
+    case LetterKit::Kind::Denial:
+        return u"denial.en.txt"_s;
+    }
+    return {};
+}
+
+// Reads one of the kit's files from the plan's folder, or else the built-in copy.
+Result<QString> readKitFile(const QString& directory, const QString& name,
+                            QHash<QString, QString>& sources)
+{
+    const QString planCopy = QDir(directory).filePath(name);
+    const QString path = QFile::exists(planCopy) ? planCopy : u":/urdesk/letters/"_s + name;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QString>::failure(
+            tr("%1: cannot read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    sources.insert(name, path);
+    return QString::fromUtf8(file.readAll());
+}
+
+Result<QJsonObject> jsonObject(const QString& text, const QString& path)
+{
+    const JsonParse parsed = parseJson(text.toUtf8());
+    if (!parsed.error.isEmpty())
+        return Result<QJsonObject>::failure(
+            tr("%1: %2").arg(QDir::toNativeSeparators(path), parsed.error));
+    const QJsonDocument& doc = parsed.document;
+    if (!doc.isObject())
+        return Result<QJsonObject>::failure(
+            tr("%1: expected a JSON object").arg(QDir::toNativeSeparators(path)));
+    return doc.object();
+}
+
+Result<PlanDetails> readPlan(const QString& text, const QString& path)
+{
+    using R = Result<PlanDetails>;
+    const Result<QJsonObject> o = jsonObject(text, path);
+    if (!o)
+        return R::failure(o.error());
+    PlanDetails plan;
+    const QList<std::pair<QString, QString*>> fields{
+        {u"name"_s, &plan.name},   {u"address"_s, &plan.address},
+        {u"phone"_s, &plan.phone}, {u"tty"_s, &plan.tty},
+        {u"hours"_s, &plan.hours}, {u"appealsAddress"_s, &plan.appealsAddress}};
+    for (const auto& [key, field] : fields) {
+        *field = o->value(key).toString().trimmed();
+        if (field->isEmpty())
+            return R::failure(tr("%1: \"%2\" must be a text that is not empty")
+                                  .arg(QDir::toNativeSeparators(path), key));
+    }
+    const QJsonObject days = o->value(u"appealDays"_s).toObject();
+    for (const QString& line : {u"commercial"_s, u"medicarePartD"_s, u"medicaid"_s}) {
+        const int n = days.value(line).toInt(0);
+        if (n < 1 || n > 3650)
+            return R::failure(tr("%1: \"appealDays\" needs \"%2\": a number of days from 1 "
+                                 "to 3650")
+                                  .arg(QDir::toNativeSeparators(path), line));
+        plan.appealDays.insert(line, n);
+    }
+    return plan;
+}
+
+} // namespace
+
+Result<LetterTemplate> LetterTemplate::parse(const QString& text, const QString& fileName,
+                                             const QStringList& placeholders,
+                                             const QStringList& lists)
+{
+    using R = Result<LetterTemplate>;
+    LetterTemplate t;
+    bool inParagraph = false;
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines[i].trimmed();
+        const auto where = [&] { return tr("%1, line %2").arg(fileName).arg(i + 1); };
+        if (line.startsWith(u'%'))
+            continue;
+        if (line.isEmpty()) {
+            inParagraph = false;
+            continue;
+        }
+        for (const QRegularExpressionMatch& m : placeholderPattern().globalMatch(line)) {
+            const QString name = m.captured(1);
+            if (!placeholders.contains(name) && !lists.contains(name))
+                return R::failure(tr("%1: unknown placeholder {%2}").arg(where(), name));
+            if (lists.contains(name) && line != m.captured(0))
+                return R::failure(
+                    tr("%1: the list {%2} must stand alone on its line").arg(where(), name));
+        }
+        Part part;
+        if (line.startsWith(u"## ")) {
+            part = {DocumentBlock::Kind::Heading, line.mid(3).trimmed(), false};
+        } else if (line.startsWith(u"# ")) {
+            part = {DocumentBlock::Kind::Title, line.mid(2).trimmed(), false};
+        } else if (line.startsWith(u"- ")) {
+            part = {DocumentBlock::Kind::Bullets, line.mid(2).trimmed(), false};
+        } else if (const auto m = placeholderPattern().match(line);
+                   m.hasMatch() && m.captured(0) == line && lists.contains(m.captured(1))) {
+            part = {DocumentBlock::Kind::Bullets, m.captured(1), true};
+        } else if (inParagraph) {
+            // Lines of one paragraph keep their breaks: addresses, signatures.
+            t.m_parts.last().text += u'\n' + line;
+            continue;
+        } else {
+            part = {DocumentBlock::Kind::Paragraph, line, false};
+            t.m_parts.append(part);
+            inParagraph = true;
+            continue;
+        }
+        inParagraph = false;
+        t.m_parts.append(part);
+    }
+    if (t.m_parts.isEmpty())
+        return R::failure(tr("%1: the letter is empty").arg(fileName));
+    return t;
+}
+
+void LetterTemplate::fill(Document& doc, const QHash<QString, QString>& values,
+                          const QHash<QString, QStringList>& lists) const
+{
+    const auto filled = [&values](const QString& text) {
+        QString out;
+        qsizetype from = 0;
+        for (const QRegularExpressionMatch& m : placeholderPattern().globalMatch(text)) {
+            out += text.mid(from, m.capturedStart() - from);
+            out += values.value(m.captured(1));
+            from = m.capturedEnd();
+        }
+        return out + text.mid(from);
+    };
+    QStringList bullets;
+    const auto flushBullets = [&] {
+        if (!bullets.isEmpty())
+            doc.addBullets(bullets);
+        bullets.clear();
+    };
+    for (const Part& p : m_parts) {
+        if (p.kind == DocumentBlock::Kind::Bullets) {
+            if (p.list)
+                bullets += lists.value(p.text);
+            else
+                bullets.append(filled(p.text));
+            continue;
+        }
+        flushBullets();
+        switch (p.kind) {
+        case DocumentBlock::Kind::Title:
+            doc.addTitle(filled(p.text));
+            break;
+        case DocumentBlock::Kind::Heading:
+            doc.addHeading(filled(p.text));
+            break;
+        default:
+            doc.addParagraph(filled(p.text));
+            break;
+        }
+    }
+    flushBullets();
+}
+
+QStringList LetterKit::placeholders()
+{
+    return {u"date"_s,
+            u"plan.name"_s,
+            u"plan.address"_s,
+            u"plan.phone"_s,
+            u"plan.tty"_s,
+            u"plan.hours"_s,
+            u"plan.appealsAddress"_s,
+            u"member.name"_s,
+            u"member.id"_s,
+            u"member.birthDate"_s,
+            u"prescriber.name"_s,
+            u"prescriber.npi"_s,
+            u"drug"_s,
+            u"case.number"_s,
+            u"policy.payer"_s,
+            u"policy.number"_s,
+            u"policy.title"_s,
+            u"decision.date"_s,
+            u"requested.quantity"_s,
+            u"approval.quantity"_s,
+            u"approval.start"_s,
+            u"approval.end"_s,
+            u"reviewer.name"_s,
+            u"appeal.deadline"_s,
+            u"appeal.days"_s};
+}
+
+QStringList LetterKit::lists()
+{
+    return {u"criteria"_s};
+}
+
+QString LetterKit::defaultDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"letters"_s);
+}
+
+Result<LetterKit> LetterKit::load(const QString& directory)
+{
+    using R = Result<LetterKit>;
+    const QString dir = directory.isEmpty() ? defaultDirectory() : directory;
+    LetterKit kit;
+    for (Kind kind : {Kind::Approval, Kind::PartialApproval, Kind::Denial}) {
+        const QString name = fileOf(kind);
+        const Result<QString> text = readKitFile(dir, name, kit.m_sources);
+        if (!text)
+            return R::failure(text.error());
+        Result<LetterTemplate> t =
+            LetterTemplate::parse(text.value(), QDir::toNativeSeparators(kit.m_sources.value(name)),
+                                  placeholders(), lists());
+        if (!t)
+            return R::failure(t.error());
+        kit.m_letters.insert(kind, t.value());
+    }
+    const Result<QString> plan = readKitFile(dir, u"plan.json"_s, kit.m_sources);
+    if (!plan)
+        return R::failure(plan.error());
+    const Result<PlanDetails> details = readPlan(plan.value(), kit.m_sources.value(u"plan.json"_s));
+    if (!details)
+        return R::failure(details.error());
+    kit.m_plan = details.value();
+    const Result<QString> glossary = readKitFile(dir, u"glossary.json"_s, kit.m_sources);
+    if (!glossary)
+        return R::failure(glossary.error());
+    const Result<QJsonObject> terms =
+        jsonObject(glossary.value(), kit.m_sources.value(u"glossary.json"_s));
+    if (!terms)
+        return R::failure(terms.error());
+    for (auto it = terms->begin(); it != terms->end(); ++it) {
+        if (it.key() == u"comment")
+            continue;
+        if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
+            return R::failure(tr("%1: \"%2\" must be the words it stands for")
+                                  .arg(kit.m_sources.value(u"glossary.json"_s), it.key()));
+        kit.m_glossary.insert(it.key(), it.value().toString().trimmed());
+    }
+    return kit;
+}
+
+const LetterTemplate& LetterKit::letter(Kind kind) const
+{
+    return *m_letters.constFind(kind);
+}
+
+} // namespace urdesk

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "Document.h"
+#include "Result.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace urdesk {
+
+// A letter's text with {placeholders}: "# " a title, "## " a heading, "- " a bullet, a line
+// that is only a list placeholder ("{criteria}") a bulleted list, other lines paragraphs
+// (a blank line between two), "%" a comment. docs/letters.md describes the format.
+class LetterTemplate final
+{
+public:
+    // Checks every placeholder against those known; says which file and line is wrong.
+    static Result<LetterTemplate> parse(const QString& text, const QString& fileName,
+                                        const QStringList& placeholders, const QStringList& lists);
+    // Adds the filled-in text to `doc`; a list that is empty adds nothing.
+    void fill(Document& doc, const QHash<QString, QString>& values,
+              const QHash<QString, QStringList>& lists) const;
+
+private:
+    struct Part
+    {
+        DocumentBlock::Kind kind = DocumentBlock::Kind::Paragraph;
+        QString text; // a list placeholder's name, for a list
+        bool list = false;
+    };
+    QList<Part> m_parts;
+};
+
+// Who the plan is, for its letters: name, addresses, telephone, and how long a member has
+// to appeal in each line of business.
+struct PlanDetails
+{
+    QString name;
+    QString address;
+    QString phone;
+    QString tty;
+    QString hours;
+    QString appealsAddress;
+    QHash<QString, int> appealDays; // by line of business id
+};
+
+// What determination letters are made from: the templates, the plan's details and the
+// glossary that spells out abbreviations. Each file is read from the plan's letters folder
+// where it is there, else the copy built into URDesk, so a plan replaces what it needs
+// without a rebuild.
+class LetterKit final
+{
+public:
+    enum class Kind
+    {
+        Approval,
+        PartialApproval,
+        Denial,
+    };
+
+    // `directory` empty: defaultDirectory().
+    static Result<LetterKit> load(const QString& directory = {});
+    // URDesk's data folder's "letters" (~/.local/share/URDesk/letters on Linux).
+    static QString defaultDirectory();
+    static QStringList placeholders();
+    static QStringList lists();
+
+    const LetterTemplate& letter(Kind kind) const;
+    const PlanDetails& plan() const { return m_plan; }
+    const QHash<QString, QString>& glossary() const { return m_glossary; }
+    // Where each file was read from ("denial.en.txt" -> a path or ":/urdesk/letters/...").
+    const QHash<QString, QString>& sources() const { return m_sources; }
+
+private:
+    QHash<Kind, LetterTemplate> m_letters;
+    PlanDetails m_plan;
+    QHash<QString, QString> m_glossary;
+    QHash<QString, QString> m_sources;
+};
+
+} // namespace urdesk

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "CaseDossier.h"
+#include "Document.h"
+
+namespace urdesk {
+
+// The case review record a plan keeps and auditors read: the request, the policy, the
+// checklist as it stood at the decision with every override and its rationale, the answers
+// and where they came from, the notes, the decisions and a summary of the audit trail.
+// In the plan's language (English).
+class ReviewRecord final
+{
+public:
+    static Document build(const CaseDossier& dossier, const Actor& producedBy,
+                          const QDateTime& producedAt);
+};
+
+// "2026-11-23 14:05 UTC"
+QString utcText(const QDateTime& time);
+
+} // namespace urdesk

@@ -1,0 +1,93 @@
+#include "CaseExport.h"
+
+#include "CaseDossier.h"
+#include "DeterminationLetter.h"
+#include "ReviewRecord.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace urdesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("urdesk::CaseExport", text);
+}
+
+} // namespace
+
+QString CaseExport::kindId(Kind kind)
+{
+    return kind == Kind::Record ? u"record"_s : u"letter"_s;
+}
+
+CaseExport::CaseExport(CaseStore& store, const LetterKit* letters)
+    : m_store(store)
+    , m_letters(letters)
+{}
+
+Result<Document> CaseExport::document(const Actor& actor, qint64 caseId, Kind kind,
+                                      const QDateTime& at) const
+{
+    using R = Result<Document>;
+    const Result<CaseDossier> dossier = CaseDossier::read(m_store, caseId);
+    if (!dossier)
+        return R::failure(dossier.error());
+    if (kind == Kind::Record)
+        return ReviewRecord::build(dossier.value(), actor, at);
+    if (!m_letters)
+        return R::failure(tr("the letter templates are not loaded"));
+    return DeterminationLetter::build(dossier.value(), *m_letters, at);
+}
+
+Result<CaseExport::Written> CaseExport::write(const Actor& actor, qint64 caseId, Kind kind,
+                                              const DocumentPages& pages, const QString& path) const
+{
+    using R = Result<Written>;
+    Written w;
+    w.path = QFileInfo(path).absoluteFilePath();
+    w.pages = pages.count();
+    const QByteArray pdf = pages.pdf();
+    w.bytes = pdf.size();
+    w.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+    const QString shown = QDir::toNativeSeparators(w.path);
+    QSaveFile file(w.path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        return R::failure(tr("%1: cannot write: %2").arg(shown, file.errorString()));
+    // Recorded before the file appears: an export is never without its record.
+    const Done recorded = m_store.recordAccess(actor, caseId, u"case.exported"_s,
+                                               QJsonObject{{u"document"_s, kindId(kind)},
+                                                           {u"file"_s, w.path},
+                                                           {u"sha256"_s, w.sha256},
+                                                           {u"bytes"_s, w.bytes},
+                                                           {u"pages"_s, w.pages}});
+    if (!recorded) {
+        file.cancelWriting();
+        return R::failure(recorded.error());
+    }
+    if (!file.commit())
+        return R::failure(tr("%1: cannot write: %2 (the export was recorded, the file is not "
+                             "there)")
+                              .arg(shown, file.errorString()));
+    return w;
+}
+
+Result<CaseExport::Written> CaseExport::exportCase(const Actor& actor, qint64 caseId, Kind kind,
+                                                   const QString& path) const
+{
+    const Result<Document> doc = document(actor, caseId, kind, QDateTime::currentDateTimeUtc());
+    if (!doc)
+        return Result<Written>::failure(doc.error());
+    return write(actor, caseId, kind, DocumentPages(doc.value()), path);
+}
+
+} // namespace urdesk
