@@ -1,7 +1,5 @@
 #include "DeterminationLetter.h"
 
-#include "ReviewRecord.h"
-
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -143,9 +141,10 @@ Result<Document> DeterminationLetter::build(const CaseDossier& d, const LetterKi
 
     Document doc;
     doc.title = plan.name;
-    doc.reference = tr("Case %1 · Member ID %2").arg(d.record.caseNumber, i.memberId);
-    doc.notice = tr("Questions? Call %1 (TTY %2), %3.").arg(plan.phone, plan.tty, plan.hours);
-    doc.produced = tr("Printed %1").arg(utcText(producedAt));
+    doc.reference = tr("Case %1 · Member number %2").arg(d.record.caseNumber, i.memberId);
+    doc.notice = tr("Questions? Call %1 (%2 from a text telephone), %3.")
+                     .arg(plan.phone, plan.tty, plan.hours);
+    doc.produced = tr("Printed %1").arg(longDate(producedAt.toUTC().date()));
     doc.pageNumbers = tr("Page %1 of %2");
     kit.letter(kind).fill(doc, values, {{u"criteria"_s, criteria}});
     return doc;

@@ -1,0 +1,462 @@
+// The review record and the letters, as PDF files: what they say (read back with pdftotext),
+// how they are paginated, and that every export is audited with the file's SHA-256.
+#include "CaseDossier.h"
+#include "CaseExport.h"
+#include "DeterminationLetter.h"
+#include "EvaluationReport.h"
+#include "Evaluator.h"
+#include "StoreSupport.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace urdesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString run(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pageCount(const QString& pdf)
+{
+    static const QRegularExpression pages(u"Pages:\\s+(\\d+)"_s);
+    return pages.match(run(u"pdfinfo"_s, {pdf})).captured(1).toInt();
+}
+
+// The text of one page (1-based), or of all pages; lines joined with spaces so that a
+// wrapped sentence reads as one.
+QString pdfText(const QString& pdf, int page = 0)
+{
+    QStringList args;
+    if (page > 0)
+        args << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
+    args << pdf << u"-"_s;
+    return run(u"pdftotext"_s, args).simplified();
+}
+
+QString sha256Of(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+}
+
+// Every page says "Page N of M" with the right numbers, and the case number.
+bool pagesNumbered(const QString& pdf, const QString& caseNumber, QString* problem)
+{
+    const int count = pageCount(pdf);
+    if (count < 1) {
+        *problem = u"no pages in "_s + pdf;
+        return false;
+    }
+    for (int i = 1; i <= count; ++i) {
+        const QString text = pdfText(pdf, i);
+        if (!text.contains(u"Page %1 of %2"_s.arg(i).arg(count)) || !text.contains(caseNumber)) {
+            *problem = u"page %1 of %2: %3"_s.arg(i).arg(count).arg(text.left(300));
+            return false;
+        }
+    }
+    return true;
+}
+
+const QRegularExpression& capitals()
+{
+    static const QRegularExpression c(u"\\b[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\\b"_s);
+    return c;
+}
+
+// Abbreviations a member would not understand: words with two capitals that are not spelled
+// out as "words (ABBR)" in the same text.
+QStringList unexplained(const QString& text)
+{
+    QStringList out;
+    for (const QRegularExpressionMatch& m : capitals().globalMatch(text)) {
+        if (!text.contains(u'(' + m.captured(0) + u')'))
+            out.append(m.captured(0));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyOutcomeAndPolicy_data();
+    void everyOutcomeAndPolicy();
+    void undecidedCaseHasARecordButNoLetter();
+    void longCasePaginatesWithoutSplittingRows();
+    void criteriaInPlainWords();
+    void planReplacesLetterFiles();
+    void badLetterFilesSayWhereAndWhat();
+    void administratorsDoNotExport();
+
+private:
+    struct Decided
+    {
+        CaseRecord record;
+        Decision decision;
+        QString overridden; // the criterion the director overrode
+    };
+    Decided decidedCase(const QString& policyId, CaseStatus outcome);
+    std::shared_ptr<const Policy> policy(const QString& id) const { return m_catalog.find(id); }
+
+    QTemporaryDir m_dir;
+    PolicyCatalog m_catalog = PolicyCatalog::load({});
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<CaseStore> m_store;
+    std::optional<LetterKit> m_letters;
+};
+
+void TestExport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(),
+             "pdftotext and pdfinfo (poppler-utils) are needed");
+    m_db = test::openTestDatabase(m_dir.filePath(u"export.db"_s));
+    m_store = std::make_unique<CaseStore>(m_db, m_catalog);
+    Result<LetterKit> kit = LetterKit::load(m_dir.filePath(u"no-plan-letters"_s));
+    QVERIFY2(kit.ok(), qPrintable(kit.error()));
+    m_letters = std::move(kit.value());
+}
+
+// A case of the policy, answered a little, noted, referred, one criterion overridden by the
+// director and decided by the director with the checklist as it stood.
+TestExport::Decided TestExport::decidedCase(const QString& policyId, CaseStatus outcome)
+{
+    const auto p = policy(policyId);
+    Intake in = test::sampleIntake(policyId);
+    in.drug = p->drugName();
+    in.strength = p->drugs.first().form;
+    in.memberName = u"Grace Exampleson"_s;
+    in.memberId = u"FAKE%1"_s.arg(policyId.size() * 1000 + int(outcome), 8, 10, QChar(u'0'));
+    if (p->quantity) {
+        in.channel = u"retail"_s;
+        in.quantity = 60;
+        in.daysSupply = 30;
+    }
+    const Result<CaseRecord> c = m_store->createCase(test::nurse, in);
+    if (!c)
+        qFatal("%s", qPrintable(c.error()));
+    const auto must = [](const Done& d) {
+        if (!d)
+            qFatal("%s", qPrintable(d.error()));
+    };
+    must(m_store->moveTo(test::nurse, c->id, CaseStatus::InReview, {}));
+    const int diagnosis = p->fact(u"diagnosis");
+    if (diagnosis >= 0)
+        must(m_store->setFact(test::nurse, c->id, u"diagnosis"_s,
+                              p->facts.at(diagnosis).options.first().id, FactSource::Entered));
+    must(m_store->addNote(test::nurse, c->id, u"Chart notes received by fax; see page 3."_s));
+    must(m_store->moveTo(test::nurse, c->id, CaseStatus::Referred, u"Criteria not all met."_s));
+
+    // The first leaf of the criteria is overridden as met.
+    QString leaf;
+    for (const CriterionNode& n : p->nodes) {
+        if (!n.hidden && n.children.isEmpty()) {
+            leaf = n.id;
+            break;
+        }
+    }
+    must(m_store->overrideCriterion(test::director, c->id, leaf, true,
+                                    u"Specialist letter confirms this."_s));
+
+    Decision d;
+    d.outcome = outcome;
+    d.rationale = u"Reviewed the chart notes and the specialist letter."_s;
+    const CaseFacts facts = m_store->caseFacts(c->id).value();
+    const Evaluation e = Evaluator::evaluate(facts, in.receivedAt.date(), {{p->node(leaf), true}});
+    d.evaluation = EvaluationReport::json(facts, e);
+    if (outcome == CaseStatus::Denied) {
+        d.criteria = {p->nodes[size_t(p->nodes[size_t(p->root)].children.value(0, p->root))].id};
+    } else {
+        d.approvalStart = QDate(2026, 3, 2);
+        d.approvalEnd = QDate(2026, 9, 1);
+        d.approvedQuantity = outcome == CaseStatus::PartiallyApproved ? 30.0 : 60.0;
+    }
+    const Result<Decision> saved = m_store->decide(test::director, c->id, d);
+    if (!saved)
+        qFatal("%s", qPrintable(saved.error()));
+    return {m_store->loadCase(c->id).value(), saved.value(), leaf};
+}
+
+void TestExport::everyOutcomeAndPolicy_data()
+{
+    QTest::addColumn<QString>("policy");
+    QTest::addColumn<CaseStatus>("outcome");
+    for (const auto& p : m_catalog.policies()) {
+        QTest::addRow("%s approved", qPrintable(p->id)) << p->id << CaseStatus::Approved;
+        QTest::addRow("%s partially approved", qPrintable(p->id))
+            << p->id << CaseStatus::PartiallyApproved;
+        QTest::addRow("%s denied", qPrintable(p->id)) << p->id << CaseStatus::Denied;
+    }
+}
+
+void TestExport::everyOutcomeAndPolicy()
+{
+    QFETCH(QString, policy);
+    QFETCH(CaseStatus, outcome);
+    const Decided c = decidedCase(policy, outcome);
+    const auto p = this->policy(policy);
+    const Intake& in = c.record.intake;
+    const CaseExport exporter(*m_store, &*m_letters);
+
+    // The record.
+    const QString recordPath = m_dir.filePath(c.record.caseNumber + u"-record.pdf"_s);
+    const auto record =
+        exporter.exportCase(test::nurse, c.record.id, CaseExport::Kind::Record, recordPath);
+    QVERIFY2(record.ok(), qPrintable(record.error()));
+    QString problem;
+    QVERIFY2(pagesNumbered(recordPath, c.record.caseNumber, &problem), qPrintable(problem));
+    QCOMPARE(record->pages, pageCount(recordPath));
+    const QString text = pdfText(recordPath);
+    const QStringList expected{
+        u"Commercial"_s, c.record.caseNumber, in.memberName, in.memberId, u"2011-06-15"_s,
+        in.drug + u' ' + in.strength, u"Dr. Ada Fictional, NPI 0123456789"_s, u"Standard"_s,
+        u"Received 2026-03-02 14:00 UTC"_s, u"Decided"_s, p->title, p->number,
+        u"revision %1, effective %2"_s.arg(p->revision, p->effectiveDate.toString(Qt::ISODate)),
+        // the checklist at the decision, the override and its rationale
+        u"Criteria as evaluated at the decision"_s, c.overridden, u"Met (overridden)"_s,
+        u"Specialist letter confirms this."_s,
+        // facts, with where they came from; notes
+        u"Entered by Rosa Rivera"_s, u"Chart notes received by fax; see page 3."_s,
+        // the decision
+        caseStatusText(outcome), u"Maja Lindqvist, Medical director, MD MD-55501"_s,
+        u"Reviewed the chart notes and the specialist letter."_s,
+        // the audit summary
+        u"Audit trail summary"_s, u"decision.recorded"_s, u"criterion.overridden"_s,
+        u"Contains protected health information"_s, u"Produced"_s};
+    for (const QString& part : expected)
+        QVERIFY2(text.contains(part), qPrintable(u"record lacks \""_s + part + u'"'));
+    if (p->quantity)
+        QVERIFY(text.contains(u"60 g for a 30-day supply, retail pharmacy"_s));
+    if (outcome != CaseStatus::Denied)
+        QVERIFY(text.contains(u"Approval period 2026-03-02 to 2026-09-01"_s));
+
+    // The letter.
+    const QString letterPath = m_dir.filePath(c.record.caseNumber + u"-letter.pdf"_s);
+    const auto letter =
+        exporter.exportCase(test::director, c.record.id, CaseExport::Kind::Letter, letterPath);
+    QVERIFY2(letter.ok(), qPrintable(letter.error()));
+    QVERIFY2(pagesNumbered(letterPath, c.record.caseNumber, &problem), qPrintable(problem));
+    const QString letterText = pdfText(letterPath);
+    QVERIFY(letterText.contains(in.memberName));
+    QVERIFY(letterText.contains(u"coverage policy %1"_s.arg(p->number)));
+    QVERIFY(letterText.contains(p->title));
+    if (outcome == CaseStatus::Denied) {
+        QVERIFY(letterText.contains(u"Notice of denial"_s));
+        const int named = p->node(c.decision.criteria.first());
+        const QString plain =
+            DeterminationLetter::plainCriterion(p->nodes[size_t(named)], m_letters->glossary());
+        QVERIFY2(letterText.contains(plain.simplified()), qPrintable(plain));
+    } else {
+        QVERIFY(letterText.contains(u"From March 2, 2026 through September 1, 2026"_s));
+        const QString quantity = outcome == CaseStatus::PartiallyApproved ? u"30"_s : u"60"_s;
+        QVERIFY(letterText.contains(u"Quantity: "_s + quantity));
+    }
+    if (outcome != CaseStatus::Approved) {
+        // Appeal by when (commercial: 180 days from the decision), and the talk with the
+        // reviewing doctor.
+        const QDate decided = c.decision.decidedAt.toUTC().date();
+        const QString deadline = QLocale(QLocale::English, QLocale::UnitedStates)
+                                     .toString(decided.addDays(180), u"MMMM d, yyyy"_s);
+        QVERIFY2(letterText.contains(u"appeal by "_s + deadline), qPrintable(letterText));
+        QVERIFY(letterText.contains(u"discuss this decision with the doctor who reviewed it, "
+                                    "Maja Lindqvist"_s));
+    }
+    // No abbreviation a member would have to look up; names and numbers aside.
+    QString words = letterText;
+    const PlanDetails& plan = m_letters->plan();
+    for (const QString& known : {c.record.caseNumber, in.memberId, p->payer, p->number,
+                                 plan.appealsAddress, plan.address, plan.name})
+        words.remove(known);
+    QVERIFY2(unexplained(words).isEmpty(), qPrintable(unexplained(words).join(u", "_s)));
+
+    // Both exports are in the trail with the SHA-256 of the file written.
+    QList<QJsonObject> exports;
+    for (const AuditEntry& a : AuditTrail::forCase(m_db->connection(), c.record.id)) {
+        if (a.action == u"case.exported")
+            exports.append(QJsonDocument::fromJson(a.detail.toUtf8()).object());
+    }
+    QCOMPARE(exports.size(), 2);
+    QCOMPARE(exports[0].value(u"sha256"_s).toString(), sha256Of(recordPath));
+    QCOMPARE(exports[0].value(u"document"_s).toString(), u"record"_s);
+    QCOMPARE(exports[1].value(u"sha256"_s).toString(), sha256Of(letterPath));
+    QCOMPARE(exports[1].value(u"file"_s).toString(), letterPath);
+}
+
+void TestExport::undecidedCaseHasARecordButNoLetter()
+{
+    const Result<CaseRecord> c = m_store->createCase(test::nurse, test::sampleIntake());
+    QVERIFY(c.ok());
+    const CaseExport exporter(*m_store, &*m_letters);
+    const QString path = m_dir.filePath(u"open-letter.pdf"_s);
+    const auto letter = exporter.exportCase(test::nurse, c->id, CaseExport::Kind::Letter, path);
+    QVERIFY(!letter.ok());
+    QVERIFY2(letter.error().contains(u"no determination yet"_s), qPrintable(letter.error()));
+    QVERIFY(!QFile::exists(path));
+    const QString recordPath = m_dir.filePath(u"open-record.pdf"_s);
+    QVERIFY(exporter.exportCase(test::nurse, c->id, CaseExport::Kind::Record, recordPath).ok());
+    const QString text = pdfText(recordPath);
+    QVERIFY(text.contains(u"No determination has been made on this case yet"_s));
+    QVERIFY(text.contains(u"Criteria as evaluated now (no decision yet)"_s));
+}
+
+// A table longer than a page: every row on one page, the header on each, "page N of M".
+void TestExport::longCasePaginatesWithoutSplittingRows()
+{
+    const Decided c = decidedCase(u"bcbsms-l.5.01.513-dupixent"_s, CaseStatus::Denied);
+    for (int i = 0; i < 25; ++i)
+        QVERIFY(m_store
+                    ->addNote(test::nurse, c.record.id,
+                              u"Follow-up %1: the prescriber's office called about the asthma "
+                              "control test, the eosinophil count and the spirometry report.\n"
+                              "Second paragraph of the note."_s.arg(i))
+                    .ok());
+    const CaseExport exporter(*m_store, nullptr);
+    const QString path = m_dir.filePath(u"long-record.pdf"_s);
+    const auto written =
+        exporter.exportCase(test::nurse, c.record.id, CaseExport::Kind::Record, path);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QVERIFY(written->pages >= 5);
+    QString problem;
+    QVERIFY2(pagesNumbered(path, c.record.caseNumber, &problem), qPrintable(problem));
+
+    Document doc;
+    doc.title = u"Pagination"_s;
+    doc.reference = u"Case PA-TEST"_s;
+    doc.addTable({u"Criterion"_s, u"Status"_s, u"Reason"_s}, {46, 13, 41});
+    for (int i = 0; i < 80; ++i) {
+        const QString words = QString(u"words "_s).repeated(5 + (i * 7) % 40);
+        doc.addRow({u"BEGIN%1 "_s.arg(i) + words + u" END%1"_s.arg(i), u"Met"_s, words}, i % 4);
+    }
+    const DocumentPages pages(doc);
+    QVERIFY(pages.count() >= 3);
+    const QString pdf = m_dir.filePath(u"rows.pdf"_s);
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(pages.pdf());
+    f.close();
+    QCOMPARE(pageCount(pdf), pages.count());
+    QList<QString> pageTexts;
+    for (int p = 1; p <= pages.count(); ++p) {
+        pageTexts.append(pdfText(pdf, p));
+        for (const QString& header :
+             {u"Pagination"_s, u"Case PA-TEST"_s, u"Criterion"_s, u"Status"_s, u"Reason"_s})
+            QVERIFY2(pageTexts.last().contains(header), qPrintable(pageTexts.last().left(200)));
+    }
+    for (int i = 0; i < 80; ++i) {
+        const QRegularExpression begin(u"\\bBEGIN%1\\b"_s.arg(i));
+        const QRegularExpression end(u"\\bEND%1\\b"_s.arg(i));
+        int beginPage = -1;
+        int endPage = -1;
+        for (int p = 0; p < pageTexts.size(); ++p) {
+            if (pageTexts[p].contains(begin))
+                beginPage = p;
+            if (pageTexts[p].contains(end))
+                endPage = p;
+        }
+        QVERIFY2(beginPage >= 0 && beginPage == endPage,
+                 qPrintable(u"row %1: pages %2 and %3"_s.arg(i).arg(beginPage).arg(endPage)));
+    }
+}
+
+// Every criterion of every policy, as a letter words it: no capitals for emphasis, and no
+// abbreviation that is not spelled out.
+void TestExport::criteriaInPlainWords()
+{
+    for (const auto& p : m_catalog.policies()) {
+        for (const CriterionNode& n : p->nodes) {
+            if (n.hidden)
+                continue;
+            const QString plain = DeterminationLetter::plainCriterion(n, m_letters->glossary());
+            QVERIFY2(unexplained(plain).isEmpty(),
+                     qPrintable(u"%1 %2: %3 in \"%4\""_s.arg(
+                         p->number, n.id, unexplained(plain).join(u", "_s), plain)));
+        }
+    }
+    CriterionNode n;
+    n.text = u"Failure of ONE TCS AND ONE TCI"_s;
+    QCOMPARE(DeterminationLetter::plainCriterion(n, m_letters->glossary()),
+             u"Failure of one topical corticosteroid (TCS) and one topical calcineurin "
+             "inhibitor (TCI)"_s);
+    n.plain = u"You have tried a steroid cream."_s;
+    QCOMPARE(DeterminationLetter::plainCriterion(n, m_letters->glossary()), n.plain);
+}
+
+void TestExport::planReplacesLetterFiles()
+{
+    const QString planDir = m_dir.filePath(u"plan-letters"_s);
+    QVERIFY(QDir().mkpath(planDir));
+    QFile denial(planDir + u"/denial.en.txt"_s);
+    QVERIFY(denial.open(QIODevice::WriteOnly));
+    denial.write("# Our own denial notice\nDear {member.name}, no.\n{criteria}\n");
+    denial.close();
+    const Result<LetterKit> kit = LetterKit::load(planDir);
+    QVERIFY2(kit.ok(), qPrintable(kit.error()));
+    QCOMPARE(kit->sources().value(u"denial.en.txt"_s), denial.fileName());
+    QVERIFY(kit->sources().value(u"approval.en.txt"_s).startsWith(u":/"_s));
+
+    const Decided c = decidedCase(u"cigna-ip0369-opzelura"_s, CaseStatus::Denied);
+    const CaseExport exporter(*m_store, &kit.value());
+    const QString path = m_dir.filePath(u"plan-letter.pdf"_s);
+    QVERIFY(exporter.exportCase(test::director, c.record.id, CaseExport::Kind::Letter, path).ok());
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(u"Our own denial notice"_s));
+    QVERIFY(text.contains(u"Dear Grace Exampleson, no."_s));
+}
+
+void TestExport::badLetterFilesSayWhereAndWhat()
+{
+    const QString dir = m_dir.filePath(u"bad-letters"_s);
+    QVERIFY(QDir().mkpath(dir));
+    QFile approval(dir + u"/approval.en.txt"_s);
+    QVERIFY(approval.open(QIODevice::WriteOnly));
+    approval.write("# Approved\n\nDear {member.nmae},\n");
+    approval.close();
+    Result<LetterKit> kit = LetterKit::load(dir);
+    QVERIFY(!kit.ok());
+    QVERIFY2(kit.error().contains(u"approval.en.txt, line 3: unknown placeholder {member.nmae}"_s),
+             qPrintable(kit.error()));
+
+    QVERIFY(approval.remove());
+    QFile plan(dir + u"/plan.json"_s);
+    QVERIFY(plan.open(QIODevice::WriteOnly));
+    plan.write(R"({"name": "A Plan", "address": "x", "phone": "1", "tty": "711",
+                  "hours": "always", "appealsAddress": "y", "appealDays": {"commercial": 180}})");
+    plan.close();
+    kit = LetterKit::load(dir);
+    QVERIFY(!kit.ok());
+    QVERIFY2(kit.error().contains(u"plan.json: \"appealDays\" needs \"medicarePartD\""_s),
+             qPrintable(kit.error()));
+}
+
+void TestExport::administratorsDoNotExport()
+{
+    const Decided c = decidedCase(u"cigna-ip0751-leqselvi"_s, CaseStatus::Approved);
+    const CaseExport exporter(*m_store, &*m_letters);
+    const QString path = m_dir.filePath(u"admin.pdf"_s);
+    const auto written =
+        exporter.exportCase(test::admin, c.record.id, CaseExport::Kind::Record, path);
+    QVERIFY(!written.ok());
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"
