@@ -6,6 +6,7 @@
 #include "CaseView.h"
 #include "ChecklistPane.h"
 #include "DecisionDialog.h"
+#include "ExportPreviewDialog.h"
 #include "GuiSupport.h"
 #include "GuidedForm.h"
 #include "MainWindow.h"
@@ -20,10 +21,13 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 
 using namespace urdesk;
@@ -44,6 +48,7 @@ private Q_SLOTS:
     void nurseApprovesWithThePolicysDates();
     void workedFromTheKeyboard();
     void wholeCaseFromIntakeToDecision();
+    void exportsFromTheFileMenu();
 
 private:
     // A window signed in as `actor`, with the case open.
@@ -399,6 +404,50 @@ void TestDecisions::wholeCaseFromIntakeToDecision()
     QCOMPARE(d.approvalEnd, QDate(2026, 9, 1));
     QCOMPARE(d.approvedQuantity.value_or(0), 60.0);
     QVERIFY(AuditTrail::verify(*m_db).intact);
+}
+
+// File > Export Case Record… previews the pages and saves the PDF, audited; a case not
+// decided has no letter, and says so; nothing to export without a case in front.
+void TestDecisions::exportsFromTheFileMenu()
+{
+    CaseView* view = openAs(test::nurse);
+    QVERIFY(view);
+    auto* exportRecord = m_window->findChild<QAction*>(u"exportRecord"_s);
+    auto* exportLetter = m_window->findChild<QAction*>(u"exportLetter"_s);
+    QVERIFY(exportRecord && exportLetter);
+    QVERIFY(exportRecord->isEnabled());
+
+    QString refusal;
+    whenShown<QMessageBox>([&](QMessageBox* box) {
+        refusal = box->text();
+        box->reject();
+    });
+    exportLetter->trigger();
+    QVERIFY2(refusal.contains(u"no determination yet"_s), qPrintable(refusal));
+
+    const QString path = m_dir->filePath(u"record.pdf"_s);
+    int pages = 0;
+    bool firstPageShown = false;
+    bool saved = false;
+    whenShown<ExportPreviewDialog>([&](ExportPreviewDialog* dialog) {
+        pages = dialog->pageCount();
+        firstPageShown = dialog->findChild<QLabel*>(u"page1"_s) != nullptr;
+        saved = dialog->save(path);
+        if (!saved)
+            dialog->reject();
+    });
+    exportRecord->trigger();
+    QVERIFY(saved);
+    QVERIFY(pages >= 1);
+    QVERIFY(firstPageShown);
+    QVERIFY(QFile::exists(path));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"record.pdf"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(test::auditActions(*m_db).last(), u"nurse.rivera case.exported"_s);
+
+    m_window->findChild<QTabWidget*>()->setCurrentIndex(0); // the queue
+    QVERIFY(!exportRecord->isEnabled());
+    QVERIFY(!exportLetter->isEnabled());
 }
 
 QTEST_MAIN(TestDecisions)

@@ -4,6 +4,7 @@
 #include "CaseQueueView.h"
 #include "CaseView.h"
 #include "DatabaseWatcher.h"
+#include "ExportPreviewDialog.h"
 #include "GuidedForm.h"
 #include "IdleWatcher.h"
 #include "LockScreen.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(const PolicyCatalog& catalog, Session session, QWidget* p
     connect(m_workspace, &QTabWidget::currentChanged, this, [this] {
         CaseView* c = currentCase();
         m_undo->setActiveStack(c ? &c->undoStack() : nullptr);
+        updateCaseActions();
     });
     if (m_queue)
         connect(m_queue, &CaseQueueView::openCase, this, &MainWindow::openCase);
@@ -198,13 +200,36 @@ void MainWindow::createMenus()
         newCase->setShortcut(QKeySequence::New);
         m_unlockedOnly.append(newCase);
     }
-    QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::close);
-    quit->setShortcut(QKeySequence::Quit);
-
     QAction* closeCase = file->addAction(tr("&Close Case"), this,
                                          [this] { closeCaseTab(m_workspace->currentIndex()); });
     closeCase->setShortcut(QKeySequence::Close);
     m_unlockedOnly.append(closeCase);
+    if (!m_session.isAdministrator()) {
+        file->addSeparator();
+        const auto exportAction = [this, file](const QString& text, CaseExport::Kind kind) {
+            QAction* a = file->addAction(text, this, [this, kind] {
+                CaseView* c = currentCase();
+                if (!c)
+                    return;
+                if (const auto written = ExportPreviewDialog::exportCase(*m_store, m_session,
+                                                                         c->caseId(), kind, this))
+                    statusBar()->showMessage(
+                        tr("Saved %1 (%n page(s)); the export is in the audit trail.", nullptr,
+                           written->pages)
+                            .arg(QDir::toNativeSeparators(written->path)));
+            });
+            m_caseOnly.append(a);
+            return a;
+        };
+        exportAction(tr("Export Case &Record…"), CaseExport::Kind::Record)
+            ->setObjectName(u"exportRecord"_s);
+        exportAction(tr("Export &Letter…"), CaseExport::Kind::Letter)
+            ->setObjectName(u"exportLetter"_s);
+        updateCaseActions();
+    }
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::close);
+    quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
@@ -245,6 +270,13 @@ bool MainWindow::isLocked() const
     return m_pages->currentWidget() == m_lockScreen;
 }
 
+void MainWindow::updateCaseActions()
+{
+    const bool enabled = !isLocked() && currentCase() != nullptr;
+    for (QAction* a : std::as_const(m_caseOnly))
+        a->setEnabled(enabled);
+}
+
 void MainWindow::lock(const QString& why)
 {
     if (isLocked() || m_signedOut)
@@ -258,6 +290,7 @@ void MainWindow::lock(const QString& why)
     m_pages->setCurrentWidget(m_lockScreen);
     for (QAction* a : std::as_const(m_unlockedOnly))
         a->setEnabled(false);
+    updateCaseActions();
     m_lockScreen->lock(m_session.signedInText(), why);
     if (const Done recorded = AccountStore(m_session.database).recordLocked(m_session.actor, why);
         !recorded)
@@ -274,6 +307,7 @@ void MainWindow::unlock(const QString& password)
     m_pages->setCurrentWidget(m_workspace);
     for (QAction* a : std::as_const(m_unlockedOnly))
         a->setEnabled(true);
+    updateCaseActions();
     m_idle->setActive(true);
 }
 

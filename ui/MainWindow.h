@@ -50,6 +50,8 @@ protected:
 private:
     QWidget* newPolicyList(const PolicyCatalog& catalog);
     void createMenus();
+    // Actions on the case in the current tab: enabled while one is shown and unlocked.
+    void updateCaseActions();
     void closeCaseTab(int index);
     void unlock(const QString& password);
     void endSession();
@@ -64,6 +66,7 @@ private:
     LockScreen* m_lockScreen;
     IdleWatcher* m_idle;
     QList<QAction*> m_unlockedOnly;
+    QList<QAction*> m_caseOnly;
     bool m_signedOut = false;
 };
 
