@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -64,14 +65,19 @@ ExportPreviewDialog::ExportPreviewDialog(CaseStore& store, const Session& sessio
                        ? tr("Case Review Record — %1").arg(caseNumber)
                        : tr("Determination Letter — %1").arg(caseNumber));
 
-    // The pages at the screen's resolution, one under the other, as they will print.
+    // The pages at the screen's resolution, one under the other, as they will print. They
+    // are painted at three times that and scaled down: hinted glyphs at screen sizes are
+    // wider than the printed ones, and would run past the margins.
     auto* pages = new QWidget;
     auto* pageLayout = new QVBoxLayout(pages);
     pageLayout->setSpacing(12);
     const qreal ratio = devicePixelRatioF();
     const double dotsPerInch = logicalDpiY() * ratio;
+    constexpr int oversampling = 3;
     for (int i = 0; i < m_pages.count(); ++i) {
-        QImage image = m_pages.image(i, dotsPerInch);
+        const QImage large = m_pages.image(i, dotsPerInch * oversampling);
+        QImage image = large.scaled(large.size() / oversampling, Qt::IgnoreAspectRatio,
+                                    Qt::SmoothTransformation);
         image.setDevicePixelRatio(ratio);
         auto* page = new QLabel;
         page->setObjectName(u"page%1"_s.arg(i + 1));
@@ -105,8 +111,11 @@ ExportPreviewDialog::ExportPreviewDialog(CaseStore& store, const Session& sessio
     layout->addWidget(scroll, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    // A page wide, and as tall as the screen allows with the buttons in view.
     const int pageWidth = qRound(DocumentPages::pageWidth / 72 * logicalDpiY());
-    resize(pageWidth + 80, std::min(pageWidth * 14 / 10, 900));
+    const QRect screenArea = (parent ? parent->screen() : screen())->availableGeometry();
+    resize(std::min(pageWidth + 80, screenArea.width() - 40),
+           std::min(pageWidth * 14 / 10, screenArea.height() - 80));
 }
 
 void ExportPreviewDialog::chooseFileAndSave()
