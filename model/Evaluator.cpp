@@ -177,10 +177,28 @@ private:
         return s;
     }
 
+    // How a reason names a criterion: by its number; a hidden condition has none that a
+    // reviewer would know ("~14"), so by the questions it reads.
     QString childName(int child) const
     {
         const CriterionNode& n = m_policy.nodes[size_t(child)];
-        return n.id;
+        if (!n.hidden)
+            return n.id;
+        QStringList questions;
+        collectQuestions(child, questions);
+        return questions.join(u", ");
+    }
+
+    void collectQuestions(int node, QStringList& out) const
+    {
+        const CriterionNode& n = m_policy.nodes[size_t(node)];
+        for (int f : n.facts) {
+            const QString name = m_policy.facts.at(f).shortName();
+            if (!out.contains(name))
+                out.append(name);
+        }
+        for (int c : n.children)
+            collectQuestions(c, out);
     }
 
     NodeOutcome composite(const CriterionNode& node)

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void pendListsOnlyWhatCanChangeTheOutcome();
     void unmetCriterionOutranksMissingInformation();
     void summaries();
+    void reasonsNameNoHiddenCondition();
 };
 
 void TestEvaluator::reasonNamesFactsAndNumbers()
@@ -184,6 +185,31 @@ void TestEvaluator::summaries()
     e = evaluate(u"cigna-ip0369-opzelura"_s, uR"({"diagnosis": "plaquePsoriasis"})"_s);
     QCOMPARE(e.determination.summary,
              u"Refer to a medical director: 1 condition not covered applies"_s);
+}
+
+// Hidden conditions (when a branch applies) are numbered "~14" inside; a reason that waits
+// on one names its questions instead.
+void TestEvaluator::reasonsNameNoHiddenCondition()
+{
+    const QString leq = u"cigna-ip0751-leqselvi"_s;
+    const Evaluation e = evaluate(leq, uR"({"diagnosis": "alopeciaAreata",
+        "request.type": "continuation", "member.birthDate": "1990-01-01"})"_s);
+    QCOMPARE(node(e, leq, u"1.A"_s).reason,
+             u"cannot tell whether this applies: none met yet; information missing for "
+             "therapy history"_s);
+    for (const auto& p : test::builtinCatalog().policies()) {
+        const int diagnosis = p->fact(u"diagnosis");
+        for (const QString& type : {u"initial"_s, u"continuation"_s}) {
+            QString facts = u"{\"request.type\": \"%1\""_s.arg(type);
+            if (diagnosis >= 0)
+                facts += u", \"diagnosis\": \"%1\""_s.arg(p->facts[diagnosis].options[0].id);
+            const Evaluation all = evaluate(p->id, facts + u'}');
+            for (size_t n = 0; n < p->nodes.size(); ++n)
+                QVERIFY2(
+                    !all.node(int(n)).reason.contains(u'~'),
+                    qPrintable(p->id + u' ' + p->nodes[n].id + u": "_s + all.node(int(n)).reason));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEvaluator)
