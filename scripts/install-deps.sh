@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libgl-dev
     libssl-dev
+    fonts-liberation2 fonts-dejavu-core  # the PDFs: Liberation Sans, DejaVu Sans as fallback
     xvfb xauth poppler-utils sqlite3 python3-jsonschema
 )
 

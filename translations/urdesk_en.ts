@@ -114,5 +114,42 @@
             <numerusform>%n policies loaded</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)); the export is in the audit trail.</source>
+        <translation>
+            <numerusform>Saved %1 (%n page); the export is in the audit trail.</numerusform>
+            <numerusform>Saved %1 (%n pages); the export is in the audit trail.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urdesk::ReviewRecord</name>
+    <message numerus="yes">
+        <source>%n audit row(s) for this case, from %1 to %2. Newest row %3, hash %4.</source>
+        <translation>
+            <numerusform>%n audit row for this case, from %1 to %2. Newest row %3, hash %4.</numerusform>
+            <numerusform>%n audit rows for this case, from %1 to %2. Newest row %3, hash %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urdesk::cli</name>
+    <message numerus="yes">
+        <source>wrote %1 (%n page(s), SHA-256 %2)</source>
+        <translation>
+            <numerusform>wrote %1 (%n page, SHA-256 %2)</numerusform>
+            <numerusform>wrote %1 (%n pages, SHA-256 %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urdesk::ExportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s). Saving writes this PDF and records the export in the audit trail. It contains protected health information.</source>
+        <translation>
+            <numerusform>One page. Saving writes this PDF and records the export in the audit trail. It contains protected health information.</numerusform>
+            <numerusform>%n pages. Saving writes this PDF and records the export in the audit trail. It contains protected health information.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
