@@ -1,10 +1,15 @@
 // urdesk-cli as a script would use it: exit codes, messages on standard error, JSON output.
 #include "TestSupport.h"
 
+#include "Database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +66,7 @@ private Q_SLOTS:
     void badCaseFile();
     void extraPolicyFolder();
     void seedsListsAndVerifies();
+    void exportsOneCaseAndABatch();
     void refusesABadDatabase();
 };
 
@@ -260,6 +266,86 @@ void TestCli::seedsListsAndVerifies()
     r = cli(admin + QStringList{u"audit"_s, u"verify"_s}, adminPassword);
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(u"audit trail BROKEN"_s));
+}
+
+// urdesk-cli export: one case's record or letter to a file, a batch to a folder with a
+// progress line; each file audited; what is asked wrongly refused with the reason.
+void TestCli::exportsOneCaseAndABatch()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"cases.db"_s);
+    QCOMPARE(cli({u"--database"_s, db, u"seed"_s, u"--cases"_s, u"60"_s}).exitCode, 0);
+    const QStringList md = {u"--database"_s, db, u"--user"_s, u"md"_s};
+    const QByteArray password = "demo-md-2026\n";
+    Run r = cli(md + QStringList{u"cases"_s, u"--json"_s, u"--status"_s, u"denied"_s}, password);
+    const QJsonArray denied = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QVERIFY(!denied.isEmpty());
+    const QString caseNumber = denied.first().toObject().value(u"caseNumber"_s).toString();
+
+    const QString letter = dir.filePath(u"letter.pdf"_s);
+    r = cli(md + QStringList{u"export"_s, caseNumber, u"--letter"_s, u"--out"_s, letter}, password);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"wrote "_s) && r.out.contains(u"SHA-256 "_s),
+             qPrintable(r.out + r.err));
+    QVERIFY(QFile::exists(letter));
+
+    const QString out = dir.filePath(u"batch"_s);
+    r = cli(md + QStringList{u"export"_s, u"--record"_s, u"--letter"_s, u"--status"_s, u"denied"_s,
+                             u"--out-dir"_s, out},
+            password);
+    QCOMPARE(r.exitCode, 0);
+    const int documents = int(denied.size()) * 2;
+    QVERIFY2(r.err.contains(u"%1 of %1 documents written, 0 failed"_s.arg(documents)),
+             qPrintable(r.err));
+    QCOMPARE(QDir(out).entryList({u"*.pdf"_s}).size(), documents);
+    QVERIFY(QFile::exists(out + u'/' + caseNumber + u"-record.pdf"_s));
+
+    // Decided since tomorrow: nothing.
+    r = cli(md + QStringList{u"export"_s, u"--record"_s, u"--decided-since"_s,
+                             QDate::currentDate().addDays(1).toString(Qt::ISODate), u"--out-dir"_s,
+                             dir.filePath(u"none"_s)},
+            password);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"0 documents written"_s), qPrintable(r.out));
+
+    // Wrong usage says what is wrong.
+    const QList<std::pair<QStringList, QString>> wrong{
+        {{u"export"_s, caseNumber, u"--out"_s, letter}, u"--record, --letter or both"_s},
+        {{u"export"_s, caseNumber, u"--record"_s}, u"--out FILE.pdf"_s},
+        {{u"export"_s, u"--record"_s, u"--status"_s, u"lost"_s, u"--out-dir"_s, out},
+         u"unknown status \"lost\""_s},
+        {{u"export"_s, u"--record"_s, u"--decided-since"_s, u"yesterday"_s, u"--out-dir"_s, out},
+         u"YYYY-MM-DD"_s},
+        {{u"export"_s, u"--record"_s}, u"--out-dir DIR"_s}};
+    for (const auto& [args, message] : wrong) {
+        r = cli(md + args, password);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+    r = cli(md + QStringList{u"export"_s, u"PA-1999-000001"_s, u"--record"_s, u"--out"_s, letter},
+            password);
+    QCOMPARE(r.exitCode, 1);
+
+    // Every file written is in the trail with its SHA-256, and the trail holds.
+    r = cli({u"--database"_s, db, u"--user"_s, u"admin"_s, u"audit"_s, u"verify"_s},
+            "demo-admin-2026\n");
+    QCOMPARE(r.exitCode, 0);
+    const auto opened = Database::open(db);
+    QVERIFY(opened.ok());
+    QSqlQuery q(opened.value()->connection());
+    QVERIFY(q.exec(u"SELECT detail FROM audit WHERE action = 'case.exported' ORDER BY id"_s));
+    QStringList hashes;
+    while (q.next())
+        hashes.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8())
+                          .object()
+                          .value(u"sha256"_s)
+                          .toString());
+    QCOMPARE(hashes.size(), 1 + documents);
+    QFile written(letter);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(hashes.first(),
+             QString::fromLatin1(
+                 QCryptographicHash::hash(written.readAll(), QCryptographicHash::Sha256).toHex()));
 }
 
 void TestCli::refusesABadDatabase()
