@@ -191,17 +191,12 @@ int cases(const GlobalOptions& options, const QStringList& args, Streams io)
         }
         filter.statuses.append(*status);
     }
-    if (!userGiven(options, u"cases"_s, io))
-        return 2;
-    const auto db = openDatabase(options, io);
-    if (!db)
-        return 1;
-    const auto actor =
-        signIn(options, db, u"cases"_s, {Role::ReviewNurse, Role::MedicalDirector}, io);
-    if (!actor)
-        return 1;
+    const SignedIn session =
+        signedIn(options, u"cases"_s, {Role::ReviewNurse, Role::MedicalDirector}, io);
+    if (!session)
+        return session.exitCode;
     const PolicyCatalog catalog = loadCatalog(options, io);
-    CaseStore store(db, catalog);
+    CaseStore store(session.database, catalog);
     const bool json = parser.isSet(u"json"_s);
     QJsonArray list;
     if (!json)
@@ -247,7 +242,7 @@ int cases(const GlobalOptions& options, const QStringList& args, Streams io)
     for (CaseStatus st : filter.statuses)
         statuses.append(caseStatusId(st));
     if (const Done recorded =
-            store.recordAccess(*actor, 0, u"cases.listed"_s,
+            store.recordAccess(session.actor, 0, u"cases.listed"_s,
                                QJsonObject{{u"statuses"_s, statuses}, {u"cases"_s, listed}});
         !recorded) {
         io.err << recorded.error() << '\n';
@@ -307,14 +302,11 @@ int audit(const GlobalOptions& options, const QStringList& args, Streams io)
         io.err << tr("audit: the command is \"audit verify\"") << '\n';
         return 2;
     }
-    if (!userGiven(options, u"audit"_s, io))
-        return 2;
-    const auto db = openDatabase(options, io);
-    if (!db)
-        return 1;
-    if (!signIn(options, db, u"audit"_s, {Role::Administrator, Role::MedicalDirector}, io))
-        return 1;
-    const AuditTrail::Verification v = AuditTrail::verify(*db);
+    const SignedIn session =
+        signedIn(options, u"audit"_s, {Role::Administrator, Role::MedicalDirector}, io);
+    if (!session)
+        return session.exitCode;
+    const AuditTrail::Verification v = AuditTrail::verify(*session.database);
     if (!v.intact) {
         io.err << tr("audit trail BROKEN: %1").arg(v.problem) << '\n';
         if (v.firstBadRow > 0)
@@ -323,7 +315,8 @@ int audit(const GlobalOptions& options, const QStringList& args, Streams io)
     }
     io.out << tr("audit trail intact: %1 rows").arg(v.rows) << '\n'
            << tr("newest hash: %1").arg(v.newestHash) << '\n'
-           << tr("also recorded in: %1").arg(AuditTrail::headPath(db->path())) << '\n';
+           << tr("also recorded in: %1").arg(AuditTrail::headPath(session.database->path()))
+           << '\n';
     return 0;
 }
 
@@ -337,21 +330,18 @@ int backup(const GlobalOptions& options, const QStringList& args, Streams io)
         io.err << tr("backup: name the file to write") << '\n';
         return 2;
     }
-    if (!userGiven(options, u"backup"_s, io))
-        return 2;
-    const auto db = openDatabase(options, io);
-    if (!db)
-        return 1;
-    const auto actor = signIn(options, db, u"backup"_s, {Role::Administrator}, io);
-    if (!actor)
-        return 1;
+    const SignedIn session = signedIn(options, u"backup"_s, {Role::Administrator}, io);
+    if (!session)
+        return session.exitCode;
+    const auto& db = session.database;
     const QString destination = parser.positionalArguments().first();
     // Recorded first, so the copy holds the record of its own making.
-    const Done recorded = AuditTrail::action(*db, *actor, [&](const AuditTrail::Append& audit) {
-        return audit(0, u"backup.written"_s,
-                     QJsonObject{{u"destination"_s, QFileInfo(destination).absoluteFilePath()}},
-                     {});
-    });
+    const Done recorded =
+        AuditTrail::action(*db, session.actor, [&](const AuditTrail::Append& audit) {
+            return audit(0, u"backup.written"_s,
+                         QJsonObject{{u"destination"_s, QFileInfo(destination).absoluteFilePath()}},
+                         {});
+        });
     if (!recorded) {
         io.err << recorded.error() << '\n';
         return 1;

@@ -122,9 +122,10 @@ int exportCases(const GlobalOptions& options, const QStringList& args, Streams i
         io.err << usageError << '\n';
         return 2;
     }
-    if (!userGiven(options, u"export"_s, io))
-        return 2;
-
+    const SignedIn session =
+        signedIn(options, u"export"_s, {Role::ReviewNurse, Role::MedicalDirector}, io);
+    if (!session)
+        return session.exitCode;
     std::optional<LetterKit> letters;
     if (kinds.contains(CaseExport::Kind::Letter)) {
         Result<LetterKit> kit = LetterKit::load(parser.value(u"letters"_s));
@@ -134,15 +135,8 @@ int exportCases(const GlobalOptions& options, const QStringList& args, Streams i
         }
         letters = std::move(kit.value());
     }
-    const auto db = openDatabase(options, io);
-    if (!db)
-        return 1;
-    const auto actor =
-        signIn(options, db, u"export"_s, {Role::ReviewNurse, Role::MedicalDirector}, io);
-    if (!actor)
-        return 1;
     const PolicyCatalog catalog = loadCatalog(options, io);
-    CaseStore store(db, catalog);
+    CaseStore store(session.database, catalog);
     const CaseExport exporter(store, letters ? &*letters : nullptr);
 
     if (single) {
@@ -152,7 +146,7 @@ int exportCases(const GlobalOptions& options, const QStringList& args, Streams i
             return 1;
         }
         const auto written =
-            exporter.exportCase(*actor, c->id, kinds.first(), parser.value(u"out"_s));
+            exporter.exportCase(session.actor, c->id, kinds.first(), parser.value(u"out"_s));
         if (!written) {
             io.err << written.error() << '\n';
             return 1;
@@ -189,7 +183,7 @@ int exportCases(const GlobalOptions& options, const QStringList& args, Streams i
             }
             const QString path = outDir.filePath(u"%1-%2.pdf"_s.arg(
                 c ? c->caseNumber : QString::number(id), CaseExport::kindId(kind)));
-            const auto written = exporter.exportCase(*actor, id, kind, path);
+            const auto written = exporter.exportCase(session.actor, id, kind, path);
             if (!written)
                 problems.append(written.error());
             else

@@ -117,4 +117,23 @@ std::optional<Actor> signIn(const GlobalOptions& options, const std::shared_ptr<
     return actor.value();
 }
 
+SignedIn signedIn(const GlobalOptions& options, const QString& command, const QList<Role>& allowed,
+                  Streams io)
+{
+    SignedIn s;
+    if (!userGiven(options, command, io)) {
+        s.exitCode = 2;
+        return s;
+    }
+    s.database = openDatabase(options, io);
+    const auto actor =
+        s.database ? signIn(options, s.database, command, allowed, io) : std::nullopt;
+    if (!actor) {
+        s.exitCode = 1;
+        return s;
+    }
+    s.actor = *actor;
+    return s;
+}
+
 } // namespace urdesk::cli

@@ -17,4 +17,18 @@ bool userGiven(const GlobalOptions& options, const QString& command, Streams io)
 std::optional<Actor> signIn(const GlobalOptions& options, const std::shared_ptr<Database>& db,
                             const QString& command, const QList<Role>& allowed, Streams io);
 
+// What a command that reveals or changes cases runs in: --user given, the database open, the
+// account signed in with one of `allowed`. When not, `exitCode` says how the command ends (2
+// without --user, 1 otherwise), the reason already printed.
+struct SignedIn
+{
+    std::shared_ptr<Database> database;
+    Actor actor;
+    int exitCode = 0;
+
+    explicit operator bool() const { return exitCode == 0; }
+};
+SignedIn signedIn(const GlobalOptions& options, const QString& command, const QList<Role>& allowed,
+                  Streams io);
+
 } // namespace urdesk::cli
