@@ -32,6 +32,7 @@ bool isOpen(CaseStatus status);
 QStringList lineOfBusinessIds();            // commercial, medicarePartD, medicaid
 QString lineOfBusinessText(QStringView id); // "Medicare Part D"
 QStringList urgencyIds();                   // standard, expedited
+QStringList memberLanguageIds();            // en, es: the languages letters are written in
 QString urgencyText(QStringView id);        // "Expedited"
 bool canMove(CaseStatus from, CaseStatus to);
 
@@ -55,6 +56,7 @@ struct Intake
     QString policyId;
     QString requestType; // initial, continuation
     QString assignee;
+    QString memberLanguage = QStringLiteral("en"); // the letters': memberLanguageIds()
 };
 
 struct CaseRecord

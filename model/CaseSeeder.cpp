@@ -164,6 +164,8 @@ Result<int> CaseSeeder::seed(CaseStore& store, const Actor& actor, int count, qu
             in.policyId = policy->id;
             in.requestType = r.bounded(4) == 0 ? u"continuation"_s : u"initial"_s;
             in.assignee = c.status == CaseStatus::New ? QString() : pick(r, reviewers);
+            if (r.bounded(4) == 0)
+                in.memberLanguage = u"es"_s;
             c.facts = typicalAnswers(*policy, in, r);
             if (!isOpen(c.status) && c.status != CaseStatus::Withdrawn)
                 c.decision = seededDecision(policy, c, r);

@@ -76,7 +76,7 @@ const QString caseColumns =
     u"SELECT id, case_number, line_of_business, urgency, received_at, due_at, member_id, "
     "member_name, member_birth_date, drug, quantity, days_supply, channel, prescriber_name, "
     "prescriber_npi, prescriber_specialty, policy_id, policy_revision, request_type, status, "
-    "assignee, created_at, updated_at, strength FROM cases "_s;
+    "assignee, created_at, updated_at, strength, member_language FROM cases "_s;
 
 CaseRecord caseFrom(const QSqlQuery& q)
 {
@@ -108,6 +108,7 @@ CaseRecord caseFrom(const QSqlQuery& q)
     c.createdAt = storedTime::read(q.value(21));
     c.updatedAt = storedTime::read(q.value(22));
     i.strength = q.value(23).toString();
+    i.memberLanguage = q.value(24).toString();
     return c;
 }
 
@@ -124,6 +125,7 @@ QJsonObject intakeJson(const CaseRecord& c)
                   {u"memberBirthDate"_s, i.memberBirthDate.toString(Qt::ISODate)},
                   {u"drug"_s, i.drug},
                   {u"strength"_s, i.strength},
+                  {u"memberLanguage"_s, i.memberLanguage},
                   {u"prescriberName"_s, i.prescriberName},
                   {u"prescriberNpi"_s, i.prescriberNpi},
                   {u"prescriberSpecialty"_s, i.prescriberSpecialty},
@@ -150,6 +152,9 @@ QString checkIntake(const Intake& i)
         problems.append(tr("line of business must be commercial, medicarePartD or medicaid"));
     if (i.urgency != u"standard" && i.urgency != u"expedited")
         problems.append(tr("urgency must be standard or expedited"));
+    if (!memberLanguageIds().contains(i.memberLanguage))
+        problems.append(
+            tr("the member's language must be one of %1").arg(memberLanguageIds().join(u", "_s)));
     if (!i.receivedAt.isValid())
         problems.append(tr("the time received is missing"));
     if (i.memberId.trimmed().isEmpty() || i.memberName.trimmed().isEmpty())
@@ -324,8 +329,8 @@ Result<CaseRecord> CaseStore::insertCase(const Intake& intake, CaseStatus status
               "due_at, member_id, member_name, member_birth_date, drug, quantity, "
               "days_supply, channel, prescriber_name, prescriber_npi, prescriber_specialty, "
               "policy_id, policy_revision, request_type, status, assignee, created_at, "
-              "updated_at, strength) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-              "?, ?, ?, ?, ?, ?)"_s);
+              "updated_at, strength, member_language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const Intake& i = c.intake;
     for (const QVariant& v : {QVariant(c.caseNumber),
                               QVariant(i.lineOfBusiness),
@@ -349,7 +354,8 @@ Result<CaseRecord> CaseStore::insertCase(const Intake& intake, CaseStatus status
                               text(i.assignee),
                               QVariant(storedTime::write(c.createdAt)),
                               QVariant(storedTime::write(c.updatedAt)),
-                              QVariant(i.strength.isEmpty() ? u""_s : i.strength.trimmed())})
+                              QVariant(i.strength.isEmpty() ? u""_s : i.strength.trimmed()),
+                              QVariant(i.memberLanguage)})
         q.addBindValue(v);
     if (!q.exec())
         return Result<CaseRecord>::failure(tr("the case could not be saved: %1").arg(sqlError(q)));

@@ -23,7 +23,7 @@ inline Done done()
 class Database final
 {
 public:
-    static constexpr int schemaVersion = 7;
+    static constexpr int schemaVersion = 8;
 
     static Result<std::shared_ptr<Database>> open(const QString& path);
     // The default file: URDesk's data folder (QStandardPaths::AppDataLocation)/urdesk.db.

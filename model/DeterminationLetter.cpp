@@ -20,18 +20,28 @@ const QStringList emphasisWords = {u"ALL"_s, u"ONE"_s,     u"TWO"_s,     u"THREE
                                    u"OR"_s,  u"NOT"_s,     u"BOTH"_s,    u"EITHER"_s, u"ANY"_s,
                                    u"NO"_s,  u"RENEWAL"_s, u"INITIAL"_s, u"NONE"_s};
 
-QString longDate(const QDate& date)
+// Dates and amounts as the member's language writes them.
+class LetterFormat final
 {
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(date, u"MMMM d, yyyy"_s);
-}
+public:
+    explicit LetterFormat(const LetterWords& words)
+        : m_words(words)
+        , m_locale(words.locale)
+    {}
 
-QString amount(double quantity, const Policy& p, std::optional<int> days)
-{
-    QString q = QString::number(quantity, 'g', 12);
-    if (p.quantity && !p.quantity->unit.isEmpty())
-        q = tr("%1 %2").arg(q, p.quantity->unit);
-    return days ? tr("%1 for a %2-day supply").arg(q).arg(*days) : q;
-}
+    QString date(const QDate& d) const { return m_locale.toString(d, m_words.dateFormat); }
+    QString amount(double quantity, const Policy& p, std::optional<int> days) const
+    {
+        QString q = m_locale.toString(quantity, 'g', 12);
+        if (p.quantity && !p.quantity->unit.isEmpty())
+            q = q + u' ' + p.quantity->unit;
+        return days ? m_words.quantity.arg(q).arg(m_locale.toString(*days)) : q;
+    }
+
+private:
+    const LetterWords& m_words;
+    QLocale m_locale;
+};
 
 bool isConditionNotCovered(const Policy& p, int node)
 {
@@ -84,15 +94,17 @@ Result<Document> DeterminationLetter::build(const CaseDossier& d, const LetterKi
     const Policy& p = d.policy();
     const Intake& i = d.record.intake;
     const PlanDetails& plan = kit.plan();
+    const LetterWords& words = kit.words(i.memberLanguage);
+    const LetterFormat format(words);
     const QDate decided = decision->decidedAt.toUTC().date();
     const int appealDays = plan.appealDays.value(i.lineOfBusiness, 60);
-    const QString requested = i.quantity ? amount(*i.quantity, p, i.daysSupply)
-                                         : tr("the quantity your prescriber asked for");
+    const QString requested =
+        i.quantity ? format.amount(*i.quantity, p, i.daysSupply) : words.quantityAsked;
     const QString approved = decision->approvedQuantity
-                                 ? amount(*decision->approvedQuantity, p, i.daysSupply)
+                                 ? format.amount(*decision->approvedQuantity, p, i.daysSupply)
                                  : requested;
     const QHash<QString, QString> values{
-        {u"date"_s, longDate(decided)},
+        {u"date"_s, format.date(decided)},
         {u"plan.name"_s, plan.name},
         {u"plan.address"_s, plan.address},
         {u"plan.phone"_s, plan.phone},
@@ -101,7 +113,7 @@ Result<Document> DeterminationLetter::build(const CaseDossier& d, const LetterKi
         {u"plan.appealsAddress"_s, plan.appealsAddress},
         {u"member.name"_s, i.memberName},
         {u"member.id"_s, i.memberId},
-        {u"member.birthDate"_s, longDate(i.memberBirthDate)},
+        {u"member.birthDate"_s, format.date(i.memberBirthDate)},
         {u"prescriber.name"_s, i.prescriberName},
         {u"prescriber.npi"_s, i.prescriberNpi},
         {u"drug"_s, QString(i.drug + u' ' + i.strength).trimmed()},
@@ -109,13 +121,13 @@ Result<Document> DeterminationLetter::build(const CaseDossier& d, const LetterKi
         {u"policy.payer"_s, p.payer},
         {u"policy.number"_s, p.number},
         {u"policy.title"_s, p.title},
-        {u"decision.date"_s, longDate(decided)},
+        {u"decision.date"_s, format.date(decided)},
         {u"requested.quantity"_s, requested},
         {u"approval.quantity"_s, approved},
-        {u"approval.start"_s, longDate(decision->approvalStart)},
-        {u"approval.end"_s, longDate(decision->approvalEnd)},
+        {u"approval.start"_s, format.date(decision->approvalStart)},
+        {u"approval.end"_s, format.date(decision->approvalEnd)},
         {u"reviewer.name"_s, d.nameOf(decision->decidedBy)},
-        {u"appeal.deadline"_s, longDate(decided.addDays(appealDays))},
+        {u"appeal.deadline"_s, format.date(decided.addDays(appealDays))},
         {u"appeal.days"_s, QString::number(appealDays)},
     };
     QStringList criteria;
@@ -124,14 +136,11 @@ Result<Document> DeterminationLetter::build(const CaseDossier& d, const LetterKi
         if (n < 0)
             continue;
         const QString plain = plainCriterion(p.nodes[size_t(n)], kit.glossary());
-        criteria.append(isConditionNotCovered(p, n)
-                            ? tr("The plan does not cover this drug when: %1 (policy section %2)")
-                                  .arg(plain, id)
-                            : tr("%1 (policy criterion %2)").arg(plain, id));
+        criteria.append(
+            (isConditionNotCovered(p, n) ? words.notCovered : words.criterion).arg(plain, id));
     }
     if (criteria.isEmpty() && decision->outcome == CaseStatus::PartiallyApproved)
-        criteria.append(
-            tr("Your prescriber asked for %1. The policy allows %2.").arg(requested, approved));
+        criteria.append(words.partial.arg(requested, approved));
 
     LetterKit::Kind kind = LetterKit::Kind::Approval;
     if (decision->outcome == CaseStatus::Denied)
@@ -141,12 +150,11 @@ Result<Document> DeterminationLetter::build(const CaseDossier& d, const LetterKi
 
     Document doc;
     doc.title = plan.name;
-    doc.reference = tr("Case %1 · Member number %2").arg(d.record.caseNumber, i.memberId);
-    doc.notice = tr("Questions? Call %1 (%2 from a text telephone), %3.")
-                     .arg(plan.phone, plan.tty, plan.hours);
-    doc.produced = tr("Printed %1").arg(longDate(producedAt.toUTC().date()));
-    doc.pageNumbers = tr("Page %1 of %2");
-    kit.letter(kind).fill(doc, values, {{u"criteria"_s, criteria}});
+    doc.reference = words.reference.arg(d.record.caseNumber, i.memberId);
+    doc.notice = words.questions.arg(plan.phone, plan.tty, plan.hours);
+    doc.produced = words.printed.arg(format.date(producedAt.toUTC().date()));
+    doc.pageNumbers = words.pageNumbers;
+    kit.letter(kind, i.memberLanguage).fill(doc, values, {{u"criteria"_s, criteria}});
     return doc;
 }
 

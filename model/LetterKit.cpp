@@ -1,5 +1,6 @@
 #include "LetterKit.h"
 
+#include "CaseRecord.h"
 #include "JsonParse.h"
 
 #include <QCoreApplication>
@@ -27,15 +28,15 @@ const QRegularExpression& placeholderPattern()
     return p;
 }
 
-QString fileOf(LetterKit::Kind kind)
+QString fileOf(LetterKit::Kind kind, const QString& language)
 {
     switch (kind) {
     case LetterKit::Kind::Approval:
-        return u"approval.en.txt"_s;
+        return u"approval.%1.txt"_s.arg(language);
     case LetterKit::Kind::PartialApproval:
-        return u"partial-approval.en.txt"_s;
+        return u"partial-approval.%1.txt"_s.arg(language);
     case LetterKit::Kind::Denial:
-        return u"denial.en.txt"_s;
+        return u"denial.%1.txt"_s.arg(language);
     }
     return {};
 }
@@ -65,6 +66,29 @@ Result<QJsonObject> jsonObject(const QString& text, const QString& path)
         return Result<QJsonObject>::failure(
             tr("%1: expected a JSON object").arg(QDir::toNativeSeparators(path)));
     return doc.object();
+}
+
+Result<LetterWords> readWords(const QString& text, const QString& path)
+{
+    using R = Result<LetterWords>;
+    const Result<QJsonObject> o = jsonObject(text, path);
+    if (!o)
+        return R::failure(o.error());
+    LetterWords w;
+    const QList<std::pair<QString, QString*>> fields{
+        {u"locale"_s, &w.locale},       {u"dateFormat"_s, &w.dateFormat},
+        {u"reference"_s, &w.reference}, {u"questions"_s, &w.questions},
+        {u"printed"_s, &w.printed},     {u"pageNumbers"_s, &w.pageNumbers},
+        {u"quantity"_s, &w.quantity},   {u"quantityAsked"_s, &w.quantityAsked},
+        {u"criterion"_s, &w.criterion}, {u"notCovered"_s, &w.notCovered},
+        {u"partial"_s, &w.partial}};
+    for (const auto& [key, field] : fields) {
+        *field = o->value(key).toString().trimmed();
+        if (field->isEmpty())
+            return R::failure(tr("%1: \"%2\" must be a text that is not empty")
+                                  .arg(QDir::toNativeSeparators(path), key));
+    }
+    return w;
 }
 
 Result<PlanDetails> readPlan(const QString& text, const QString& path)
@@ -239,17 +263,28 @@ Result<LetterKit> LetterKit::load(const QString& directory)
     using R = Result<LetterKit>;
     const QString dir = directory.isEmpty() ? defaultDirectory() : directory;
     LetterKit kit;
-    for (Kind kind : {Kind::Approval, Kind::PartialApproval, Kind::Denial}) {
-        const QString name = fileOf(kind);
-        const Result<QString> text = readKitFile(dir, name, kit.m_sources);
-        if (!text)
-            return R::failure(text.error());
-        Result<LetterTemplate> t =
-            LetterTemplate::parse(text.value(), QDir::toNativeSeparators(kit.m_sources.value(name)),
-                                  placeholders(), lists());
-        if (!t)
-            return R::failure(t.error());
-        kit.m_letters.insert(kind, t.value());
+    for (const QString& language : languages()) {
+        Language& l = kit.m_languages[language];
+        for (Kind kind : {Kind::Approval, Kind::PartialApproval, Kind::Denial}) {
+            const QString name = fileOf(kind, language);
+            const Result<QString> text = readKitFile(dir, name, kit.m_sources);
+            if (!text)
+                return R::failure(text.error());
+            Result<LetterTemplate> t = LetterTemplate::parse(
+                text.value(), QDir::toNativeSeparators(kit.m_sources.value(name)), placeholders(),
+                lists());
+            if (!t)
+                return R::failure(t.error());
+            l.letters.insert(kind, t.value());
+        }
+        const QString wordsName = u"words.%1.json"_s.arg(language);
+        const Result<QString> words = readKitFile(dir, wordsName, kit.m_sources);
+        if (!words)
+            return R::failure(words.error());
+        const Result<LetterWords> w = readWords(words.value(), kit.m_sources.value(wordsName));
+        if (!w)
+            return R::failure(w.error());
+        l.words = w.value();
     }
     const Result<QString> plan = readKitFile(dir, u"plan.json"_s, kit.m_sources);
     if (!plan)
@@ -276,9 +311,31 @@ Result<LetterKit> LetterKit::load(const QString& directory)
     return kit;
 }
 
-const LetterTemplate& LetterKit::letter(Kind kind) const
+QStringList LetterKit::languages()
 {
-    return *m_letters.constFind(kind);
+    return memberLanguageIds();
+}
+
+QString LetterKit::languageText(QStringView language)
+{
+    // Each language in its own words: the member's language is chosen by those who read it.
+    return language == u"es" ? u"Español"_s : u"English"_s;
+}
+
+const LetterKit::Language& LetterKit::language(const QString& id) const
+{
+    const auto it = m_languages.constFind(id);
+    return it != m_languages.cend() ? *it : *m_languages.constFind(u"en"_s);
+}
+
+const LetterTemplate& LetterKit::letter(Kind kind, const QString& language) const
+{
+    return *this->language(language).letters.constFind(kind);
+}
+
+const LetterWords& LetterKit::words(const QString& language) const
+{
+    return this->language(language).words;
 }
 
 } // namespace urdesk

@@ -44,10 +44,27 @@ struct PlanDetails
     QHash<QString, int> appealDays; // by line of business id
 };
 
-// What determination letters are made from: the templates, the plan's details and the
-// glossary that spells out abbreviations. Each file is read from the plan's letters folder
-// where it is there, else the copy built into URDesk, so a plan replaces what it needs
-// without a rebuild.
+// The small pieces of a letter in one language that are not in its templates: how dates and
+// quantities are written, the running header and footer, how a criterion is cited.
+struct LetterWords
+{
+    QString locale; // "es_US": month names
+    QString dateFormat;
+    QString reference;     // %1 case number, %2 member number
+    QString questions;     // %1 telephone, %2 text telephone, %3 hours
+    QString printed;       // %1 date
+    QString pageNumbers;   // %1 page, %2 pages
+    QString quantity;      // %1 amount, %2 days
+    QString quantityAsked; // when the request gave none
+    QString criterion;     // %1 the criterion in plain words, %2 its number
+    QString notCovered;    // the same for a condition not covered
+    QString partial;       // %1 asked for, %2 allowed
+};
+
+// What determination letters are made from, in each language members read: the templates
+// and their words, the plan's details and the glossary that spells out abbreviations. Each file is
+// read from the plan's letters folder where it is there, else the copy built into URDesk, so a plan
+// replaces what it needs without a rebuild.
 class LetterKit final
 {
 public:
@@ -60,19 +77,30 @@ public:
 
     // `directory` empty: defaultDirectory().
     static Result<LetterKit> load(const QString& directory = {});
+    // The languages letters are written in: "en", "es".
+    static QStringList languages();
+    static QString languageText(QStringView language); // "English", "Español"
     // URDesk's data folder's "letters" (~/.local/share/URDesk/letters on Linux).
     static QString defaultDirectory();
     static QStringList placeholders();
     static QStringList lists();
 
-    const LetterTemplate& letter(Kind kind) const;
+    // `language` one of languages(); anything else is English.
+    const LetterTemplate& letter(Kind kind, const QString& language) const;
+    const LetterWords& words(const QString& language) const;
     const PlanDetails& plan() const { return m_plan; }
     const QHash<QString, QString>& glossary() const { return m_glossary; }
     // Where each file was read from ("denial.en.txt" -> a path or ":/urdesk/letters/...").
     const QHash<QString, QString>& sources() const { return m_sources; }
 
 private:
-    QHash<Kind, LetterTemplate> m_letters;
+    struct Language
+    {
+        QHash<Kind, LetterTemplate> letters;
+        LetterWords words;
+    };
+    const Language& language(const QString& id) const;
+    QHash<QString, Language> m_languages;
     PlanDetails m_plan;
     QHash<QString, QString> m_glossary;
     QHash<QString, QString> m_sources;

@@ -1,6 +1,7 @@
 #include "ReviewRecord.h"
 
 #include "AnswerText.h"
+#include "LetterKit.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -70,6 +71,7 @@ void addHeader(Document& doc, const CaseDossier& d)
         {tr("Quantity requested"), requested},
         {tr("Request"),
          i.requestType == u"continuation" ? tr("Continuation (renewal)") : tr("Initial request")},
+        {tr("Letters in"), LetterKit::languageText(i.memberLanguage)},
         {tr("Prescriber"), tr("%1, NPI %2").arg(i.prescriberName, i.prescriberNpi)},
         {tr("Urgency"), urgencyText(i.urgency)},
         {tr("Received"), utcText(i.receivedAt)},

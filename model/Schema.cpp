@@ -186,6 +186,15 @@ QStringList version7()
     };
 }
 
+// Version 8: the language the member reads letters in.
+QStringList version8()
+{
+    return {
+        u"ALTER TABLE cases ADD COLUMN member_language TEXT NOT NULL DEFAULT 'en' "
+        "CHECK (member_language IN ('en', 'es'))"_s,
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int version)
@@ -205,6 +214,8 @@ QStringList migrationTo(int version)
         return version6();
     case 7:
         return version7();
+    case 8:
+        return version8();
     default:
         return {};
     }

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void initTestCase();
     void everyOutcomeAndPolicy_data();
     void everyOutcomeAndPolicy();
+    void spanishLetters();
     void undecidedCaseHasARecordButNoLetter();
     void longCasePaginatesWithoutSplittingRows();
     void criteriaInPlainWords();
@@ -114,7 +115,8 @@ private:
         Decision decision;
         QString overridden; // the criterion the director overrode
     };
-    Decided decidedCase(const QString& policyId, CaseStatus outcome);
+    Decided decidedCase(const QString& policyId, CaseStatus outcome,
+                        const QString& language = u"en"_s);
     std::shared_ptr<const Policy> policy(const QString& id) const { return m_catalog.find(id); }
 
     QTemporaryDir m_dir;
@@ -138,13 +140,15 @@ void TestExport::initTestCase()
 
 // A case of the policy, answered a little, noted, referred, one criterion overridden by the
 // director and decided by the director with the checklist as it stood.
-TestExport::Decided TestExport::decidedCase(const QString& policyId, CaseStatus outcome)
+TestExport::Decided TestExport::decidedCase(const QString& policyId, CaseStatus outcome,
+                                            const QString& language)
 {
     const auto p = policy(policyId);
     Intake in = test::sampleIntake(policyId);
     in.drug = p->drugName();
     in.strength = p->drugs.first().form;
     in.memberName = u"Grace Exampleson"_s;
+    in.memberLanguage = language;
     in.memberId = u"FAKE%1"_s.arg(policyId.size() * 1000 + int(outcome), 8, 10, QChar(u'0'));
     if (p->quantity) {
         in.channel = u"retail"_s;
@@ -299,6 +303,44 @@ void TestExport::everyOutcomeAndPolicy()
     QCOMPARE(exports[0].value(u"document"_s).toString(), u"record"_s);
     QCOMPARE(exports[1].value(u"sha256"_s).toString(), sha256Of(letterPath));
     QCOMPARE(exports[1].value(u"file"_s).toString(), letterPath);
+}
+
+// A member who reads Spanish gets the letter in Spanish: its templates, dates and quantities
+// written the Spanish way; the criteria keep the policy's own (English) words.
+void TestExport::spanishLetters()
+{
+    const CaseExport exporter(*m_store, &*m_letters);
+    const QLocale spanish(u"es_US"_s);
+    const Decided denied = decidedCase(u"cigna-dqm015-anzupgo"_s, CaseStatus::Denied, u"es"_s);
+    const QString path = m_dir.filePath(u"denegacion.pdf"_s);
+    QVERIFY(
+        exporter.exportCase(test::director, denied.record.id, CaseExport::Kind::Letter, path).ok());
+    const QString text = pdfText(path);
+    const QDate decided = denied.decision.decidedAt.toUTC().date();
+    for (const QString& part :
+         {u"Aviso de denegación de cobertura"_s, u"Número de afiliado"_s, u"Página 1 de 1"_s,
+          u"Su derecho a apelar"_s,
+          spanish.toString(decided.addDays(180), u"d 'de' MMMM 'de' yyyy"_s),
+          u"criterio %1 de la póliza"_s.arg(denied.decision.criteria.first()), u"Maja Lindqvist"_s})
+        QVERIFY2(text.contains(part), qPrintable(part + u" not in: "_s + text));
+    QVERIFY(!text.contains(u"Notice of"_s));
+
+    const Decided partial =
+        decidedCase(u"cigna-dqm015-anzupgo"_s, CaseStatus::PartiallyApproved, u"es"_s);
+    QVERIFY(exporter.exportCase(test::director, partial.record.id, CaseExport::Kind::Letter, path)
+                .ok());
+    const QString partialText = pdfText(path);
+    QVERIFY2(partialText.contains(u"Cantidad: 30 g para un suministro de 30 días"_s),
+             qPrintable(partialText));
+    QVERIFY(
+        partialText.contains(u"Desde el 2 de marzo de 2026 hasta el 1 de septiembre de 2026"_s));
+
+    // The review record stays in the plan's language, and says which one the letters are in.
+    QVERIFY(
+        exporter.exportCase(test::nurse, partial.record.id, CaseExport::Kind::Record, path).ok());
+    const QString record = pdfText(path);
+    QVERIFY(record.contains(u"Case review record"_s));
+    QVERIFY(record.contains(u"Letters in Español"_s));
 }
 
 void TestExport::undecidedCaseHasARecordButNoLetter()

@@ -45,7 +45,12 @@ void TestMigration::fromEveryEarlierVersion()
                     QVERIFY2(q.exec(statement), qPrintable(sqlError(q)));
             }
             QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(version)));
-            QVERIFY2(q.exec(uR"(INSERT INTO cases VALUES (1, 'PA-2025-000001', 'commercial',
+            // The columns of version 1: later versions add theirs with defaults.
+            QVERIFY2(q.exec(uR"(INSERT INTO cases (id, case_number, line_of_business, urgency,
+                received_at, due_at, member_id, member_name, member_birth_date, drug, quantity,
+                days_supply, channel, prescriber_name, prescriber_npi, prescriber_specialty,
+                policy_id, policy_revision, request_type, status, assignee, created_at,
+                updated_at) VALUES (1, 'PA-2025-000001', 'commercial',
                 'standard', '2025-05-01T10:00:00.000Z', '2025-05-16T10:00:00.000Z', 'FAKE1',
                 'Ruth Notreal', '1950-01-01', 'Dupixent', NULL, NULL, NULL, 'Dr. Ben Imaginary',
                 '0123456789', 'pulmonology', 'bcbsms-l.5.01.513-dupixent', '2025-10-01',
@@ -73,6 +78,9 @@ void TestMigration::fromEveryEarlierVersion()
     const CaseStore store(db.value(), test::builtinCatalog());
     const auto c = store.findCase(u"PA-2025-000001"_s);
     QVERIFY2(c.ok(), qPrintable(c.error()));
+    // Cases from before the member's language was asked get letters in English.
+    QCOMPARE(c->intake.memberLanguage, u"en"_s);
+    QCOMPARE(c->intake.strength, QString());
     QCOMPARE(c->intake.memberName, u"Ruth Notreal"_s);
     QCOMPARE(c->status, CaseStatus::InReview);
     QCOMPARE(store.facts(c->id)->first().value.toInt(), 310);

@@ -1,6 +1,7 @@
 #include "NewCaseDialog.h"
 
 #include "FormParts.h"
+#include "LetterKit.h"
 #include "PolicyReader.h"
 #include "TherapyTable.h"
 
@@ -53,6 +54,7 @@ NewCaseDialog::NewCaseDialog(CaseStore& store, const Session& session, QWidget* 
     , m_urgency(nullptr)
     , m_drug(new QComboBox(this))
     , m_policy(new QLabel(this))
+    , m_language(nullptr)
     , m_strength(line(this, u"strength"_s, tr("e.g. 300 mg/2 mL pen")))
     , m_quantity(new QDoubleSpinBox(this))
     , m_days(new QSpinBox(this))
@@ -76,6 +78,10 @@ NewCaseDialog::NewCaseDialog(CaseStore& store, const Session& session, QWidget* 
     for (const QString& id : urgencyIds())
         urgencies.append({id, urgencyText(id)});
     m_urgency = choices(this, u"urgency"_s, urgencies);
+    QList<std::pair<QString, QString>> languages;
+    for (const QString& id : memberLanguageIds())
+        languages.append({id, LetterKit::languageText(id)});
+    m_language = choices(this, u"memberLanguage"_s, languages);
     m_channel = choices(this, u"channel"_s,
                         {{QString(), tr("— not given —")},
                          {u"retail"_s, tr("Retail pharmacy")},
@@ -113,6 +119,7 @@ NewCaseDialog::NewCaseDialog(CaseStore& store, const Session& session, QWidget* 
     form->addRow(tr("Member &id:"), m_memberId);
     form->addRow(tr("Member &name:"), m_memberName);
     form->addRow(tr("&Birth date:"), m_birthDate);
+    form->addRow(tr("Letters in lan&guage:"), m_language);
     form->addRow(QString(), m_carryOver);
     form->addRow(tr("&Line of business:"), m_line);
     form->addRow(tr("&Urgency:"), m_urgency);
@@ -184,6 +191,7 @@ void NewCaseDialog::findEarlierCase()
             m_memberName->setText(earlier->intake.memberName);
         if (m_birthDate->text().isEmpty())
             m_birthDate->setText(earlier->intake.memberBirthDate.toString(Qt::ISODate));
+        m_language->setCurrentIndex(m_language->findData(earlier->intake.memberLanguage));
     }
 }
 
@@ -193,6 +201,7 @@ Intake NewCaseDialog::entered() const
     i.memberId = m_memberId->text().trimmed();
     i.memberName = m_memberName->text().trimmed();
     i.memberBirthDate = parseDate(m_birthDate->text());
+    i.memberLanguage = m_language->currentData().toString();
     i.lineOfBusiness = m_line->currentData().toString();
     i.urgency = m_urgency->currentData().toString();
     const QStringList drug = m_drug->currentData().toStringList();

@@ -44,6 +44,7 @@ private:
     QComboBox* m_urgency;
     QComboBox* m_drug;
     QLabel* m_policy;
+    QComboBox* m_language;
     QLineEdit* m_strength;
     QDoubleSpinBox* m_quantity;
     QSpinBox* m_days;
