@@ -109,7 +109,7 @@ Result<Document> DeterminationLetter::build(const CaseDossier& d, const LetterKi
         {u"plan.address"_s, plan.address},
         {u"plan.phone"_s, plan.phone},
         {u"plan.tty"_s, plan.tty},
-        {u"plan.hours"_s, plan.hours},
+        {u"plan.hours"_s, words.hours},
         {u"plan.appealsAddress"_s, plan.appealsAddress},
         {u"member.name"_s, i.memberName},
         {u"member.id"_s, i.memberId},
@@ -151,7 +151,7 @@ Result<Document> DeterminationLetter::build(const CaseDossier& d, const LetterKi
     Document doc;
     doc.title = plan.name;
     doc.reference = words.reference.arg(d.record.caseNumber, i.memberId);
-    doc.notice = words.questions.arg(plan.phone, plan.tty, plan.hours);
+    doc.notice = words.questions.arg(plan.phone, plan.tty, words.hours);
     doc.produced = words.printed.arg(format.date(producedAt.toUTC().date()));
     doc.pageNumbers = words.pageNumbers;
     kit.letter(kind, i.memberLanguage).fill(doc, values, {{u"criteria"_s, criteria}});

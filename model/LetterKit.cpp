@@ -81,7 +81,7 @@ Result<LetterWords> readWords(const QString& text, const QString& path)
         {u"printed"_s, &w.printed},     {u"pageNumbers"_s, &w.pageNumbers},
         {u"quantity"_s, &w.quantity},   {u"quantityAsked"_s, &w.quantityAsked},
         {u"criterion"_s, &w.criterion}, {u"notCovered"_s, &w.notCovered},
-        {u"partial"_s, &w.partial}};
+        {u"partial"_s, &w.partial},     {u"hours"_s, &w.hours}};
     for (const auto& [key, field] : fields) {
         *field = o->value(key).toString().trimmed();
         if (field->isEmpty())
@@ -98,10 +98,11 @@ Result<PlanDetails> readPlan(const QString& text, const QString& path)
     if (!o)
         return R::failure(o.error());
     PlanDetails plan;
-    const QList<std::pair<QString, QString*>> fields{
-        {u"name"_s, &plan.name},   {u"address"_s, &plan.address},
-        {u"phone"_s, &plan.phone}, {u"tty"_s, &plan.tty},
-        {u"hours"_s, &plan.hours}, {u"appealsAddress"_s, &plan.appealsAddress}};
+    const QList<std::pair<QString, QString*>> fields{{u"name"_s, &plan.name},
+                                                     {u"address"_s, &plan.address},
+                                                     {u"phone"_s, &plan.phone},
+                                                     {u"tty"_s, &plan.tty},
+                                                     {u"appealsAddress"_s, &plan.appealsAddress}};
     for (const auto& [key, field] : fields) {
         *field = o->value(key).toString().trimmed();
         if (field->isEmpty())

@@ -39,7 +39,6 @@ struct PlanDetails
     QString address;
     QString phone;
     QString tty;
-    QString hours;
     QString appealsAddress;
     QHash<QString, int> appealDays; // by line of business id
 };
@@ -59,6 +58,7 @@ struct LetterWords
     QString criterion;     // %1 the criterion in plain words, %2 its number
     QString notCovered;    // the same for a condition not covered
     QString partial;       // %1 asked for, %2 allowed
+    QString hours;         // when the plan answers the telephone
 };
 
 // What determination letters are made from, in each language members read: the templates
