@@ -1,6 +1,7 @@
 #include "LetterKit.h"
 
 #include "CaseRecord.h"
+#include "Database.h"
 #include "JsonParse.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,19 @@ Result<QJsonObject> jsonObject(const QString& text, const QString& path)
     return doc.object();
 }
 
+// Fills each field from the key of the same name, which must be a text that is not empty.
+Done readTexts(const QJsonObject& o, const QList<std::pair<QString, QString*>>& fields,
+               const QString& path)
+{
+    for (const auto& [key, field] : fields) {
+        *field = o.value(key).toString().trimmed();
+        if (field->isEmpty())
+            return Done::failure(tr("%1: \"%2\" must be a text that is not empty")
+                                     .arg(QDir::toNativeSeparators(path), key));
+    }
+    return done();
+}
+
 Result<LetterWords> readWords(const QString& text, const QString& path)
 {
     using R = Result<LetterWords>;
@@ -82,12 +96,8 @@ Result<LetterWords> readWords(const QString& text, const QString& path)
         {u"quantity"_s, &w.quantity},   {u"quantityAsked"_s, &w.quantityAsked},
         {u"criterion"_s, &w.criterion}, {u"notCovered"_s, &w.notCovered},
         {u"partial"_s, &w.partial},     {u"hours"_s, &w.hours}};
-    for (const auto& [key, field] : fields) {
-        *field = o->value(key).toString().trimmed();
-        if (field->isEmpty())
-            return R::failure(tr("%1: \"%2\" must be a text that is not empty")
-                                  .arg(QDir::toNativeSeparators(path), key));
-    }
+    if (const Done texts = readTexts(o.value(), fields, path); !texts)
+        return R::failure(texts.error());
     return w;
 }
 
@@ -103,12 +113,8 @@ Result<PlanDetails> readPlan(const QString& text, const QString& path)
                                                      {u"phone"_s, &plan.phone},
                                                      {u"tty"_s, &plan.tty},
                                                      {u"appealsAddress"_s, &plan.appealsAddress}};
-    for (const auto& [key, field] : fields) {
-        *field = o->value(key).toString().trimmed();
-        if (field->isEmpty())
-            return R::failure(tr("%1: \"%2\" must be a text that is not empty")
-                                  .arg(QDir::toNativeSeparators(path), key));
-    }
+    if (const Done texts = readTexts(o.value(), fields, path); !texts)
+        return R::failure(texts.error());
     const QJsonObject days = o->value(u"appealDays"_s).toObject();
     for (const QString& line : {u"commercial"_s, u"medicarePartD"_s, u"medicaid"_s}) {
         const int n = days.value(line).toInt(0);

@@ -72,6 +72,16 @@ bool pagesNumbered(const QString& pdf, const QString& caseNumber, QString* probl
     return true;
 }
 
+// Writes `text` to `name` in `dir`, making the folder; the file's path.
+QString writeFile(const QString& dir, const QString& name, const QByteArray& text)
+{
+    QDir().mkpath(dir);
+    QFile f(dir + u'/' + name);
+    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+        qFatal("cannot write %s", qPrintable(f.fileName()));
+    return f.fileName();
+}
+
 const QRegularExpression& capitals()
 {
     static const QRegularExpression c(u"\\b[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\\b"_s);
@@ -445,14 +455,12 @@ void TestExport::criteriaInPlainWords()
 void TestExport::planReplacesLetterFiles()
 {
     const QString planDir = m_dir.filePath(u"plan-letters"_s);
-    QVERIFY(QDir().mkpath(planDir));
-    QFile denial(planDir + u"/denial.en.txt"_s);
-    QVERIFY(denial.open(QIODevice::WriteOnly));
-    denial.write("# Our own denial notice\nDear {member.name}, no.\n{criteria}\n");
-    denial.close();
+    const QString denial =
+        writeFile(planDir, u"denial.en.txt"_s,
+                  "# Our own denial notice\nDear {member.name}, no.\n{criteria}\n");
     const Result<LetterKit> kit = LetterKit::load(planDir);
     QVERIFY2(kit.ok(), qPrintable(kit.error()));
-    QCOMPARE(kit->sources().value(u"denial.en.txt"_s), denial.fileName());
+    QCOMPARE(kit->sources().value(u"denial.en.txt"_s), denial);
     QVERIFY(kit->sources().value(u"approval.en.txt"_s).startsWith(u":/"_s));
 
     const Decided c = decidedCase(u"cigna-ip0369-opzelura"_s, CaseStatus::Denied);
@@ -467,22 +475,16 @@ void TestExport::planReplacesLetterFiles()
 void TestExport::badLetterFilesSayWhereAndWhat()
 {
     const QString dir = m_dir.filePath(u"bad-letters"_s);
-    QVERIFY(QDir().mkpath(dir));
-    QFile approval(dir + u"/approval.en.txt"_s);
-    QVERIFY(approval.open(QIODevice::WriteOnly));
-    approval.write("# Approved\n\nDear {member.nmae},\n");
-    approval.close();
+    const QString approval =
+        writeFile(dir, u"approval.en.txt"_s, "# Approved\n\nDear {member.nmae},\n");
     Result<LetterKit> kit = LetterKit::load(dir);
     QVERIFY(!kit.ok());
     QVERIFY2(kit.error().contains(u"approval.en.txt, line 3: unknown placeholder {member.nmae}"_s),
              qPrintable(kit.error()));
 
-    QVERIFY(approval.remove());
-    QFile plan(dir + u"/plan.json"_s);
-    QVERIFY(plan.open(QIODevice::WriteOnly));
-    plan.write(R"({"name": "A Plan", "address": "x", "phone": "1", "tty": "711",
-                  "hours": "always", "appealsAddress": "y", "appealDays": {"commercial": 180}})");
-    plan.close();
+    QVERIFY(QFile::remove(approval));
+    writeFile(dir, u"plan.json"_s, R"({"name": "A Plan", "address": "x", "phone": "1",
+        "tty": "711", "appealsAddress": "y", "appealDays": {"commercial": 180}})");
     kit = LetterKit::load(dir);
     QVERIFY(!kit.ok());
     QVERIFY2(kit.error().contains(u"plan.json: \"appealDays\" needs \"medicarePartD\""_s),
