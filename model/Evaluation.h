@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace urdesk {
@@ -19,6 +20,10 @@ enum class Status : quint8
 };
 
 QString statusId(Status status); // "met", "notMet", "missing", "notApplicable"
+std::optional<Status> statusFromId(QStringView id);
+// The words for a node's status, as the checklist and the review record show them; for a
+// condition not covered, whether it applies.
+QString statusText(Status status, bool conditionNotCovered);
 
 struct NodeOutcome
 {

@@ -24,6 +24,31 @@ QString statusId(Status status)
     return {};
 }
 
+std::optional<Status> statusFromId(QStringView id)
+{
+    for (Status s : {Status::NotApplicable, Status::Met, Status::NotMet, Status::Missing}) {
+        if (statusId(s) == id)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString statusText(Status status, bool conditionNotCovered)
+{
+    const auto tr = [](const char* text) { return cachedTranslate("urdesk::Status", text); };
+    switch (status) {
+    case Status::Met:
+        return conditionNotCovered ? tr("Applies") : tr("Met");
+    case Status::NotMet:
+        return conditionNotCovered ? tr("Does not apply") : tr("Not met");
+    case Status::Missing:
+        return tr("Missing information");
+    case Status::NotApplicable:
+        return tr("Not applicable");
+    }
+    return {};
+}
+
 QString determinationId(Determination::Kind kind)
 {
     switch (kind) {

@@ -1,6 +1,7 @@
 #include "ReviewRecord.h"
 
 #include "AnswerText.h"
+#include "Evaluation.h"
 #include "LetterKit.h"
 
 #include <QCoreApplication>
@@ -15,17 +16,6 @@ namespace {
 QString tr(const char* text, int n = -1)
 {
     return QCoreApplication::translate("urdesk::ReviewRecord", text, nullptr, n);
-}
-
-QString statusText(const QString& statusId, bool conditionNotCovered)
-{
-    if (statusId == u"met")
-        return conditionNotCovered ? tr("Applies") : tr("Met");
-    if (statusId == u"notMet")
-        return conditionNotCovered ? tr("Does not apply") : tr("Not met");
-    if (statusId == u"missing")
-        return tr("Missing information");
-    return tr("Not applicable");
 }
 
 QString quantityText(const CaseRecord& c, const Policy& p)
@@ -137,11 +127,12 @@ void addChecklist(Document& doc, const CaseDossier& d)
         for (const QJsonValue& v : d.checklist.value(key).toArray()) {
             const QJsonObject n = v.toObject();
             const QString text = n.value(u"text"_s).toString();
-            const QString statusId = n.value(u"status"_s).toString();
-            QString status = statusText(statusId, conditions);
+            const Status stored =
+                statusFromId(n.value(u"status"_s).toString()).value_or(Status::NotApplicable);
+            QString status = statusText(stored, conditions);
             QString reason = n.value(u"reason"_s).toString();
-            auto mark = statusId == u"notMet" && !conditions ? DocumentBlock::Mark::Strong
-                                                             : DocumentBlock::Mark::None;
+            auto mark = stored == Status::NotMet && !conditions ? DocumentBlock::Mark::Strong
+                                                                : DocumentBlock::Mark::None;
             if (const CriterionOverride* o = overrideOf(d, n.value(u"id"_s).toString(), until)) {
                 status = o->met ? tr("Met (overridden)") : tr("Not met (overridden)");
                 reason = tr("%1\nOverridden by %2 on %3: %4")

@@ -101,33 +101,6 @@ private:
 
 } // namespace
 
-QString statusDisplayText(Status status, bool conditionNotCovered)
-{
-    if (conditionNotCovered) {
-        switch (status) {
-        case Status::Met:
-            return ChecklistPane::tr("Applies");
-        case Status::NotMet:
-            return ChecklistPane::tr("Does not apply");
-        case Status::Missing:
-            return ChecklistPane::tr("Missing information");
-        case Status::NotApplicable:
-            return ChecklistPane::tr("Not applicable");
-        }
-    }
-    switch (status) {
-    case Status::Met:
-        return ChecklistPane::tr("Met");
-    case Status::NotMet:
-        return ChecklistPane::tr("Not met");
-    case Status::Missing:
-        return ChecklistPane::tr("Missing information");
-    case Status::NotApplicable:
-        return ChecklistPane::tr("Not applicable");
-    }
-    return {};
-}
-
 ChecklistPane::ChecklistPane(std::shared_ptr<const Policy> policy, QWidget* parent)
     : QWidget(parent)
     , m_policy(std::move(policy))
@@ -157,7 +130,7 @@ ChecklistPane::ChecklistPane(std::shared_ptr<const Policy> policy, QWidget* pare
     bold.setBold(true);
     m_tree->setColumnWidth(
         StatusColumn,
-        QFontMetrics(bold).horizontalAdvance(statusDisplayText(Status::Missing, false)) + 40);
+        QFontMetrics(bold).horizontalAdvance(urdesk::statusText(Status::Missing, false)) + 40);
     // Rows are as tall as their wrapped text at the columns' widths.
     connect(m_tree->header(), &QHeaderView::sectionResized, m_tree,
             [this] { m_tree->doItemsLayout(); });
@@ -242,13 +215,13 @@ void ChecklistPane::showEvaluation(const Evaluation& evaluation,
         QTreeWidgetItem* item = it.value();
         const NodeOutcome& o = evaluation.node(node);
         const bool condition = m_isCondition.value(node);
-        QString word = statusDisplayText(o.status, condition);
+        QString word = urdesk::statusText(o.status, condition);
         QString reason = o.reason;
         Status shown = o.status;
         for (const CriterionOverride& ov : overrides) {
             if (ov.criterionId == m_policy->nodes.at(size_t(node)).id) {
                 shown = ov.met ? Status::Met : Status::NotMet;
-                word = tr("%1 (overridden)").arg(statusDisplayText(shown, condition));
+                word = tr("%1 (overridden)").arg(urdesk::statusText(shown, condition));
                 reason = tr("Overridden by %1: %2. Evaluation: %3")
                              .arg(ov.decidedBy, ov.rationale, o.reason);
             }

@@ -50,7 +50,4 @@ private:
     QList<CriterionOverride> m_overrides;
 };
 
-// The words for a node's status, as the checklist and the record show them.
-QString statusDisplayText(Status status, bool conditionNotCovered);
-
 } // namespace urdesk
