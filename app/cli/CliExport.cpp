@@ -19,15 +19,15 @@ QString tr(const char* text, int n = -1)
 }
 
 // The cases a batch export takes: by status, and decided on or after a day.
-Result<QList<qint64>> batchCases(const CaseStore& store, const QList<CaseStatus>& statuses,
-                                 const QDate& decidedSince)
+Result<QList<CaseSummary>> batchCases(const CaseStore& store, const QList<CaseStatus>& statuses,
+                                      const QDate& decidedSince)
 {
-    using R = Result<QList<qint64>>;
+    using R = Result<QList<CaseSummary>>;
     CaseFilter filter;
     filter.statuses = statuses;
     filter.sort = CaseSort::CaseNumber;
     filter.limit = 1000;
-    QList<qint64> ids;
+    QList<CaseSummary> cases;
     for (;; filter.offset += filter.limit) {
         const auto page = store.queue(filter);
         if (!page)
@@ -41,10 +41,10 @@ Result<QList<qint64>> batchCases(const CaseStore& store, const QList<CaseStatus>
                     decisions->last().decidedAt.toUTC().date() < decidedSince)
                     continue;
             }
-            ids.append(c.id);
+            cases.append(c);
         }
         if (page->size() < filter.limit)
-            return ids;
+            return cases;
     }
 }
 
@@ -164,26 +164,25 @@ int exportCases(const GlobalOptions& options, const QStringList& args, Streams i
             << '\n';
         return 1;
     }
-    const Result<QList<qint64>> ids = batchCases(store, statuses, since);
-    if (!ids) {
-        io.err << ids.error() << '\n';
+    const Result<QList<CaseSummary>> cases = batchCases(store, statuses, since);
+    if (!cases) {
+        io.err << cases.error() << '\n';
         return 1;
     }
-    const qsizetype total = ids->size() * kinds.size();
+    const qsizetype total = cases->size() * kinds.size();
     int done = 0;
     int skipped = 0;
     QStringList problems;
-    for (qint64 id : ids.value()) {
-        const Result<CaseRecord> c = store.loadCase(id);
+    for (const CaseSummary& c : cases.value()) {
         for (CaseExport::Kind kind : kinds) {
             // A case not decided has no letter: not a failure of the batch.
-            if (kind == CaseExport::Kind::Letter && c && isOpen(c->status)) {
+            if (kind == CaseExport::Kind::Letter && isOpen(c.status)) {
                 ++skipped;
                 continue;
             }
-            const QString path = outDir.filePath(u"%1-%2.pdf"_s.arg(
-                c ? c->caseNumber : QString::number(id), CaseExport::kindId(kind)));
-            const auto written = exporter.exportCase(session.actor, id, kind, path);
+            const QString path =
+                outDir.filePath(u"%1-%2.pdf"_s.arg(c.caseNumber, CaseExport::kindId(kind)));
+            const auto written = exporter.exportCase(session.actor, c.id, kind, path);
             if (!written)
                 problems.append(written.error());
             else
