@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 namespace urdesk {
 
 std::optional<CaseExport::Written>
-ExportPreviewDialog::exportCase(CaseStore& store, const Session& session, qint64 caseId,
+ExportPreviewDialog::exportCase(CaseStore& store, const Session& session, const CaseRecord& record,
                                 CaseExport::Kind kind, QWidget* parent)
 {
     // Read each time, so that a plan's new templates are used without restarting.
@@ -34,7 +34,7 @@ ExportPreviewDialog::exportCase(CaseStore& store, const Session& session, qint64
     }
     const CaseExport exporter(store, letters ? &*letters : nullptr);
     const Result<Document> doc =
-        exporter.document(session.actor, caseId, kind, QDateTime::currentDateTimeUtc());
+        exporter.document(session.actor, record.id, kind, QDateTime::currentDateTimeUtc());
     if (!doc) {
         QMessageBox::information(parent,
                                  kind == CaseExport::Kind::Record ? tr("Export Case Record")
@@ -42,24 +42,24 @@ ExportPreviewDialog::exportCase(CaseStore& store, const Session& session, qint64
                                  tr("Nothing to export: %1.").arg(doc.error()));
         return {};
     }
-    ExportPreviewDialog dialog(store, session, caseId, kind, doc.value(), parent);
+    ExportPreviewDialog dialog(store, session, record, kind, doc.value(), parent);
     if (dialog.exec() != QDialog::Accepted)
         return {};
     return dialog.written();
 }
 
-ExportPreviewDialog::ExportPreviewDialog(CaseStore& store, const Session& session, qint64 caseId,
-                                         CaseExport::Kind kind, const Document& document,
-                                         QWidget* parent)
+ExportPreviewDialog::ExportPreviewDialog(CaseStore& store, const Session& session,
+                                         const CaseRecord& record, CaseExport::Kind kind,
+                                         const Document& document, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
     , m_actor(session.actor)
-    , m_caseId(caseId)
+    , m_caseId(record.id)
     , m_kind(kind)
     , m_pages(document)
     , m_problem(newProblemLabel(this))
 {
-    const QString caseNumber = store.loadCase(caseId).value().caseNumber;
+    const QString& caseNumber = record.caseNumber;
     m_suggestedName = u"%1-%2.pdf"_s.arg(caseNumber, CaseExport::kindId(kind));
     setWindowTitle(kind == CaseExport::Kind::Record
                        ? tr("Case Review Record — %1").arg(caseNumber)

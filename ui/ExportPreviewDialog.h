@@ -19,10 +19,10 @@ public:
     // Builds the document and shows it; says why when it cannot (a case without a decision
     // has no letter, a letter template with a mistake). What was written, if it was saved.
     static std::optional<CaseExport::Written> exportCase(CaseStore& store, const Session& session,
-                                                         qint64 caseId, CaseExport::Kind kind,
-                                                         QWidget* parent);
+                                                         const CaseRecord& record,
+                                                         CaseExport::Kind kind, QWidget* parent);
 
-    ExportPreviewDialog(CaseStore& store, const Session& session, qint64 caseId,
+    ExportPreviewDialog(CaseStore& store, const Session& session, const CaseRecord& record,
                         CaseExport::Kind kind, const Document& document, QWidget* parent);
 
     int pageCount() const { return m_pages.count(); }

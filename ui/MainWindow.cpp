@@ -212,7 +212,7 @@ void MainWindow::createMenus()
                 if (!c)
                     return;
                 if (const auto written = ExportPreviewDialog::exportCase(*m_store, m_session,
-                                                                         c->caseId(), kind, this))
+                                                                         c->record(), kind, this))
                     statusBar()->showMessage(
                         tr("Saved %1 (%n page(s)); the export is in the audit trail.", nullptr,
                            written->pages)
