@@ -18,14 +18,19 @@ QString tr(const char* text, int n = -1)
     return QCoreApplication::translate("urdesk::ReviewRecord", text, nullptr, n);
 }
 
+// "60 g": in the unit of the policy's quantity limit, when it has one.
+QString amountText(double quantity, const Policy& p)
+{
+    const QString q = QString::number(quantity, 'g', 12);
+    return p.quantity && !p.quantity->unit.isEmpty() ? tr("%1 %2").arg(q, p.quantity->unit) : q;
+}
+
 QString quantityText(const CaseRecord& c, const Policy& p)
 {
     const Intake& i = c.intake;
     if (!i.quantity)
         return tr("not given");
-    QString q = QString::number(*i.quantity, 'g', 12);
-    if (p.quantity && !p.quantity->unit.isEmpty())
-        q = tr("%1 %2").arg(q, p.quantity->unit);
+    const QString q = amountText(*i.quantity, p);
     return i.daysSupply ? tr("%1 for a %2-day supply").arg(q).arg(*i.daysSupply) : q;
 }
 
@@ -89,12 +94,8 @@ void addDecisions(Document& doc, const CaseDossier& d)
             fields.append(
                 {tr("Approval period"),
                  tr("%1 to %2").arg(dates::iso(x.approvalStart), dates::iso(x.approvalEnd))});
-        if (x.approvedQuantity) {
-            QString q = QString::number(*x.approvedQuantity, 'g', 12);
-            if (p.quantity && !p.quantity->unit.isEmpty())
-                q = tr("%1 %2").arg(q, p.quantity->unit);
-            fields.append({tr("Approved quantity"), q});
-        }
+        if (x.approvedQuantity)
+            fields.append({tr("Approved quantity"), amountText(*x.approvedQuantity, p)});
         if (!x.criteria.isEmpty()) {
             QStringList named;
             for (const QString& id : x.criteria) {
