@@ -16,10 +16,10 @@ namespace urdesk {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("urdesk::AccountStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(urdesk::AccountStore)
+};
 
 struct RoleName
 {
@@ -35,7 +35,7 @@ constexpr RoleName roleNames[] = {
 QString passwordProblem(const QString& password)
 {
     if (password.size() < AccountStore::minimumPasswordLength)
-        return tr("the password must have at least %1 characters")
+        return Text::tr("the password must have at least %1 characters")
             .arg(AccountStore::minimumPasswordLength);
     return {};
 }
@@ -61,17 +61,17 @@ QString checkDetails(const NewAccount& a)
 {
     static const QRegularExpression userName(u"^[a-z0-9][a-z0-9._-]{1,39}$"_s);
     if (!userName.match(a.userName).hasMatch())
-        return tr("a user name is 2 to 40 lower-case letters, digits, dots, hyphens or "
-                  "underscores");
+        return Text::tr("a user name is 2 to 40 lower-case letters, digits, dots, hyphens or "
+                        "underscores");
     if (a.fullName.trimmed().isEmpty())
-        return tr("the full name is required");
+        return Text::tr("the full name is required");
     if (a.roles.isEmpty())
-        return tr("an account needs at least one role");
+        return Text::tr("an account needs at least one role");
     const bool clinician =
         a.roles.contains(Role::ReviewNurse) || a.roles.contains(Role::MedicalDirector);
     if (clinician && (a.licenceType.trimmed().isEmpty() || a.licenceNumber.trimmed().isEmpty()))
-        return tr("a clinician's licence type and number are required: they appear on "
-                  "decisions and letters");
+        return Text::tr("a clinician's licence type and number are required: they appear on "
+                        "decisions and letters");
     return {};
 }
 
@@ -126,9 +126,9 @@ Done checkActor(const QSqlDatabase& db, const Actor& actor)
         return Done::failure(sqlError(q));
     if (!q.next())
         return Done::failure(
-            tr("%1 is not an account with the role %2").arg(actor.account, actor.role));
+            Text::tr("%1 is not an account with the role %2").arg(actor.account, actor.role));
     if (q.value(0).toBool())
-        return Done::failure(tr("the account %1 is disabled").arg(actor.account));
+        return Done::failure(Text::tr("the account %1 is disabled").arg(actor.account));
     return done();
 }
 
@@ -166,7 +166,7 @@ Done AccountStore::audited(const Actor& actor, const QString& action, const QJso
 Result<Account> AccountStore::insert(const Actor& by, const NewAccount& a, const QString& password)
 {
     if (const QString problem = checkNewAccount(a, password); !problem.isEmpty())
-        return Result<Account>::failure(tr("the account cannot be created: %1").arg(problem));
+        return Result<Account>::failure(Text::tr("the account cannot be created: %1").arg(problem));
     const QString hash = passwords::hash(password, m_iterations);
     QJsonObject detail = describe(a);
     detail.insert(u"userName"_s, a.userName);
@@ -186,7 +186,7 @@ Result<Account> AccountStore::insert(const Actor& by, const NewAccount& a, const
             q.addBindValue(v);
         if (!q.exec())
             return Done::failure(q.lastError().nativeErrorCode() == u"2067"_s
-                                     ? tr("the user name %1 is taken").arg(a.userName)
+                                     ? Text::tr("the user name %1 is taken").arg(a.userName)
                                      : sqlError(q));
         const qint64 id = q.lastInsertId().toLongLong();
         return insertRoles(id, a.roles);
@@ -213,13 +213,13 @@ Done AccountStore::changeAccount(const Actor& administrator, const NewAccount& c
                                  const QString& reason)
 {
     if (administrator.role != roleId(Role::Administrator))
-        return Done::failure(tr("only an administrator changes accounts"));
+        return Done::failure(Text::tr("only an administrator changes accounts"));
     if (const QString problem = checkDetails(changed); !problem.isEmpty())
-        return Done::failure(tr("the account cannot be changed: %1").arg(problem));
+        return Done::failure(Text::tr("the account cannot be changed: %1").arg(problem));
     // So that a database always keeps an administrator, nobody removes their own.
     if (administrator.account == changed.userName && !changed.roles.contains(Role::Administrator))
         return Done::failure(
-            tr("you cannot remove your own administrator role; another administrator can"));
+            Text::tr("you cannot remove your own administrator role; another administrator can"));
     const Result<Account> before = account(changed.userName);
     if (!before)
         return Done::failure(before.error());
@@ -258,9 +258,9 @@ Result<Account> AccountStore::createFirstAdministrator(const NewAccount& a, cons
         return Result<Account>::failure(any.error());
     if (any.value())
         return Result<Account>::failure(
-            tr("this database has accounts already: an administrator creates new ones"));
+            Text::tr("this database has accounts already: an administrator creates new ones"));
     if (!a.roles.contains(Role::Administrator))
-        return Result<Account>::failure(tr("the first account must be an administrator"));
+        return Result<Account>::failure(Text::tr("the first account must be an administrator"));
     return insert(Actor{a.userName, roleId(Role::Administrator)}, a, password);
 }
 
@@ -268,9 +268,9 @@ Result<Account> AccountStore::createAccount(const Actor& administrator, const Ne
                                             const QString& password)
 {
     if (administrator.role != roleId(Role::Administrator))
-        return Result<Account>::failure(tr("only an administrator creates accounts"));
+        return Result<Account>::failure(Text::tr("only an administrator creates accounts"));
     if (administrator.account == a.userName)
-        return Result<Account>::failure(tr("the user name %1 is taken").arg(a.userName));
+        return Result<Account>::failure(Text::tr("the user name %1 is taken").arg(a.userName));
     return insert(administrator, a, password);
 }
 
@@ -283,7 +283,7 @@ Result<Account> AccountStore::account(const QString& userName) const
     if (!q.exec())
         return Result<Account>::failure(sqlError(q));
     if (!q.next())
-        return Result<Account>::failure(tr("no account %1").arg(userName));
+        return Result<Account>::failure(Text::tr("no account %1").arg(userName));
     Account a;
     a.id = q.value(0).toLongLong();
     a.userName = q.value(1).toString();
@@ -326,7 +326,7 @@ Result<QList<Account>> AccountStore::accounts() const
 Result<Account> AccountStore::checkPassword(const QString& userName, const QString& password)
 {
     using R = Result<Account>;
-    const QString wrong = tr("wrong user name or password");
+    const QString wrong = Text::tr("wrong user name or password");
     const QDateTime now = m_now();
     const Result<Account> found = account(userName);
     // Failures are audited under the name that was tried, in no role.
@@ -338,11 +338,12 @@ Result<Account> AccountStore::checkPassword(const QString& userName, const QStri
     const Account& a = found.value();
     if (a.disabled) {
         audited(attempt, u"signIn.failed"_s, QJsonObject{{u"why"_s, u"account disabled"_s}}, {});
-        return R::failure(tr("the account %1 is disabled; ask an administrator").arg(userName));
+        return R::failure(
+            Text::tr("the account %1 is disabled; ask an administrator").arg(userName));
     }
     if (a.lockedUntil.isValid() && a.lockedUntil > now) {
         audited(attempt, u"signIn.failed"_s, QJsonObject{{u"why"_s, u"account locked"_s}}, {});
-        return R::failure(tr("too many wrong passwords: the account is locked until %1 UTC")
+        return R::failure(Text::tr("too many wrong passwords: the account is locked until %1 UTC")
                               .arg(a.lockedUntil.toString(u"HH:mm"_s)));
     }
     // Checked outside any transaction: a deliberately slow hash must not hold the database.
@@ -363,7 +364,7 @@ Result<Account> AccountStore::checkPassword(const QString& userName, const QStri
                 return q.exec() ? done() : Done::failure(sqlError(q));
             });
     if (lock)
-        return R::failure(tr("too many wrong passwords: the account is locked until %1 UTC")
+        return R::failure(Text::tr("too many wrong passwords: the account is locked until %1 UTC")
                               .arg(until.toString(u"HH:mm"_s)));
     return R::failure(wrong);
 }
@@ -387,8 +388,8 @@ Result<Actor> AccountStore::signIn(const QString& userName, const QString& passw
     if (!a->hasRole(role)) {
         audited(Actor{userName, u"none"_s}, u"signIn.failed"_s,
                 QJsonObject{{u"why"_s, u"role not held"_s}, {u"role"_s, roleId(role)}}, {});
-        return R::failure(
-            tr("the account %1 does not have the role %2").arg(userName, roleText(role).toLower()));
+        return R::failure(Text::tr("the account %1 does not have the role %2")
+                              .arg(userName, roleText(role).toLower()));
     }
     const Actor actor{userName, roleId(role)};
     if (const Done signedIn = clearFailures(actor, u"signIn.succeeded"_s, a->id); !signedIn)
@@ -424,48 +425,51 @@ Done AccountStore::setDisabled(const Actor& administrator, const QString& userNa
                                const QString& reason)
 {
     if (administrator.role != roleId(Role::Administrator))
-        return Done::failure(tr("only an administrator disables or enables accounts"));
+        return Done::failure(Text::tr("only an administrator disables or enables accounts"));
     if (disabled && administrator.account == userName)
-        return Done::failure(tr("you cannot disable your own account; another administrator can"));
-    return audited(
-        administrator, disabled ? u"account.disabled"_s : u"account.enabled"_s,
-        QJsonObject{{u"userName"_s, userName}}, reason, [&]() -> Done {
-            if (Done allowed = checkActor(m_database->connection(), administrator); !allowed)
-                return allowed;
-            QSqlQuery q(m_database->connection());
-            q.prepare(u"UPDATE accounts SET disabled = ? WHERE user_name = ?"_s);
-            q.addBindValue(disabled ? 1 : 0);
-            q.addBindValue(userName);
-            if (!q.exec())
-                return Done::failure(sqlError(q));
-            return q.numRowsAffected() == 1 ? done()
-                                            : Done::failure(tr("no account %1").arg(userName));
-        });
+        return Done::failure(
+            Text::tr("you cannot disable your own account; another administrator can"));
+    return audited(administrator, disabled ? u"account.disabled"_s : u"account.enabled"_s,
+                   QJsonObject{{u"userName"_s, userName}}, reason, [&]() -> Done {
+                       if (Done allowed = checkActor(m_database->connection(), administrator);
+                           !allowed)
+                           return allowed;
+                       QSqlQuery q(m_database->connection());
+                       q.prepare(u"UPDATE accounts SET disabled = ? WHERE user_name = ?"_s);
+                       q.addBindValue(disabled ? 1 : 0);
+                       q.addBindValue(userName);
+                       if (!q.exec())
+                           return Done::failure(sqlError(q));
+                       return q.numRowsAffected() == 1
+                                  ? done()
+                                  : Done::failure(Text::tr("no account %1").arg(userName));
+                   });
 }
 
 Done AccountStore::resetPassword(const Actor& administrator, const QString& userName,
                                  const QString& password)
 {
     if (administrator.role != roleId(Role::Administrator))
-        return Done::failure(tr("only an administrator resets passwords"));
+        return Done::failure(Text::tr("only an administrator resets passwords"));
     if (const QString problem = passwordProblem(password); !problem.isEmpty())
         return Done::failure(problem);
     const QString hash = passwords::hash(password, m_iterations);
-    return audited(
-        administrator, u"account.passwordReset"_s, QJsonObject{{u"userName"_s, userName}}, {},
-        [&]() -> Done {
-            if (Done allowed = checkActor(m_database->connection(), administrator); !allowed)
-                return allowed;
-            QSqlQuery q(m_database->connection());
-            q.prepare(u"UPDATE accounts SET password_hash = ?, failed_attempts = 0, "
-                      "locked_until = NULL WHERE user_name = ?"_s);
-            q.addBindValue(hash);
-            q.addBindValue(userName);
-            if (!q.exec())
-                return Done::failure(sqlError(q));
-            return q.numRowsAffected() == 1 ? done()
-                                            : Done::failure(tr("no account %1").arg(userName));
-        });
+    return audited(administrator, u"account.passwordReset"_s,
+                   QJsonObject{{u"userName"_s, userName}}, {}, [&]() -> Done {
+                       if (Done allowed = checkActor(m_database->connection(), administrator);
+                           !allowed)
+                           return allowed;
+                       QSqlQuery q(m_database->connection());
+                       q.prepare(u"UPDATE accounts SET password_hash = ?, failed_attempts = 0, "
+                                 "locked_until = NULL WHERE user_name = ?"_s);
+                       q.addBindValue(hash);
+                       q.addBindValue(userName);
+                       if (!q.exec())
+                           return Done::failure(sqlError(q));
+                       return q.numRowsAffected() == 1
+                                  ? done()
+                                  : Done::failure(Text::tr("no account %1").arg(userName));
+                   });
 }
 
 QString AccountStore::passwordHash(const QString& userName) const

@@ -10,10 +10,10 @@ namespace urdesk {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("urdesk::AnswerText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(urdesk::AnswerText)
+};
 
 QString number(double value)
 {
@@ -24,12 +24,12 @@ QString therapyLine(const TherapyEntry& t)
 {
     QString drug = t.drug;
     if (t.effectivePotency != Potency::Unknown)
-        drug = tr("%1 (%2)").arg(drug, potencyText(t.effectivePotency));
-    const QString end = t.ongoing() ? tr("ongoing") : dates::iso(t.end);
-    QString line =
-        tr("%1: %2 to %3, %4").arg(drug, dates::iso(t.start), end, therapyOutcomeText(t.outcome));
+        drug = Text::tr("%1 (%2)").arg(drug, potencyText(t.effectivePotency));
+    const QString end = t.ongoing() ? Text::tr("ongoing") : dates::iso(t.end);
+    QString line = Text::tr("%1: %2 to %3, %4")
+                       .arg(drug, dates::iso(t.start), end, therapyOutcomeText(t.outcome));
     if (t.sample)
-        line = tr("%1 (samples)").arg(line);
+        line = Text::tr("%1 (samples)").arg(line);
     return line;
 }
 
@@ -40,17 +40,17 @@ QString answerText(const FactDefinition& fact, const FactValue& value)
     struct Visitor
     {
         const FactDefinition& fact;
-        QString operator()(std::monostate) const { return tr("not answered"); }
-        QString operator()(bool b) const { return b ? tr("Yes") : tr("No"); }
+        QString operator()(std::monostate) const { return Text::tr("not answered"); }
+        QString operator()(bool b) const { return b ? Text::tr("Yes") : Text::tr("No"); }
         QString operator()(double d) const
         {
-            return fact.unit.isEmpty() ? number(d) : tr("%1 %2").arg(number(d), fact.unit);
+            return fact.unit.isEmpty() ? number(d) : Text::tr("%1 %2").arg(number(d), fact.unit);
         }
         QString operator()(const QDate& d) const { return dates::iso(d); }
         QString operator()(const QList<QDate>& list) const
         {
             if (list.isEmpty())
-                return tr("none");
+                return Text::tr("none");
             QStringList out;
             for (const QDate& d : list)
                 out.append(dates::iso(d));
@@ -60,7 +60,7 @@ QString answerText(const FactDefinition& fact, const FactValue& value)
         QString operator()(const QStringList& options) const
         {
             if (options.isEmpty())
-                return tr("none of these");
+                return Text::tr("none of these");
             QStringList out;
             for (const QString& o : options)
                 out.append(fact.optionLabel(o));
@@ -69,7 +69,7 @@ QString answerText(const FactDefinition& fact, const FactValue& value)
         QString operator()(const QList<TherapyEntry>& therapies) const
         {
             if (therapies.isEmpty())
-                return tr("No therapies tried");
+                return Text::tr("No therapies tried");
             QStringList out;
             for (const TherapyEntry& t : therapies)
                 out.append(therapyLine(t));
@@ -78,7 +78,7 @@ QString answerText(const FactDefinition& fact, const FactValue& value)
         QString operator()(const QList<CurrentDrug>& drugs) const
         {
             if (drugs.isEmpty())
-                return tr("No other drugs");
+                return Text::tr("No other drugs");
             QStringList out;
             for (const CurrentDrug& d : drugs)
                 out.append(d.drug);

@@ -16,10 +16,10 @@ namespace urdesk {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("urdesk::AuditTrail", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(urdesk::AuditTrail)
+};
 
 const QString genesisHash(64, u'0');
 
@@ -73,12 +73,12 @@ Done writeHead(const QString& databasePath, const Head& head)
         o.insert(u"broken"_s, head.broken);
     QSaveFile f(AuditTrail::headPath(databasePath));
     if (!f.open(QIODevice::WriteOnly))
-        return Done::failure(tr("cannot record the audit trail's newest row in %1: %2")
+        return Done::failure(Text::tr("cannot record the audit trail's newest row in %1: %2")
                                  .arg(f.fileName(), f.errorString()));
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
     if (!f.commit())
-        return Done::failure(tr("cannot record the audit trail's newest row in %1: %2")
+        return Done::failure(Text::tr("cannot record the audit trail's newest row in %1: %2")
                                  .arg(f.fileName(), f.errorString()));
     return done();
 }
@@ -103,11 +103,12 @@ void noteIfBroken(Head& head, const QString& databasePath, const AuditEntry& fir
                                               (head.pendingId > 0 && tail == head.pendingHash)
                                         : tail == genesisHash;
     if (!continues)
-        head.broken = tr("before row %1 was written, the trail did not end where it was "
-                         "recorded to end: rows were removed, added or replaced outside URDesk, "
-                         "or the record %2 was lost")
-                          .arg(firstNewRow.id)
-                          .arg(AuditTrail::headPath(databasePath));
+        head.broken =
+            Text::tr("before row %1 was written, the trail did not end where it was "
+                     "recorded to end: rows were removed, added or replaced outside URDesk, "
+                     "or the record %2 was lost")
+                .arg(firstNewRow.id)
+                .arg(AuditTrail::headPath(databasePath));
 }
 } // namespace
 
@@ -154,7 +155,7 @@ Result<AuditEntry> AuditTrail::append(const QSqlDatabase& db, const Actor& actor
         q.addBindValue(v);
     if (!q.exec())
         return Result<AuditEntry>::failure(
-            tr("the audit trail could not be written: %1").arg(sqlError(q)));
+            Text::tr("the audit trail could not be written: %1").arg(sqlError(q)));
     return e;
 }
 
@@ -203,8 +204,8 @@ AuditTrail::Verification AuditTrail::walk(const Database& database)
         q.prepare(u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?"_s);
         q.addBindValue(trigger);
         if (!q.exec() || !q.next() || q.value(0).toInt() != 1) {
-            v.problem =
-                tr("the protection of the audit trail (trigger %1) has been removed").arg(trigger);
+            v.problem = Text::tr("the protection of the audit trail (trigger %1) has been removed")
+                            .arg(trigger);
             return v;
         }
     }
@@ -218,7 +219,7 @@ AuditTrail::Verification AuditTrail::walk(const Database& database)
         const AuditEntry e = entryFrom(q);
         if (e.id != expectedId) {
             v.firstBadRow = expectedId;
-            v.problem = tr("row %1 is missing: the row after %2 is %3")
+            v.problem = Text::tr("row %1 is missing: the row after %2 is %3")
                             .arg(expectedId)
                             .arg(expectedId - 1)
                             .arg(e.id);
@@ -226,15 +227,15 @@ AuditTrail::Verification AuditTrail::walk(const Database& database)
         }
         if (e.previousHash != previous) {
             v.firstBadRow = e.id;
-            v.problem = tr("row %1 does not follow row %2: rows were removed, reordered or "
-                           "inserted")
+            v.problem = Text::tr("row %1 does not follow row %2: rows were removed, reordered or "
+                                 "inserted")
                             .arg(e.id)
                             .arg(e.id - 1);
             return v;
         }
         if (hashOf(e) != e.hash) {
             v.firstBadRow = e.id;
-            v.problem = tr("row %1 has been altered").arg(e.id);
+            v.problem = Text::tr("row %1 has been altered").arg(e.id);
             return v;
         }
         previous = e.hash;
@@ -249,8 +250,8 @@ AuditTrail::Verification AuditTrail::walk(const Database& database)
     }
     if (!head.present) {
         if (v.rows > 0) {
-            v.problem = tr("the record of the newest row (%1) is missing, so removal of the "
-                           "newest rows cannot be ruled out")
+            v.problem = Text::tr("the record of the newest row (%1) is missing, so removal of the "
+                                 "newest rows cannot be ruled out")
                             .arg(headPath(database.path()));
             return v;
         }
@@ -260,14 +261,15 @@ AuditTrail::Verification AuditTrail::walk(const Database& database)
             head.pendingId > 0 && v.rows == head.pendingId && v.newestHash == head.pendingHash;
         if (!atCommitted && !atPending) {
             v.firstBadRow = std::min(v.rows, head.committedId) + 1;
-            v.problem = v.rows < head.committedId
-                            ? tr("the newest rows were deleted: the trail ends at row %1, but "
-                                 "row %2 was recorded")
-                                  .arg(v.rows)
-                                  .arg(head.committedId)
-                            : tr("the trail does not end where it was recorded to end (row %1): "
-                                 "rows were added or replaced outside URDesk")
-                                  .arg(head.committedId);
+            v.problem =
+                v.rows < head.committedId
+                    ? Text::tr("the newest rows were deleted: the trail ends at row %1, but "
+                               "row %2 was recorded")
+                          .arg(v.rows)
+                          .arg(head.committedId)
+                    : Text::tr("the trail does not end where it was recorded to end (row %1): "
+                               "rows were added or replaced outside URDesk")
+                          .arg(head.committedId);
             return v;
         }
     }
@@ -292,7 +294,7 @@ Done AuditTrail::action(Database& database, const Actor& actor,
                         const std::function<Done(const Append& audit)>& work)
 {
     if (actor.account.trimmed().isEmpty() || actor.role.trimmed().isEmpty())
-        return Done::failure(tr("an action needs a personal account and a role"));
+        return Done::failure(Text::tr("an action needs a personal account and a role"));
     std::optional<AuditEntry> first;
     std::optional<AuditEntry> newest;
     const QSqlDatabase db = database.connection();
@@ -310,7 +312,7 @@ Done AuditTrail::action(Database& database, const Actor& actor,
         if (Done worked = work(audit); !worked)
             return worked;
         if (!newest)
-            return Done::failure(tr("internal error: an action left no audit row"));
+            return Done::failure(Text::tr("internal error: an action left no audit row"));
         // One read and one write of the record per action, on every save.
         Head head = readHead(database.path());
         noteIfBroken(head, database.path(), *first);

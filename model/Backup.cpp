@@ -20,10 +20,10 @@ namespace urdesk {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("urdesk::Backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(urdesk::Backup)
+};
 
 // Flushes a file, or a folder's entries, to the disk.
 bool syncToDisk(const QString& path)
@@ -43,7 +43,7 @@ Done replace(const QString& from, const QString& to)
     std::filesystem::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData(),
                             error);
     if (error)
-        return Done::failure(tr("cannot move %1 to %2: %3")
+        return Done::failure(Text::tr("cannot move %1 to %2: %3")
                                  .arg(from, to, QString::fromLocal8Bit(error.message().c_str())));
     syncToDisk(QFileInfo(to).absolutePath());
     return done();
@@ -63,7 +63,7 @@ Result<AuditEntry> checkCopy(const QString& copy)
     QSqlQuery q((*db)->connection());
     if (!q.exec(u"PRAGMA integrity_check"_s) || !q.next() || q.value(0).toString() != u"ok")
         return Result<AuditEntry>::failure(
-            tr("the copy failed SQLite's integrity check: %1").arg(q.value(0).toString()));
+            Text::tr("the copy failed SQLite's integrity check: %1").arg(q.value(0).toString()));
     AuditEntry newest;
     if (q.exec(u"SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"_s) && q.next()) {
         newest.id = q.value(0).toLongLong();
@@ -80,18 +80,18 @@ Done Backup::write(const Database& database, const QString& destination)
     const AuditTrail::Verification before = AuditTrail::verify(database);
     if (!before.intact)
         return Done::failure(
-            tr("not backed up: the audit trail is broken: %1").arg(before.problem));
+            Text::tr("not backed up: the audit trail is broken: %1").arg(before.problem));
     const QString partial = temporaryBeside(destination);
     QSqlQuery q(database.connection());
     q.prepare(u"VACUUM INTO ?"_s); // SQLite; PostgreSQL backs up with its own tools
     q.addBindValue(partial);
     if (!q.exec())
-        return Done::failure(tr("the copy could not be written to %1: %2")
+        return Done::failure(Text::tr("the copy could not be written to %1: %2")
                                  .arg(QDir::toNativeSeparators(partial), sqlError(q)));
     QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!syncToDisk(partial)) {
         QFile::remove(partial);
-        return Done::failure(tr("the copy could not be flushed to disk"));
+        return Done::failure(Text::tr("the copy could not be flushed to disk"));
     }
     Result<AuditEntry> newest = checkCopy(partial);
     if (!newest) {
@@ -118,7 +118,8 @@ Result<QString> Backup::restore(const QString& source, const QString& target,
 {
     const QString partial = temporaryBeside(target);
     if (!QFile::copy(source, partial))
-        return Result<QString>::failure(tr("cannot copy %1").arg(QDir::toNativeSeparators(source)));
+        return Result<QString>::failure(
+            Text::tr("cannot copy %1").arg(QDir::toNativeSeparators(source)));
     QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QFile::copy(AuditTrail::headPath(source), AuditTrail::headPath(partial));
     // Opening migrates an older backup; checking covers integrity and the audit trail.
@@ -144,7 +145,7 @@ Result<QString> Backup::restore(const QString& source, const QString& target,
         if (!problem.isEmpty()) {
             QFile::remove(partial);
             QFile::remove(AuditTrail::headPath(partial));
-            return Result<QString>::failure(tr("not restored: %1").arg(problem));
+            return Result<QString>::failure(Text::tr("not restored: %1").arg(problem));
         }
         syncToDisk(partial);
     }
@@ -164,8 +165,8 @@ Result<QString> Backup::restore(const QString& source, const QString& target,
     if (Done d = replace(partial, target); !d)
         return Result<QString>::failure(d.error());
     return keptAs.isEmpty()
-               ? tr("restored %1").arg(QDir::toNativeSeparators(target))
-               : tr("restored %1; the database that was there is kept as %2")
+               ? Text::tr("restored %1").arg(QDir::toNativeSeparators(target))
+               : Text::tr("restored %1; the database that was there is kept as %2")
                      .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(keptAs));
 }
 

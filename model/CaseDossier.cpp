@@ -2,6 +2,8 @@
 
 #include "EvaluationReport.h"
 #include "Evaluator.h"
+#include "ReviewRecord.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -59,6 +61,7 @@ Result<CaseDossier> CaseDossier::read(const CaseStore& store, qint64 caseId)
     if (const Decision* decided = d.decision(); decided && !decided->evaluation.isEmpty()) {
         d.checklist = decided->evaluation;
     } else {
+        const DocumentLanguage planLanguage(ReviewRecord::language());
         QHash<int, bool> judged;
         for (const CriterionOverride& o : d.overrides)
             judged.insert(p.node(o.criterionId), o.met);

@@ -9,10 +9,10 @@
 namespace urdesk {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("urdesk::CaseFacts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(urdesk::CaseFacts)
+};
 
 bool isTrialWithoutDates(TherapyOutcome outcome)
 {
@@ -34,7 +34,7 @@ bool CaseFacts::has(int fact) const
 QString CaseFacts::set(int fact, FactValue value)
 {
     if (fact < 0 || fact >= m_policy->facts.size())
-        return tr("unknown fact");
+        return Text::tr("unknown fact");
     const QString problem = check(m_policy->facts.at(fact), value);
     if (problem.isEmpty())
         m_values[size_t(fact)] = std::move(value);
@@ -44,7 +44,7 @@ QString CaseFacts::set(int fact, FactValue value)
 QString CaseFacts::setFromJson(int fact, const QJsonValue& json)
 {
     if (fact < 0 || fact >= m_policy->facts.size())
-        return tr("unknown fact");
+        return Text::tr("unknown fact");
     FactValue value;
     const QString problem = factValueFromJson(m_policy->facts.at(fact), json, &value);
     return problem.isEmpty() ? set(fact, std::move(value)) : problem;
@@ -70,64 +70,66 @@ QString CaseFacts::check(const FactDefinition& def, FactValue& value) const
         return {};
     switch (def.type) {
     case FactType::YesNo:
-        return std::holds_alternative<bool>(value) ? QString() : tr("expected yes or no");
+        return std::holds_alternative<bool>(value) ? QString() : Text::tr("expected yes or no");
     case FactType::Number: {
         if (!std::holds_alternative<double>(value))
-            return tr("expected a number");
+            return Text::tr("expected a number");
         const double v = std::get<double>(value);
         if (!std::isfinite(v))
-            return tr("expected a finite number");
+            return Text::tr("expected a finite number");
         if (def.integer && v != std::floor(v))
-            return tr("expected a whole number");
+            return Text::tr("expected a whole number");
         const QString unit = def.unit.isEmpty() ? QString() : u' ' + def.unit;
         if (def.minimum && v < *def.minimum)
-            return tr("%1 is below the minimum %2%3").arg(v).arg(*def.minimum).arg(unit);
+            return Text::tr("%1 is below the minimum %2%3").arg(v).arg(*def.minimum).arg(unit);
         if (def.maximum && v > *def.maximum)
-            return tr("%1 is above the maximum %2%3").arg(v).arg(*def.maximum).arg(unit);
+            return Text::tr("%1 is above the maximum %2%3").arg(v).arg(*def.maximum).arg(unit);
         return {};
     }
     case FactType::Date:
         return std::holds_alternative<QDate>(value) && std::get<QDate>(value).isValid()
                    ? QString()
-                   : tr("expected a date");
+                   : Text::tr("expected a date");
     case FactType::Dates: {
         if (!std::holds_alternative<QList<QDate>>(value))
-            return tr("expected a list of dates");
+            return Text::tr("expected a list of dates");
         for (const QDate& d : std::get<QList<QDate>>(value)) {
             if (!d.isValid())
-                return tr("expected a list of dates");
+                return Text::tr("expected a list of dates");
         }
         return {};
     }
     case FactType::Choice:
         if (!std::holds_alternative<QString>(value))
-            return tr("expected one of the options");
+            return Text::tr("expected one of the options");
         if (def.optionIndex(std::get<QString>(value)) < 0)
-            return tr("\"%1\" is not one of the options").arg(std::get<QString>(value));
+            return Text::tr("\"%1\" is not one of the options").arg(std::get<QString>(value));
         return {};
     case FactType::Multi:
         if (!std::holds_alternative<QStringList>(value))
-            return tr("expected a list of options");
+            return Text::tr("expected a list of options");
         for (const QString& option : std::get<QStringList>(value)) {
             if (def.optionIndex(option) < 0)
-                return tr("\"%1\" is not one of the options").arg(option);
+                return Text::tr("\"%1\" is not one of the options").arg(option);
         }
         return {};
     case FactType::Therapies: {
         if (!std::holds_alternative<QList<TherapyEntry>>(value))
-            return tr("expected a therapy history");
+            return Text::tr("expected a therapy history");
         QList<TherapyEntry>& entries = std::get<QList<TherapyEntry>>(value);
         for (int i = 0; i < entries.size(); ++i) {
             TherapyEntry& e = entries[i];
-            const QString where = tr("therapy %1 (%2): ").arg(i + 1).arg(e.drug);
+            const auto where = [&](const QString& problem) {
+                return Text::tr("therapy %1 (%2): %3").arg(QString::number(i + 1), e.drug, problem);
+            };
             if (e.drug.trimmed().isEmpty() && e.drugClass.isEmpty())
-                return where + tr("name the drug or its class");
+                return where(Text::tr("name the drug or its class"));
             if (!e.start.isValid() && !isTrialWithoutDates(e.outcome))
-                return where + tr("a start date is required unless the outcome is intolerance "
-                                  "or contraindication");
+                return where(Text::tr("a start date is required unless the outcome is intolerance "
+                                      "or contraindication"));
             if (e.start.isValid() && e.end.isValid() && e.end < e.start)
-                return where + tr("ends (%1) before it starts (%2)")
-                                   .arg(e.end.toString(Qt::ISODate), e.start.toString(Qt::ISODate));
+                return where(Text::tr("ends (%1) before it starts (%2)")
+                                 .arg(e.end.toString(Qt::ISODate), e.start.toString(Qt::ISODate)));
             Potency listed = Potency::Unknown;
             e.lists = m_policy->listsFor(e.drug, e.drugClass, &listed);
             e.effectivePotency = e.potency != Potency::Unknown ? e.potency : listed;
@@ -136,11 +138,11 @@ QString CaseFacts::check(const FactDefinition& def, FactValue& value) const
     }
     case FactType::Drugs: {
         if (!std::holds_alternative<QList<CurrentDrug>>(value))
-            return tr("expected a list of drugs");
+            return Text::tr("expected a list of drugs");
         QList<CurrentDrug>& drugs = std::get<QList<CurrentDrug>>(value);
         for (int i = 0; i < drugs.size(); ++i) {
             if (drugs[i].drug.trimmed().isEmpty())
-                return tr("drug %1: name the drug").arg(i + 1);
+                return Text::tr("drug %1: name the drug").arg(i + 1);
             drugs[i].lists = m_policy->listsFor(drugs[i].drug, drugs[i].drugClass, nullptr);
         }
         return {};

@@ -14,10 +14,10 @@ namespace urdesk {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("urdesk::CaseFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(urdesk::CaseFile)
+};
 
 // Converts one JSON answer into a FactValue of the fact's type; empty message when it fits.
 } // namespace
@@ -27,7 +27,8 @@ Result<CaseFile> CaseFileReader::readFile(const QString& path, const PolicyCatal
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<CaseFile>::failure(
-            tr("%1: cannot read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Text::tr("%1: cannot read: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
     return read(file.readAll(), QDir::toNativeSeparators(path), catalog);
 }
 
@@ -46,23 +47,23 @@ Result<CaseFile> CaseFileReader::read(const QByteArray& json, const QString& fil
                                      u"expect"_s,         u"comment"_s};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!keys.contains(it.key()))
-            return fail(u"$"_s, tr("unknown key \"%1\"").arg(it.key()));
+            return fail(u"$"_s, Text::tr("unknown key \"%1\"").arg(it.key()));
     }
     if (root.value(u"format").toString() != u"urdesk-case/1")
-        return fail(u"$.format"_s, tr("expected \"urdesk-case/1\""));
+        return fail(u"$.format"_s, Text::tr("expected \"urdesk-case/1\""));
     const QString policyId = root.value(u"policy").toString();
     const QString revision = root.value(u"policyRevision").toString();
     const std::shared_ptr<const Policy> policy = catalog.find(policyId, revision);
     if (!policy)
         return fail(u"$.policy"_s,
                     revision.isEmpty()
-                        ? tr("no loaded policy \"%1\"").arg(policyId)
-                        : tr("no loaded policy \"%1\" revision %2").arg(policyId, revision));
+                        ? Text::tr("no loaded policy \"%1\"").arg(policyId)
+                        : Text::tr("no loaded policy \"%1\" revision %2").arg(policyId, revision));
     const QDate requestDate = isoDateFromJson(root.value(u"requestDate"));
     if (!requestDate.isValid())
-        return fail(u"$.requestDate"_s, tr("expected the request date as YYYY-MM-DD"));
+        return fail(u"$.requestDate"_s, Text::tr("expected the request date as YYYY-MM-DD"));
     if (!root.value(u"facts").isObject())
-        return fail(u"$.facts"_s, tr("expected an object of answers"));
+        return fail(u"$.facts"_s, Text::tr("expected an object of answers"));
 
     CaseFile caseFile{root.value(u"description").toString(), requestDate, CaseFacts(policy),
                       root.value(u"expect").toObject()};
@@ -71,14 +72,16 @@ Result<CaseFile> CaseFileReader::read(const QByteArray& json, const QString& fil
         const QString where = u"$.facts."_s + it.key();
         const int index = policy->fact(it.key());
         if (index < 0)
-            return fail(where, tr("unknown fact \"%1\" in policy %2").arg(it.key(), policy->id));
+            return fail(where,
+                        Text::tr("unknown fact \"%1\" in policy %2").arg(it.key(), policy->id));
         const QString refused = caseFile.facts.setFromJson(index, it.value());
         if (!refused.isEmpty())
             return fail(where, refused);
     }
     const int birth = policy->fact(u"member.birthDate");
     if (caseFile.facts.has(birth) && std::get<QDate>(caseFile.facts.value(birth)) > requestDate)
-        return fail(u"$.facts.member.birthDate"_s, tr("the birth date is after the request date"));
+        return fail(u"$.facts.member.birthDate"_s,
+                    Text::tr("the birth date is after the request date"));
     return caseFile;
 }
 
@@ -89,7 +92,7 @@ QStringList CaseFile::mismatches(const Evaluation& evaluation) const
     const Policy& p = policy();
     auto differs = [&](const QString& what, const QString& expected, const QString& actual) {
         if (expected != actual)
-            out.append(tr("%1: expected %2, got %3").arg(what, expected, actual));
+            out.append(Text::tr("%1: expected %2, got %3").arg(what, expected, actual));
     };
     auto ids = [&](const QList<int>& nodes) {
         QStringList list;
@@ -132,13 +135,13 @@ QStringList CaseFile::mismatches(const Evaluation& evaluation) const
             for (auto c = criteria.begin(); c != criteria.end(); ++c) {
                 const int node = p.node(c.key());
                 if (node < 0) {
-                    out.append(tr("criteria: no criterion \"%1\"").arg(c.key()));
+                    out.append(Text::tr("criteria: no criterion \"%1\"").arg(c.key()));
                     continue;
                 }
                 differs(c.key(), c.value().toString(), statusId(evaluation.node(node).status));
             }
         } else {
-            out.append(tr("expect: unknown key \"%1\"").arg(key));
+            out.append(Text::tr("expect: unknown key \"%1\"").arg(key));
         }
     }
     return out;

@@ -17,10 +17,10 @@ namespace urdesk {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("urdesk::CaseStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(urdesk::CaseStore)
+};
 
 QVariant optional(const std::optional<double>& v)
 {
@@ -149,33 +149,33 @@ QString checkIntake(const Intake& i)
 {
     QStringList problems;
     if (!lineOfBusinessIds().contains(i.lineOfBusiness))
-        problems.append(tr("line of business must be commercial, medicarePartD or medicaid"));
+        problems.append(Text::tr("line of business must be commercial, medicarePartD or medicaid"));
     if (i.urgency != u"standard" && i.urgency != u"expedited")
-        problems.append(tr("urgency must be standard or expedited"));
+        problems.append(Text::tr("urgency must be standard or expedited"));
     if (!memberLanguageIds().contains(i.memberLanguage))
-        problems.append(
-            tr("the member's language must be one of %1").arg(memberLanguageIds().join(u", "_s)));
+        problems.append(Text::tr("the member's language must be one of %1")
+                            .arg(memberLanguageIds().join(u", "_s)));
     if (!i.receivedAt.isValid())
-        problems.append(tr("the time received is missing"));
+        problems.append(Text::tr("the time received is missing"));
     if (i.memberId.trimmed().isEmpty() || i.memberName.trimmed().isEmpty())
-        problems.append(tr("the member's id and name are required"));
+        problems.append(Text::tr("the member's id and name are required"));
     if (!i.memberBirthDate.isValid())
-        problems.append(tr("the member's birth date is required"));
+        problems.append(Text::tr("the member's birth date is required"));
     else if (i.receivedAt.isValid() && i.memberBirthDate > i.receivedAt.date())
-        problems.append(tr("the member's birth date is after the request was received"));
+        problems.append(Text::tr("the member's birth date is after the request was received"));
     if (i.drug.trimmed().isEmpty())
-        problems.append(tr("the drug is required"));
+        problems.append(Text::tr("the drug is required"));
     if (i.quantity && *i.quantity <= 0)
-        problems.append(tr("the quantity must be above 0"));
+        problems.append(Text::tr("the quantity must be above 0"));
     if (i.daysSupply && (*i.daysSupply < 1 || *i.daysSupply > 365))
-        problems.append(tr("the days supply must be from 1 to 365"));
+        problems.append(Text::tr("the days supply must be from 1 to 365"));
     if (i.prescriberName.trimmed().isEmpty())
-        problems.append(tr("the prescriber's name is required"));
+        problems.append(Text::tr("the prescriber's name is required"));
     static const QRegularExpression npi(u"^[0-9]{10}$"_s);
     if (!npi.match(i.prescriberNpi).hasMatch())
-        problems.append(tr("the prescriber's NPI must be 10 digits"));
+        problems.append(Text::tr("the prescriber's NPI must be 10 digits"));
     if (i.requestType != u"initial" && i.requestType != u"continuation")
-        problems.append(tr("the request type must be initial or continuation"));
+        problems.append(Text::tr("the request type must be initial or continuation"));
     return problems.join(u"; "_s);
 }
 
@@ -195,8 +195,8 @@ Done CaseStore::permit(const Actor& actor, std::initializer_list<Role> roles, qi
     QStringList allowed;
     for (Role r : roles)
         allowed.append(roleText(r).toLower());
-    const QString message =
-        tr("%1 is refused: only a %2 may %3").arg(actor.account, allowed.join(tr(" or a ")), what);
+    const QString message = Text::tr("%1 is refused: only a %2 may %3")
+                                .arg(actor.account, allowed.join(Text::tr(" or a ")), what);
     // Recorded in its own transaction: the refused action itself saves nothing.
     AuditTrail::action(*m_database, actor, [&](const Audit& audit) {
         return audit(caseId, u"permission.refused"_s, QJsonObject{{u"action"_s, what}}, message);
@@ -225,7 +225,7 @@ Result<CaseRecord> CaseStore::createCase(const Actor& actor, const Intake& intak
                                          const Answers& carriedOver)
 {
     if (Done allowed =
-            permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, 0, tr("create a case"));
+            permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, 0, Text::tr("create a case"));
         !allowed)
         return Result<CaseRecord>::failure(allowed.error());
     CaseRecord created;
@@ -254,7 +254,7 @@ Result<CaseRecord> CaseStore::createCase(const Actor& actor, const Intake& intak
 
 Result<int> CaseStore::importCases(const Actor& actor, const QList<Import>& cases)
 {
-    if (Done allowed = permit(actor, {Role::Administrator}, 0, tr("import cases")); !allowed)
+    if (Done allowed = permit(actor, {Role::Administrator}, 0, Text::tr("import cases")); !allowed)
         return Result<int>::failure(allowed.error());
     int imported = 0;
     Done ok = action(actor, [&](const Audit& audit) -> Done {
@@ -266,13 +266,13 @@ Result<int> CaseStore::importCases(const Actor& actor, const QList<Import>& case
                 insertAnswers(c.value(), in.facts, FactSource::Imported, actor.account, true);
             if (!answers)
                 return Done::failure(
-                    tr("case %1 of the import: %2").arg(imported + 1).arg(answers.error()));
+                    Text::tr("case %1 of the import: %2").arg(imported + 1).arg(answers.error()));
             QJsonObject detail = intakeJson(c.value());
             detail.insert(u"facts"_s, answers.value());
             if (in.decision) {
                 if (in.decision->outcome != in.status)
-                    return Done::failure(tr("case %1 of the import: its decision is not its "
-                                            "status")
+                    return Done::failure(Text::tr("case %1 of the import: its decision is not its "
+                                                  "status")
                                              .arg(imported + 1));
                 const Result<qint64> id = insertDecision(c->id, *in.decision);
                 if (!id)
@@ -301,11 +301,11 @@ Result<int> CaseStore::importCases(const Actor& actor, const QList<Import>& case
 Result<CaseRecord> CaseStore::insertCase(const Intake& intake, CaseStatus status)
 {
     if (const QString problems = checkIntake(intake); !problems.isEmpty())
-        return Result<CaseRecord>::failure(tr("the case cannot be opened: %1").arg(problems));
+        return Result<CaseRecord>::failure(Text::tr("the case cannot be opened: %1").arg(problems));
     const auto policy = m_catalog.find(intake.policyId);
     if (!policy)
         return Result<CaseRecord>::failure(
-            tr("the case cannot be opened: no loaded policy \"%1\"").arg(intake.policyId));
+            Text::tr("the case cannot be opened: no loaded policy \"%1\"").arg(intake.policyId));
 
     CaseRecord c;
     c.intake = intake;
@@ -358,7 +358,8 @@ Result<CaseRecord> CaseStore::insertCase(const Intake& intake, CaseStatus status
                               QVariant(i.memberLanguage)})
         q.addBindValue(v);
     if (!q.exec())
-        return Result<CaseRecord>::failure(tr("the case could not be saved: %1").arg(sqlError(q)));
+        return Result<CaseRecord>::failure(
+            Text::tr("the case could not be saved: %1").arg(sqlError(q)));
     c.id = q.lastInsertId().toLongLong();
     return c;
 }
@@ -372,7 +373,7 @@ Result<QJsonObject> CaseStore::insertAnswers(const CaseRecord& c, const Answers&
     for (const auto& [factId, value] : answers) {
         const int index = check.policy().fact(factId);
         const QString problem =
-            index < 0 ? tr("no such question") : check.setFromJson(index, value);
+            index < 0 ? Text::tr("no such question") : check.setFromJson(index, value);
         if (!problem.isEmpty()) {
             // Strict: an import or intake that does not fit is refused. Otherwise (answers
             // carried over from a case under another policy) it is simply not carried.
@@ -396,8 +397,8 @@ Result<QJsonObject> CaseStore::insertAnswers(const CaseRecord& c, const Answers&
 Result<CaseRecord> CaseStore::openCase(const Actor& actor, qint64 caseId)
 {
     using R = Result<CaseRecord>;
-    if (Done allowed =
-            permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId, tr("open a case"));
+    if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
+                              Text::tr("open a case"));
         !allowed)
         return R::failure(allowed.error());
     const R found = loadCase(caseId);
@@ -417,8 +418,8 @@ Result<CaseRecord> CaseStore::openCase(const Actor& actor, qint64 caseId)
 Done CaseStore::recordAccess(const Actor& actor, qint64 caseId, const QString& what,
                              const QJsonObject& detail)
 {
-    if (Done allowed =
-            permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId, tr("read cases"));
+    if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
+                              Text::tr("read cases"));
         !allowed)
         return allowed;
     return action(actor,
@@ -433,7 +434,7 @@ Result<CaseRecord> CaseStore::loadCase(qint64 caseId) const
     if (!q.exec())
         return Result<CaseRecord>::failure(sqlError(q));
     if (!q.next())
-        return Result<CaseRecord>::failure(tr("no case %1").arg(caseId));
+        return Result<CaseRecord>::failure(Text::tr("no case %1").arg(caseId));
     return caseFrom(q);
 }
 
@@ -445,7 +446,7 @@ Result<CaseRecord> CaseStore::findCase(const QString& caseNumber) const
     if (!q.exec())
         return Result<CaseRecord>::failure(sqlError(q));
     if (!q.next())
-        return Result<CaseRecord>::failure(tr("no case %1").arg(caseNumber));
+        return Result<CaseRecord>::failure(Text::tr("no case %1").arg(caseNumber));
     return caseFrom(q);
 }
 
@@ -594,7 +595,7 @@ Result<std::shared_ptr<const Policy>> CaseStore::pinnedPolicy(qint64 caseId) con
     auto policy = m_catalog.find(c->intake.policyId, c->policyRevision);
     if (!policy)
         return Result<std::shared_ptr<const Policy>>::failure(
-            tr("case %1 was reviewed under policy %2 revision %3, which is not loaded")
+            Text::tr("case %1 was reviewed under policy %2 revision %3, which is not loaded")
                 .arg(c->caseNumber, c->intake.policyId, c->policyRevision));
     return policy;
 }
@@ -618,7 +619,7 @@ Done CaseStore::setFact(const Actor& actor, qint64 caseId, const QString& factId
                         const QJsonValue& value, FactSource source, const QString& reason)
 {
     if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
-                              tr("change an answer"));
+                              Text::tr("change an answer"));
         !allowed)
         return Done::failure(allowed.error());
     const auto policy = pinnedPolicy(caseId);
@@ -626,10 +627,11 @@ Done CaseStore::setFact(const Actor& actor, qint64 caseId, const QString& factId
         return Done::failure(policy.error());
     const int index = (*policy)->fact(factId);
     if (index < 0)
-        return Done::failure(tr("%1 has no question \"%2\"").arg((*policy)->displayName(), factId));
+        return Done::failure(
+            Text::tr("%1 has no question \"%2\"").arg((*policy)->displayName(), factId));
     const QString problem = CaseFacts(*policy).setFromJson(index, value);
     if (!problem.isEmpty())
-        return Done::failure(tr("%1: %2").arg((*policy)->facts.at(index).question, problem));
+        return Done::failure(Text::tr("%1: %2").arg((*policy)->facts.at(index).question, problem));
 
     return action(actor, [&](const Audit& audit) -> Done {
         const Result<std::optional<std::pair<QString, QString>>> current =
@@ -653,7 +655,7 @@ Done CaseStore::setFact(const Actor& actor, qint64 caseId, const QString& factId
                                   QVariant(storedTime::write(QDateTime::currentDateTimeUtc()))})
             q.addBindValue(v);
         if (!q.exec())
-            return Done::failure(tr("the answer could not be saved: %1").arg(sqlError(q)));
+            return Done::failure(Text::tr("the answer could not be saved: %1").arg(sqlError(q)));
         QJsonObject detail{
             {u"fact"_s, factId}, {u"new"_s, value}, {u"source"_s, factSourceId(source)}};
         if (existed) {
@@ -668,7 +670,7 @@ Done CaseStore::clearFact(const Actor& actor, qint64 caseId, const QString& fact
                           const QString& reason)
 {
     if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
-                              tr("change an answer"));
+                              Text::tr("change an answer"));
         !allowed)
         return Done::failure(allowed.error());
     return action(actor, [&](const Audit& audit) -> Done {
@@ -677,7 +679,7 @@ Done CaseStore::clearFact(const Actor& actor, qint64 caseId, const QString& fact
         if (!current)
             return Done::failure(current.error());
         if (!current->has_value())
-            return Done::failure(tr("\"%1\" is not answered on this case").arg(factId));
+            return Done::failure(Text::tr("\"%1\" is not answered on this case").arg(factId));
         const QJsonObject detail{{u"fact"_s, factId},
                                  {u"old"_s, parseValue((*current)->first)},
                                  {u"oldSource"_s, (*current)->second}};
@@ -703,10 +705,10 @@ Result<CaseFacts> CaseStore::caseFacts(qint64 caseId) const
     for (const StoredFact& f : *stored) {
         const int index = (*policy)->fact(f.factId);
         const QString problem =
-            index < 0 ? tr("no such question") : out.setFromJson(index, f.value);
+            index < 0 ? Text::tr("no such question") : out.setFromJson(index, f.value);
         if (!problem.isEmpty())
             return Result<CaseFacts>::failure(
-                tr("the saved answer to \"%1\" no longer fits policy %2: %3")
+                Text::tr("the saved answer to \"%1\" no longer fits policy %2: %3")
                     .arg(f.factId, (*policy)->displayName(), problem));
     }
     return out;
@@ -725,12 +727,12 @@ Result<QList<Note>> CaseStore::notes(qint64 caseId) const
 
 Done CaseStore::addNote(const Actor& actor, qint64 caseId, const QString& text)
 {
-    if (Done allowed =
-            permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId, tr("add a note"));
+    if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
+                              Text::tr("add a note"));
         !allowed)
         return Done::failure(allowed.error());
     if (text.trimmed().isEmpty())
-        return Done::failure(tr("a note cannot be empty"));
+        return Done::failure(Text::tr("a note cannot be empty"));
     return action(actor, [&](const Audit& audit) -> Done {
         QSqlQuery q(m_database->connection());
         q.prepare(
@@ -740,7 +742,7 @@ Done CaseStore::addNote(const Actor& actor, qint64 caseId, const QString& text)
               QVariant(storedTime::write(QDateTime::currentDateTimeUtc())), QVariant(text)})
             q.addBindValue(v);
         if (!q.exec())
-            return Done::failure(tr("the note could not be saved: %1").arg(sqlError(q)));
+            return Done::failure(Text::tr("the note could not be saved: %1").arg(sqlError(q)));
         return audit(caseId, u"note.added"_s,
                      QJsonObject{{u"note"_s, q.lastInsertId().toLongLong()}, {u"text"_s, text}},
                      {});
@@ -753,7 +755,7 @@ Result<CaseRecord> CaseStore::changeStatus(qint64 caseId, CaseStatus to)
     if (!c)
         return c;
     if (!canMove(c->status, to))
-        return Result<CaseRecord>::failure(tr("case %1 is %2; it cannot become %3")
+        return Result<CaseRecord>::failure(Text::tr("case %1 is %2; it cannot become %3")
                                                .arg(c->caseNumber,
                                                     caseStatusText(c->status).toLower(),
                                                     caseStatusText(to).toLower()));
@@ -771,9 +773,10 @@ Done CaseStore::moveTo(const Actor& actor, qint64 caseId, CaseStatus to, const Q
 {
     if (to == CaseStatus::Approved || to == CaseStatus::PartiallyApproved ||
         to == CaseStatus::Denied)
-        return Done::failure(tr("a determination is recorded as a decision, with its record"));
-    if (Done allowed =
-            permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId, tr("move a case"));
+        return Done::failure(
+            Text::tr("a determination is recorded as a decision, with its record"));
+    if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
+                              Text::tr("move a case"));
         !allowed)
         return allowed;
     return action(actor, [&](const Audit& audit) -> Done {
@@ -789,8 +792,8 @@ Done CaseStore::moveTo(const Actor& actor, qint64 caseId, CaseStatus to, const Q
 
 Done CaseStore::assign(const Actor& actor, qint64 caseId, const QString& assignee)
 {
-    if (Done allowed =
-            permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId, tr("assign a case"));
+    if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
+                              Text::tr("assign a case"));
         !allowed)
         return Done::failure(allowed.error());
     return action(actor, [&](const Audit& audit) -> Done {
@@ -815,12 +818,13 @@ Result<Decision> CaseStore::decide(const Actor& actor, qint64 caseId, const Deci
     const CaseStatus outcome = decision.outcome;
     if (outcome != CaseStatus::Approved && outcome != CaseStatus::PartiallyApproved &&
         outcome != CaseStatus::Denied)
-        return R::failure(tr("a decision approves, partially approves or denies"));
+        return R::failure(Text::tr("a decision approves, partially approves or denies"));
     const bool approves = outcome != CaseStatus::Denied;
-    if (Done allowed =
-            approves && outcome == CaseStatus::Approved
-                ? permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId, tr("approve"))
-                : permit(actor, {Role::MedicalDirector}, caseId, tr("deny or partially approve"));
+    if (Done allowed = approves && outcome == CaseStatus::Approved
+                           ? permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
+                                    Text::tr("approve"))
+                           : permit(actor, {Role::MedicalDirector}, caseId,
+                                    Text::tr("deny or partially approve"));
         !allowed)
         return R::failure(allowed.error());
     // A medical director decides what did not meet the criteria as they stood: always in
@@ -828,18 +832,20 @@ Result<Decision> CaseStore::decide(const Actor& actor, qint64 caseId, const Deci
     if (decision.rationale.trimmed().isEmpty() &&
         (!approves || outcome == CaseStatus::PartiallyApproved ||
          actor.role == roleId(Role::MedicalDirector)))
-        return R::failure(outcome == CaseStatus::Approved
-                              ? tr("a medical director's approval needs a written rationale")
-                              : tr("a denial or a partial approval needs a written rationale"));
+        return R::failure(
+            outcome == CaseStatus::Approved
+                ? Text::tr("a medical director's approval needs a written rationale")
+                : Text::tr("a denial or a partial approval needs a written rationale"));
     if (approves && (!decision.approvalStart.isValid() || !decision.approvalEnd.isValid() ||
                      decision.approvalEnd < decision.approvalStart))
-        return R::failure(tr("an approval needs its first and last day, in that order"));
+        return R::failure(Text::tr("an approval needs its first and last day, in that order"));
     if (!approves && (decision.approvalStart.isValid() || decision.approvedQuantity))
-        return R::failure(tr("a denial approves no dates and no quantity"));
+        return R::failure(Text::tr("a denial approves no dates and no quantity"));
     if (decision.approvedQuantity && *decision.approvedQuantity <= 0)
-        return R::failure(tr("the approved quantity must be above 0"));
+        return R::failure(Text::tr("the approved quantity must be above 0"));
     if (outcome == CaseStatus::Denied && decision.criteria.isEmpty())
-        return R::failure(tr("a denial must name at least one specific criterion that is not met"));
+        return R::failure(
+            Text::tr("a denial must name at least one specific criterion that is not met"));
     if (!decision.criteria.isEmpty()) {
         const auto policy = pinnedPolicy(caseId);
         if (!policy)
@@ -847,7 +853,7 @@ Result<Decision> CaseStore::decide(const Actor& actor, qint64 caseId, const Deci
         for (const QString& id : decision.criteria) {
             if ((*policy)->node(id) < 0)
                 return R::failure(
-                    tr("policy %1 has no criterion %2").arg((*policy)->displayName(), id));
+                    Text::tr("policy %1 has no criterion %2").arg((*policy)->displayName(), id));
         }
     }
 
@@ -898,7 +904,8 @@ Result<qint64> CaseStore::insertDecision(qint64 caseId, const Decision& d)
                                          .toJson(QJsonDocument::Compact)))})
         q.addBindValue(v);
     if (!q.exec())
-        return Result<qint64>::failure(tr("the decision could not be saved: %1").arg(sqlError(q)));
+        return Result<qint64>::failure(
+            Text::tr("the decision could not be saved: %1").arg(sqlError(q)));
     return q.lastInsertId().toLongLong();
 }
 
@@ -932,18 +939,19 @@ Result<QList<Decision>> CaseStore::decisions(qint64 caseId) const
 Done CaseStore::overrideCriterion(const Actor& actor, qint64 caseId, const QString& criterionId,
                                   bool met, const QString& rationale)
 {
-    if (Done allowed = permit(actor, {Role::MedicalDirector}, caseId, tr("override a criterion"));
+    if (Done allowed =
+            permit(actor, {Role::MedicalDirector}, caseId, Text::tr("override a criterion"));
         !allowed)
         return Done::failure(allowed.error());
     if (rationale.trimmed().isEmpty())
-        return Done::failure(tr("an override needs a written rationale"));
+        return Done::failure(Text::tr("an override needs a written rationale"));
     const auto policy = pinnedPolicy(caseId);
     if (!policy)
         return Done::failure(policy.error());
     const int node = (*policy)->node(criterionId);
     if (node < 0 || (*policy)->nodes[size_t(node)].hidden)
         return Done::failure(
-            tr("%1 has no criterion \"%2\"").arg((*policy)->displayName(), criterionId));
+            Text::tr("%1 has no criterion \"%2\"").arg((*policy)->displayName(), criterionId));
     return action(actor, [&](const Audit& audit) -> Done {
         QSqlQuery q(m_database->connection());
         q.prepare(u"INSERT INTO overrides (case_id, criterion_id, status, decided_by, role, "
@@ -954,7 +962,7 @@ Done CaseStore::overrideCriterion(const Actor& actor, qint64 caseId, const QStri
               QVariant(storedTime::write(QDateTime::currentDateTimeUtc())), QVariant(rationale)})
             q.addBindValue(v);
         if (!q.exec())
-            return Done::failure(tr("the override could not be saved: %1").arg(sqlError(q)));
+            return Done::failure(Text::tr("the override could not be saved: %1").arg(sqlError(q)));
         return audit(
             caseId, u"criterion.overridden"_s,
             QJsonObject{{u"criterion"_s, criterionId}, {u"new"_s, met ? u"met"_s : u"notMet"_s}},
@@ -981,17 +989,17 @@ Result<Attachment> CaseStore::addAttachment(const Actor& actor, qint64 caseId,
                                             const QByteArray& content)
 {
     if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
-                              tr("attach a document"));
+                              Text::tr("attach a document"));
         !allowed)
         return Result<Attachment>::failure(allowed.error());
     if (mediaType != u"application/pdf" && !mediaType.startsWith(u"image/"))
         return Result<Attachment>::failure(
-            tr("%1: only PDF documents and images can be attached").arg(fileName));
+            Text::tr("%1: only PDF documents and images can be attached").arg(fileName));
     if (content.isEmpty())
-        return Result<Attachment>::failure(tr("%1: the file is empty").arg(fileName));
+        return Result<Attachment>::failure(Text::tr("%1: the file is empty").arg(fileName));
     if (content.size() > maximumAttachmentSize)
         return Result<Attachment>::failure(
-            tr("%1: larger than the 50 MB an attachment may be").arg(fileName));
+            Text::tr("%1: larger than the 50 MB an attachment may be").arg(fileName));
     Attachment a{
         0,
         fileName,
@@ -1009,7 +1017,8 @@ Result<Attachment> CaseStore::addAttachment(const Actor& actor, qint64 caseId,
                                   QVariant(storedTime::write(a.addedAt)), QVariant(content)})
             q.addBindValue(v);
         if (!q.exec())
-            return Done::failure(tr("the attachment could not be saved: %1").arg(sqlError(q)));
+            return Done::failure(
+                Text::tr("the attachment could not be saved: %1").arg(sqlError(q)));
         a.id = q.lastInsertId().toLongLong();
         return audit(caseId, u"attachment.added"_s,
                      QJsonObject{{u"attachment"_s, a.id},
@@ -1046,14 +1055,14 @@ Result<QByteArray> CaseStore::attachmentContent(qint64 attachmentId) const
     if (!q.exec())
         return Result<QByteArray>::failure(sqlError(q));
     if (!q.next())
-        return Result<QByteArray>::failure(tr("no attachment %1").arg(attachmentId));
+        return Result<QByteArray>::failure(Text::tr("no attachment %1").arg(attachmentId));
     const QByteArray content = q.value(0).toByteArray();
     // What was stored is what is handed out: a damaged copy is refused, not opened.
     if (QString::fromLatin1(
             QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()) !=
         q.value(1).toString())
         return Result<QByteArray>::failure(
-            tr("attachment %1 does not match the fingerprint recorded when it was added")
+            Text::tr("attachment %1 does not match the fingerprint recorded when it was added")
                 .arg(attachmentId));
     return content;
 }

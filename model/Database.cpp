@@ -18,10 +18,10 @@ namespace urdesk {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("urdesk::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(urdesk::Database)
+};
 
 // "URDS": set as SQLite's application_id so that another program's database is not mistaken
 // for ours.
@@ -36,16 +36,19 @@ Done checkExistingFile(const QString& path)
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Done::failure(tr("%1: cannot read the database: %2").arg(shown, file.errorString()));
+        return Done::failure(
+            Text::tr("%1: cannot read the database: %2").arg(shown, file.errorString()));
     if (file.size() == 0)
-        return Done::failure(tr("%1: the file is empty; it is not a URDesk database").arg(shown));
+        return Done::failure(
+            Text::tr("%1: the file is empty; it is not a URDesk database").arg(shown));
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return Done::failure(tr("%1: not a URDesk database (not an SQLite file)").arg(shown));
+        return Done::failure(Text::tr("%1: not a URDesk database (not an SQLite file)").arg(shown));
     const quint32 id = qFromBigEndian<quint32>(header.constData() + 68);
     if (id != applicationId)
         return Done::failure(
-            tr("%1: an SQLite database, but not a URDesk one; it was left as it is").arg(shown));
+            Text::tr("%1: an SQLite database, but not a URDesk one; it was left as it is")
+                .arg(shown));
     return done();
 }
 
@@ -92,13 +95,13 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path)
     const bool created = !info.exists();
     if (created) {
         if (!QDir().mkpath(info.absolutePath()))
-            return R::failure(tr("%1: cannot create the folder").arg(shown));
+            return R::failure(Text::tr("%1: cannot create the folder").arg(shown));
         // Created owner-only before SQLite opens it; SQLite gives its -wal and -shm files the
         // same permissions. The file holds protected health information.
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             return R::failure(
-                tr("%1: cannot create the database: %2").arg(shown, file.errorString()));
+                Text::tr("%1: cannot create the database: %2").arg(shown, file.errorString()));
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     } else if (Done ok = checkExistingFile(path); !ok) {
         return R::failure(ok.error());
@@ -112,10 +115,11 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path)
     }
     std::shared_ptr<Database> database(new Database(path, name));
     QSqlDatabase db = database->connection();
-    Done ok = db.open()
-                  ? done()
-                  : Done::failure(
-                        tr("%1: cannot open the database: %2").arg(shown, db.lastError().text()));
+    Done ok =
+        db.open()
+            ? done()
+            : Done::failure(
+                  Text::tr("%1: cannot open the database: %2").arg(shown, db.lastError().text()));
     if (ok)
         ok = database->configure(created);
     if (!ok) {
@@ -133,30 +137,32 @@ Done Database::configure(bool created)
     QSqlQuery q(connection());
     // Reading the schema is where a damaged file shows itself; nothing is written before.
     if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
-        return Done::failure(tr("%1: the database is damaged: %2").arg(shown, sqlError(q)));
+        return Done::failure(Text::tr("%1: the database is damaged: %2").arg(shown, sqlError(q)));
     // Connection settings: they change nothing in the file.
     for (const QString& pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
                                   u"PRAGMA busy_timeout = 10000"_s}) {
         if (!q.exec(pragma))
-            return Done::failure(tr("%1: %2: %3").arg(shown, pragma, sqlError(q)));
+            return Done::failure(Text::tr("%1: %2: %3").arg(shown, pragma, sqlError(q)));
     }
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-        return Done::failure(tr("%1: the database is damaged: %2").arg(shown, sqlError(q)));
+        return Done::failure(Text::tr("%1: the database is damaged: %2").arg(shown, sqlError(q)));
     const int version = q.value(0).toInt();
     if (version > schemaVersion)
-        return Done::failure(tr("%1: this database was written by a newer URDesk (database version "
-                                "%2; this URDesk reads up to %3). Open it with that URDesk; it "
-                                "was left as it is.")
-                                 .arg(shown)
-                                 .arg(version)
-                                 .arg(schemaVersion));
+        return Done::failure(
+            Text::tr("%1: this database was written by a newer URDesk (database version "
+                     "%2; this URDesk reads up to %3). Open it with that URDesk; it "
+                     "was left as it is.")
+                .arg(shown)
+                .arg(version)
+                .arg(schemaVersion));
     if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next() ||
         q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        return Done::failure(tr("%1: cannot use write-ahead logging: %2").arg(shown, sqlError(q)));
+        return Done::failure(
+            Text::tr("%1: cannot use write-ahead logging: %2").arg(shown, sqlError(q)));
     q.finish(); // a statement still stepping would keep the migration from committing
     if (created) {
         if (!q.exec(u"PRAGMA application_id = %1"_s.arg(applicationId)))
-            return Done::failure(tr("%1: %2").arg(shown, sqlError(q)));
+            return Done::failure(Text::tr("%1: %2").arg(shown, sqlError(q)));
     }
     if (version < schemaVersion) {
         if (Done ok = migrate(version); !ok)
@@ -176,10 +182,11 @@ Done Database::migrate(int from)
             QSqlQuery q(connection());
             for (const QString& statement : schema::migrationTo(version)) {
                 if (!q.exec(statement))
-                    return Done::failure(tr("%1: upgrading the database to version %2 failed: %3")
-                                             .arg(QDir::toNativeSeparators(m_path))
-                                             .arg(version)
-                                             .arg(sqlError(q)));
+                    return Done::failure(
+                        Text::tr("%1: upgrading the database to version %2 failed: %3")
+                            .arg(QDir::toNativeSeparators(m_path))
+                            .arg(version)
+                            .arg(sqlError(q)));
             }
             if (!q.exec(u"PRAGMA user_version = %1"_s.arg(version)))
                 return Done::failure(sqlError(q));
@@ -195,10 +202,10 @@ Done Database::write(const std::function<Done()>& work) const
 {
     QSqlQuery q(connection());
     if (!q.exec(u"BEGIN IMMEDIATE"_s))
-        return Done::failure(tr("the database is busy or read-only: %1").arg(sqlError(q)));
+        return Done::failure(Text::tr("the database is busy or read-only: %1").arg(sqlError(q)));
     Done result = work();
     if (result && !q.exec(u"COMMIT"_s))
-        result = Done::failure(tr("saving failed: %1").arg(sqlError(q)));
+        result = Done::failure(Text::tr("saving failed: %1").arg(sqlError(q)));
     if (!result)
         q.exec(u"ROLLBACK"_s);
     return result;

@@ -1,5 +1,7 @@
 #include "DeterminationLetter.h"
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -10,10 +12,10 @@ namespace urdesk {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("urdesk::DeterminationLetter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(urdesk::DeterminationLetter)
+};
 
 // Policies write these in capitals for emphasis; in a letter they are ordinary words.
 const QStringList emphasisWords = {u"ALL"_s, u"ONE"_s,     u"TWO"_s,     u"THREE"_s,  u"AND"_s,
@@ -75,7 +77,7 @@ QString DeterminationLetter::plainCriterion(const CriterionNode& node,
             explained.append(word);
             // Already spelled out in the policy's words: "topical corticosteroid (TCS)".
             if (!text.contains(u'(' + word + u')'))
-                replacement = tr("%1 (%2)").arg(*it, word);
+                replacement = Text::tr("%1 (%2)").arg(*it, word);
         }
         text.replace(m.capturedStart(), m.capturedLength(), replacement);
         from = m.capturedStart() + replacement.size();
@@ -89,10 +91,11 @@ Result<Document> DeterminationLetter::build(const CaseDossier& d, const LetterKi
     using R = Result<Document>;
     const Decision* decision = d.decision();
     if (!decision)
-        return R::failure(tr("case %1 has no determination yet: there is no letter to write")
+        return R::failure(Text::tr("case %1 has no determination yet: there is no letter to write")
                               .arg(d.record.caseNumber));
     const Policy& p = d.policy();
     const Intake& i = d.record.intake;
+    const DocumentLanguage memberLanguage(i.memberLanguage);
     const PlanDetails& plan = kit.plan();
     const LetterWords& words = kit.words(i.memberLanguage);
     const LetterFormat format(words);

@@ -8,13 +8,13 @@ QString Duration::toString() const
 {
     switch (unit) {
     case Unit::Days:
-        return cachedTranslate("urdesk::Duration", "%n day(s)", count);
+        return cachedTranslate("urdesk::Duration", "%n day(s)", nullptr, count);
     case Unit::Weeks:
-        return cachedTranslate("urdesk::Duration", "%n week(s)", count);
+        return cachedTranslate("urdesk::Duration", "%n week(s)", nullptr, count);
     case Unit::Months:
-        return cachedTranslate("urdesk::Duration", "%n month(s)", count);
+        return cachedTranslate("urdesk::Duration", "%n month(s)", nullptr, count);
     case Unit::Years:
-        return cachedTranslate("urdesk::Duration", "%n year(s)", count);
+        return cachedTranslate("urdesk::Duration", "%n year(s)", nullptr, count);
     }
     return {};
 }

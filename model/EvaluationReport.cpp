@@ -9,10 +9,10 @@ namespace urdesk {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("urdesk::EvaluationReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(urdesk::EvaluationReport)
+};
 
 // Visible nodes of a subtree, depth first, in the policy's order.
 void visibleNodes(const Policy& p, int index, QList<int>& out)
@@ -57,24 +57,24 @@ QString EvaluationReport::statusWord(Status status, bool conditionNotCovered)
     if (conditionNotCovered) {
         switch (status) {
         case Status::Met:
-            return tr("APPLIES");
+            return Text::tr("APPLIES");
         case Status::NotMet:
-            return tr("does not apply");
+            return Text::tr("does not apply");
         case Status::Missing:
-            return tr("missing");
+            return Text::tr("missing");
         case Status::NotApplicable:
-            return tr("n/a");
+            return Text::tr("n/a");
         }
     }
     switch (status) {
     case Status::Met:
-        return tr("met");
+        return Text::tr("met");
     case Status::NotMet:
-        return tr("NOT MET");
+        return Text::tr("NOT MET");
     case Status::Missing:
-        return tr("missing");
+        return Text::tr("missing");
     case Status::NotApplicable:
-        return tr("n/a");
+        return Text::tr("n/a");
     }
     return {};
 }
@@ -84,23 +84,23 @@ QString EvaluationReport::text(const CaseFacts& facts, const Evaluation& e)
     const Policy& p = facts.policy();
     const Determination& d = e.determination;
     QString out;
-    out +=
-        tr("Policy:        %1, effective %2\n").arg(p.displayName(), dates::iso(p.effectiveDate));
+    out += Text::tr("Policy:        %1, effective %2\n")
+               .arg(p.displayName(), dates::iso(p.effectiveDate));
     const int typeFact = p.fact(u"request.type");
-    out += tr("Request:       %1, %2\n")
+    out += Text::tr("Request:       %1, %2\n")
                .arg(p.facts.at(typeFact).optionLabel(d.requestType), dates::iso(e.requestDate));
-    out += tr("Determination: %1\n").arg(d.summary);
+    out += Text::tr("Determination: %1\n").arg(d.summary);
     if (!d.approvalDuration.isNull() && d.kind != Determination::Kind::Approvable)
-        out += tr("Approval:      %1 for what is approvable, %2 to %3\n")
+        out += Text::tr("Approval:      %1 for what is approvable, %2 to %3\n")
                    .arg(d.approvalDuration.toString(), dates::iso(d.approvalStart),
                         dates::iso(d.approvalEnd));
     for (int f : d.missingFacts)
-        out += tr("  ask: %1\n").arg(p.facts.at(f).question);
+        out += Text::tr("  ask: %1\n").arg(p.facts.at(f).question);
     for (int c : d.conditionsApplying)
-        out += tr("  condition not covered: %1 — %2\n")
+        out += Text::tr("  condition not covered: %1 — %2\n")
                    .arg(numbered(p.nodes[size_t(c)]), e.node(c).reason);
     for (int n : d.unmetCriteria)
-        out += tr("  not met: %1 %2 — %3\n")
+        out += Text::tr("  not met: %1 %2 — %3\n")
                    .arg(p.nodes[size_t(n)].id, p.nodes[size_t(n)].text, e.node(n).reason);
 
     auto section = [&](const QString& title, const QList<int>& roots, bool conditions) {
@@ -118,9 +118,9 @@ QString EvaluationReport::text(const CaseFacts& facts, const Evaluation& e)
                 out += QStringLiteral("%1      %2\n").arg(indent, o.reason);
         }
     };
-    section(tr("Criteria"), {p.root}, false);
+    section(Text::tr("Criteria"), {p.root}, false);
     if (!p.conditionsNotCovered.isEmpty())
-        section(tr("Conditions not covered"), p.conditionsNotCovered, true);
+        section(Text::tr("Conditions not covered"), p.conditionsNotCovered, true);
     return out;
 }
 

@@ -35,16 +35,17 @@ std::optional<Status> statusFromId(QStringView id)
 
 QString statusText(Status status, bool conditionNotCovered)
 {
-    const auto tr = [](const char* text) { return cachedTranslate("urdesk::Status", text); };
     switch (status) {
     case Status::Met:
-        return conditionNotCovered ? tr("Applies") : tr("Met");
+        return conditionNotCovered ? cachedTranslate("urdesk::Status", "Applies")
+                                   : cachedTranslate("urdesk::Status", "Met");
     case Status::NotMet:
-        return conditionNotCovered ? tr("Does not apply") : tr("Not met");
+        return conditionNotCovered ? cachedTranslate("urdesk::Status", "Does not apply")
+                                   : cachedTranslate("urdesk::Status", "Not met");
     case Status::Missing:
-        return tr("Missing information");
+        return cachedTranslate("urdesk::Status", "Missing information");
     case Status::NotApplicable:
-        return tr("Not applicable");
+        return cachedTranslate("urdesk::Status", "Not applicable");
     }
     return {};
 }
@@ -64,10 +65,10 @@ QString determinationId(Determination::Kind kind)
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+struct Text
 {
-    return cachedTranslate("urdesk::Evaluator", text, n);
-}
+    URDESK_CACHED_TR_FUNCTIONS(urdesk::Evaluator)
+};
 
 QString num(double v)
 {
@@ -140,7 +141,7 @@ private:
 
     QString notAnswered(int fact) const
     {
-        return tr("not answered: %1").arg(m_policy.facts.at(fact).question);
+        return Text::tr("not answered: %1").arg(m_policy.facts.at(fact).question);
     }
 
     // ---- nodes ---------------------------------------------------------------------------
@@ -153,11 +154,12 @@ private:
             const Status applies = evaluate(node.appliesWhen);
             const QString& why = m_out.nodes[size_t(node.appliesWhen)].reason;
             if (applies == Status::NotMet || applies == Status::NotApplicable) {
-                result = {Status::NotApplicable, tr("does not apply: %1").arg(why)};
+                result = {Status::NotApplicable, Text::tr("does not apply: %1").arg(why)};
                 return store(index, std::move(result));
             }
             if (applies == Status::Missing) {
-                result = {Status::Missing, tr("cannot tell whether this applies: %1").arg(why)};
+                result = {Status::Missing,
+                          Text::tr("cannot tell whether this applies: %1").arg(why)};
                 return store(index, std::move(result));
             }
         }
@@ -189,9 +191,10 @@ private:
         // A medical director's judgment replaces the evaluation of a criterion that applies;
         // what the evaluation found stays in the reason.
         if (const auto judged = m_overrides.constFind(index); judged != m_overrides.cend())
-            result = {judged.value() ? Status::Met : Status::NotMet,
-                      tr("overridden as %1 by a medical director; evaluated: %2")
-                          .arg(judged.value() ? tr("met") : tr("not met"), result.reason)};
+            result = {
+                judged.value() ? Status::Met : Status::NotMet,
+                Text::tr("overridden as %1 by a medical director; evaluated: %2")
+                    .arg(judged.value() ? Text::tr("met") : Text::tr("not met"), result.reason)};
         return store(index, std::move(result));
     }
 
@@ -249,31 +252,31 @@ private:
             }
         }
         if (applicable == 0)
-            return {Status::NotApplicable, tr("none of its criteria applies")};
+            return {Status::NotApplicable, Text::tr("none of its criteria applies")};
         const QString missingText = missing.join(u", ");
         switch (node.kind) {
         case CriterionNode::Kind::All:
             if (!notMet.isEmpty())
-                return {Status::NotMet, tr("not met: %1").arg(notMet.join(u", "))};
+                return {Status::NotMet, Text::tr("not met: %1").arg(notMet.join(u", "))};
             if (!missing.isEmpty())
-                return {Status::Missing, tr("information missing for %1").arg(missingText)};
-            return {Status::Met, tr("all %n met", int(met.size()))};
+                return {Status::Missing, Text::tr("information missing for %1").arg(missingText)};
+            return {Status::Met, Text::tr("all %n met", nullptr, int(met.size()))};
         case CriterionNode::Kind::One:
             if (!met.isEmpty())
-                return {Status::Met, tr("met by %1").arg(met.join(u", "))};
+                return {Status::Met, Text::tr("met by %1").arg(met.join(u", "))};
             if (!missing.isEmpty())
                 return {Status::Missing,
-                        tr("none met yet; information missing for %1").arg(missingText)};
-            return {Status::NotMet, tr("none of %n met", applicable)};
+                        Text::tr("none met yet; information missing for %1").arg(missingText)};
+            return {Status::NotMet, Text::tr("none of %n met", nullptr, applicable)};
         case CriterionNode::Kind::AtLeast: {
             const int n = int(met.size());
             const QString count =
-                tr("%1 of %2 met (%3 needed)").arg(n).arg(applicable).arg(node.required);
+                Text::tr("%1 of %2 met (%3 needed)").arg(n).arg(applicable).arg(node.required);
             if (n >= node.required)
                 return {Status::Met, count};
             if (n + missing.size() >= node.required)
                 return {Status::Missing,
-                        count + u"; "_s + tr("information missing for %1").arg(missingText)};
+                        Text::tr("%1; information missing for %2").arg(count, missingText)};
             return {Status::NotMet, count};
         }
         default:
@@ -295,7 +298,7 @@ private:
         case Op::IsFalse: {
             const bool b = std::get<bool>(*v);
             const QString said =
-                b ? tr("%1: yes").arg(label(t.fact)) : tr("%1: no").arg(label(t.fact));
+                b ? Text::tr("%1: yes").arg(label(t.fact)) : Text::tr("%1: no").arg(label(t.fact));
             return {(b == (t.op == Op::IsTrue)) ? Status::Met : Status::NotMet, said};
         }
         case Op::In: {
@@ -310,7 +313,7 @@ private:
                     labels.append(def.optionLabel(o));
                 }
             }
-            const QString said = labels.isEmpty() ? tr("none") : labels.join(u", ");
+            const QString said = labels.isEmpty() ? Text::tr("none") : labels.join(u", ");
             return {in ? Status::Met : Status::NotMet,
                     QStringLiteral("%1: %2").arg(label(t.fact), said)};
         }
@@ -324,12 +327,13 @@ private:
             const QDate since = std::get<QDate>(*v);
             const QDate latest = t.duration.firstDayUntil(m_date);
             const qint64 days = dates::daysInclusive(since, m_date);
-            const QString said = tr("%1 %2, %n day(s) to %3; %4 needs %5 or earlier", int(days))
-                                     .arg(label(t.fact), dates::iso(since), dates::iso(m_date),
-                                          t.duration.toString(), dates::iso(latest));
+            const QString said =
+                Text::tr("%1 %2, %n day(s) to %3; %4 needs %5 or earlier", nullptr, int(days))
+                    .arg(label(t.fact), dates::iso(since), dates::iso(m_date),
+                         t.duration.toString(), dates::iso(latest));
             if (since > m_date)
                 return {Status::NotMet,
-                        tr("%1 %2 is after the request date %3")
+                        Text::tr("%1 %2 is after the request date %3")
                             .arg(label(t.fact), dates::iso(since), dates::iso(m_date))};
             return {since <= latest ? Status::Met : Status::NotMet, said};
         }
@@ -338,7 +342,7 @@ private:
             int count = 0;
             for (const QDate& d : std::get<QList<QDate>>(*v))
                 count += (d >= from && d <= m_date) ? 1 : 0;
-            const QString said = tr("%1: %2 from %3 to %4; needs %5")
+            const QString said = Text::tr("%1: %2 from %3 to %4; needs %5")
                                      .arg(label(t.fact))
                                      .arg(count)
                                      .arg(dates::iso(from), dates::iso(m_date))
@@ -375,8 +379,8 @@ private:
             break;
         case Op::Between:
             met = v >= t.a && v <= t.b;
-            rule = met ? tr("within %1–%2").arg(num(t.a), num(t.b))
-                       : tr("outside %1–%2").arg(num(t.a), num(t.b));
+            rule = met ? Text::tr("within %1–%2").arg(num(t.a), num(t.b))
+                       : Text::tr("outside %1–%2").arg(num(t.a), num(t.b));
             break;
         default:
             break;
@@ -392,7 +396,7 @@ private:
         if (!birth)
             return {Status::Missing, notAnswered(fact)};
         if (*birth > m_date)
-            return {Status::NotMet, tr("birth date %1 is after the request date %2")
+            return {Status::NotMet, Text::tr("birth date %1 is after the request date %2")
                                         .arg(dates::iso(*birth), dates::iso(m_date))};
         const bool months = t.minimum.unit == Duration::Unit::Months;
         const int age =
@@ -400,12 +404,13 @@ private:
         const bool met = age >= t.minimum.count;
         const QString relation = met ? u"≥"_s : u"<"_s;
         if (months && age >= 24) // "424 mo" reads badly: years and months, against months
-            return {met ? Status::Met : Status::NotMet, tr("age %1 y %2 mo on %3 %4 %5 mo")
+            return {met ? Status::Met : Status::NotMet, Text::tr("age %1 y %2 mo on %3 %4 %5 mo")
                                                             .arg(age / 12)
                                                             .arg(age % 12)
                                                             .arg(dates::iso(m_date), relation)
                                                             .arg(t.minimum.count)};
-        const QString said = months ? tr("age %1 mo on %2 %3 %4") : tr("age %1 y on %2 %3 %4");
+        const QString said =
+            months ? Text::tr("age %1 mo on %2 %3 %4") : Text::tr("age %1 y on %2 %3 %4");
         return {met ? Status::Met : Status::NotMet,
                 said.arg(age).arg(dates::iso(m_date), relation).arg(t.minimum.count)};
     }
@@ -426,8 +431,9 @@ private:
         const QString name = e.drug.isEmpty() ? e.drugClass : e.drug;
         if (!e.start.isValid())
             return QStringLiteral("%1 (%2)").arg(name, therapyOutcomeText(e.outcome));
-        const QString until = e.ongoing() ? tr("ongoing") : dates::iso(e.end);
-        return tr("%1 %2 to %3, %n day(s), %4", int(dates::daysInclusive(e.start, lastDay(e))))
+        const QString until = e.ongoing() ? Text::tr("ongoing") : dates::iso(e.end);
+        return Text::tr("%1 %2 to %3, %n day(s), %4", nullptr,
+                        int(dates::daysInclusive(e.start, lastDay(e))))
             .arg(name, dates::iso(e.start), until, therapyOutcomeText(e.outcome));
     }
 
@@ -438,7 +444,7 @@ private:
             if (mask & (DrugListMask(1) << i))
                 names.append(m_policy.drugLists.at(i).title);
         }
-        return names.join(tr(" or "));
+        return names.join(Text::tr(" or "));
     }
 
     // The first day of the run of courses that `entry` ends: courses of the same lists that
@@ -523,49 +529,51 @@ private:
         auto adherence = [&] {
             return adherent < 0
                        ? QString()
-                       : tr("; %1 of the past %2 covered (%3 needed)")
-                             .arg(tr("%n day(s)", int(adherent)), t.adherenceWindow.toString(),
-                                  t.adherenceCovered.toString());
+                       : Text::tr("; %1 of the past %2 covered (%3 needed)")
+                             .arg(Text::tr("%n day(s)", nullptr, int(adherent)),
+                                  t.adherenceWindow.toString(), t.adherenceCovered.toString());
         };
 
         for (const TherapyEntry& e : *all) {
             if (!(e.lists & t.lists))
                 continue;
             if (e.sample) {
-                reject(0, [&] { return tr("%1: samples do not count").arg(course(e)); });
+                reject(0, [&] { return Text::tr("%1: samples do not count").arg(course(e)); });
                 continue;
             }
             if (t.minimumPotency != Potency::Unknown && e.effectivePotency < t.minimumPotency) {
                 reject(1, [&] {
-                    return tr("%1: %2, %3 or higher needed")
+                    return Text::tr("%1: %2, %3 or higher needed")
                         .arg(course(e), potencyText(e.effectivePotency),
                              potencyText(t.minimumPotency));
                 });
                 continue;
             }
             if (t.unlessContraindicatedOrIntolerant && isIntoleranceOrContraindication(e.outcome))
-                return {Status::Met, tr("%1 documented: satisfies the trial").arg(course(e))};
+                return {Status::Met, Text::tr("%1 documented: satisfies the trial").arg(course(e))};
             if (!t.outcomes.isEmpty() && !t.outcomes.contains(e.outcome)) {
                 reject(2, [&] {
                     QStringList wanted;
                     for (TherapyOutcome o : t.outcomes)
                         wanted.append(therapyOutcomeText(o));
-                    return tr("%1: %2 needed").arg(course(e), wanted.join(tr(" or ")));
+                    return Text::tr("%1: %2 needed").arg(course(e), wanted.join(Text::tr(" or ")));
                 });
                 continue;
             }
             if (!e.start.isValid()) {
-                reject(2, [&] { return tr("%1: no dates").arg(course(e)); });
+                reject(2, [&] { return Text::tr("%1: no dates").arg(course(e)); });
                 continue;
             }
             const QDate last = lastDay(e);
             if (e.start > m_date) {
-                reject(2, [&] { return tr("%1: starts after the request date").arg(course(e)); });
+                reject(2, [&] {
+                    return Text::tr("%1: starts after the request date").arg(course(e));
+                });
                 continue;
             }
             if (t.current && !(e.ongoing() || e.end >= m_date)) {
                 reject(3, [&] {
-                    return tr("%1: not current on %2").arg(course(e), dates::iso(m_date));
+                    return Text::tr("%1: not current on %2").arg(course(e), dates::iso(m_date));
                 });
                 continue;
             }
@@ -573,7 +581,7 @@ private:
                 const QDate from = t.within.firstDayUntil(m_date);
                 if (last < from) {
                     reject(3, [&] {
-                        return tr("%1: ended before %2 (the last %3)")
+                        return Text::tr("%1: ended before %2 (the last %3)")
                             .arg(course(e), dates::iso(from), t.within.toString());
                     });
                     continue;
@@ -586,8 +594,8 @@ private:
                 const qint64 days = dates::daysInclusive(first, last);
                 const QString length =
                     t.durationStrictlyLonger
-                        ? tr("%n day(s) since %1; more than %2 needed", int(days))
-                        : tr("%n day(s) since %1; at least %2 needed", int(days));
+                        ? Text::tr("%n day(s) since %1; more than %2 needed", nullptr, int(days))
+                        : Text::tr("%n day(s) since %1; at least %2 needed", nullptr, int(days));
                 if (!longEnough) {
                     reject(4, [&] {
                         return course(e) + u": "_s +
@@ -605,7 +613,7 @@ private:
             return {Status::Met, course(e) + adherence()};
         }
         if (bestStage < 0)
-            bestWhy = tr("no %1 in the therapy history").arg(listNames(t.lists));
+            bestWhy = Text::tr("no %1 in the therapy history").arg(listNames(t.lists));
         return {Status::NotMet, bestWhy};
     }
 
@@ -625,13 +633,12 @@ private:
                 const QDate to = std::min(lastDay(a), lastDay(b));
                 if (from <= to)
                     return {Status::Met,
-                            tr("%1 and %2 used together from %3 to %4")
+                            Text::tr("%1 and %2 used together from %3 to %4")
                                 .arg(a.drug, b.drug, dates::iso(from), dates::iso(to))};
             }
         }
-        return {
-            Status::NotMet,
-            tr("no %1 used at the same time as a %2").arg(listNames(t.first), listNames(t.second))};
+        return {Status::NotMet, Text::tr("no %1 used at the same time as a %2")
+                                    .arg(listNames(t.first), listNames(t.second))};
     }
 
     NodeOutcome leaf(const CurrentDrugTest& t)
@@ -648,14 +655,15 @@ private:
         }
         if (!found.isEmpty())
             return {Status::Met,
-                    tr("currently takes %1 (%2)").arg(found.join(u", "), listNames(t.lists))};
+                    Text::tr("currently takes %1 (%2)").arg(found.join(u", "), listNames(t.lists))};
         if (drugs->isEmpty())
-            return {Status::NotMet, tr("no other current drugs")};
+            return {Status::NotMet, Text::tr("no other current drugs")};
         QStringList names;
         for (const CurrentDrug& d : *drugs)
             names.append(d.drug);
-        return {Status::NotMet,
-                tr("current drugs (%1) are not %2").arg(names.join(u", "), listNames(t.lists))};
+        return {
+            Status::NotMet,
+            Text::tr("current drugs (%1) are not %2").arg(names.join(u", "), listNames(t.lists))};
     }
 
     NodeOutcome leaf(const PrescriberTest& t)
@@ -667,16 +675,16 @@ private:
             return {Status::Missing, notAnswered(specialtyFact)};
         const FactDefinition& def = m_policy.facts.at(specialtyFact);
         if (t.specialties.contains(*specialty))
-            return {Status::Met, tr("prescriber: %1").arg(def.optionLabel(*specialty))};
+            return {Status::Met, Text::tr("prescriber: %1").arg(def.optionLabel(*specialty))};
         const QString* consulted = get<QString>(consultedFact);
         if (!consulted)
             return {Status::Missing,
-                    tr("prescriber: %1; %2")
+                    Text::tr("prescriber: %1; %2")
                         .arg(def.optionLabel(*specialty), notAnswered(consultedFact))};
         const FactDefinition& consultedDef = m_policy.facts.at(consultedFact);
         const bool met = t.specialties.contains(*consulted);
         return {met ? Status::Met : Status::NotMet,
-                tr("prescriber: %1; consulted: %2")
+                Text::tr("prescriber: %1; consulted: %2")
                     .arg(def.optionLabel(*specialty), consultedDef.optionLabel(*consulted))};
     }
 
@@ -718,13 +726,14 @@ private:
         // A channel the policy sets no limit for is not approvable by rule: the exception
         // path (and, beyond it, a medical director) decides.
         if (q.standardLimit < 0)
-            return {Status::Met, tr("the policy sets no quantity limit for %1").arg(channel)};
+            return {Status::Met, Text::tr("the policy sets no quantity limit for %1").arg(channel)};
         const bool exceeds = q.requested > q.standardLimit + 1e-9;
         return {exceeds ? Status::Met : Status::NotMet,
-                tr("%1 %2 for %3 days at %4 %5 the limit of %6 %2")
+                Text::tr("%1 %2 for %3 days at %4 %5 the limit of %6 %2")
                     .arg(num(q.requested), q.unit)
                     .arg(q.days)
-                    .arg(channel, exceeds ? tr("exceeds") : tr("is within"), num(q.standardLimit))};
+                    .arg(channel, exceeds ? Text::tr("exceeds") : Text::tr("is within"),
+                         num(q.standardLimit))};
     }
 
     // ---- determination -------------------------------------------------------------------
@@ -859,7 +868,7 @@ private:
     {
         const QuantityOutcome& q = d.quantity;
         const QString period = d.approvalDuration.isNull() ? QString()
-                                                           : tr("%1, %2 to %3")
+                                                           : Text::tr("%1, %2 to %3")
                                                                  .arg(d.approvalDuration.toString(),
                                                                       dates::iso(d.approvalStart),
                                                                       dates::iso(d.approvalEnd));
@@ -867,27 +876,27 @@ private:
         case Determination::Kind::Approvable: {
             QString s =
                 d.branch >= 0
-                    ? tr("Approvable under %1: %2").arg(m_policy.nodeTitle(d.branch), period)
-                    : tr("Approvable: %1").arg(period);
+                    ? Text::tr("Approvable under %1: %2").arg(m_policy.nodeTitle(d.branch), period)
+                    : Text::tr("Approvable: %1").arg(period);
             if (q.evaluated)
-                s += tr("; %1 %2 per %3 days").arg(num(q.approvable), q.unit).arg(q.days);
+                s += Text::tr("; %1 %2 per %3 days").arg(num(q.approvable), q.unit).arg(q.days);
             return s;
         }
         case Determination::Kind::Pend:
-            return tr("Pend for information: %n question(s) for the prescriber",
-                      int(d.missingFacts.size()));
+            return Text::tr("Pend for information: %n question(s) for the prescriber", nullptr,
+                            int(d.missingFacts.size()));
         case Determination::Kind::Refer:
             if (!d.conditionsApplying.isEmpty())
-                return tr("Refer to a medical director: %n condition(s) not covered apply",
-                          int(d.conditionsApplying.size()));
+                return Text::tr("Refer to a medical director: %n condition(s) not covered apply",
+                                nullptr, int(d.conditionsApplying.size()));
             if (q.evaluated && q.notApprovable > 1e-9)
-                return tr("Refer to a medical director: %1 %2 per %3 days approvable, %4 %2 "
-                          "beyond the limit")
+                return Text::tr("Refer to a medical director: %1 %2 per %3 days approvable, %4 %2 "
+                                "beyond the limit")
                     .arg(num(q.approvable), q.unit)
                     .arg(q.days)
                     .arg(num(q.notApprovable));
-            return tr("Refer to a medical director: %n criteria not met",
-                      int(d.unmetCriteria.size()));
+            return Text::tr("Refer to a medical director: %n criteria not met", nullptr,
+                            int(d.unmetCriteria.size()));
         }
         return {};
     }

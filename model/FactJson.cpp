@@ -12,9 +12,15 @@ namespace urdesk {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("urdesk::FactJson", text);
+    Q_DECLARE_TR_FUNCTIONS(urdesk::FactJson)
+};
+
+// "[2].end: expected a date": where in the value, then what is wrong there.
+QString atPath(const QString& path, const QString& problem)
+{
+    return Text::tr("%1: %2").arg(path, problem);
 }
 
 bool knownClass(const QString& id)
@@ -32,16 +38,16 @@ bool knownClass(const QString& id)
 
 QString factValueFromJson(const FactDefinition& def, const QJsonValue& v, FactValue* out)
 {
-    const QString dateFormat = tr("expected a date as YYYY-MM-DD");
+    const QString dateFormat = Text::tr("expected a date as YYYY-MM-DD");
     switch (def.type) {
     case FactType::YesNo:
         if (!v.isBool())
-            return tr("expected true or false");
+            return Text::tr("expected true or false");
         *out = v.toBool();
         return {};
     case FactType::Number:
         if (!v.isDouble())
-            return tr("expected a number");
+            return Text::tr("expected a number");
         *out = v.toDouble();
         return {};
     case FactType::Date: {
@@ -53,13 +59,13 @@ QString factValueFromJson(const FactDefinition& def, const QJsonValue& v, FactVa
     }
     case FactType::Dates: {
         if (!v.isArray())
-            return tr("expected an array of dates");
+            return Text::tr("expected an array of dates");
         QList<QDate> list;
         const QJsonArray a = v.toArray();
         for (int i = 0; i < a.size(); ++i) {
             const QDate d = isoDateFromJson(a.at(i));
             if (!d.isValid())
-                return QStringLiteral("[%1]: %2").arg(i).arg(dateFormat);
+                return atPath(QStringLiteral("[%1]").arg(i), dateFormat);
             list.append(d);
         }
         *out = list;
@@ -67,7 +73,7 @@ QString factValueFromJson(const FactDefinition& def, const QJsonValue& v, FactVa
     }
     case FactType::Choice:
         if (!v.isString())
-            return tr("expected one of: %1").arg([&] {
+            return Text::tr("expected one of: %1").arg([&] {
                 QStringList ids;
                 for (const FactOption& o : def.options)
                     ids.append(o.id);
@@ -77,7 +83,7 @@ QString factValueFromJson(const FactDefinition& def, const QJsonValue& v, FactVa
         return {};
     case FactType::Multi: {
         if (!v.isArray())
-            return tr("expected an array of options");
+            return Text::tr("expected an array of options");
         QStringList list;
         for (const QJsonValue& item : v.toArray())
             list.append(item.toString());
@@ -86,49 +92,51 @@ QString factValueFromJson(const FactDefinition& def, const QJsonValue& v, FactVa
     }
     case FactType::Therapies: {
         if (!v.isArray())
-            return tr("expected an array of therapy courses");
+            return Text::tr("expected an array of therapy courses");
         QList<TherapyEntry> list;
         const QJsonArray a = v.toArray();
         for (int i = 0; i < a.size(); ++i) {
             const QString at = QStringLiteral("[%1]").arg(i);
             const QJsonObject o = a.at(i).toObject();
             if (!a.at(i).isObject())
-                return at + u": "_s + tr("expected an object");
+                return atPath(at, Text::tr("expected an object"));
             static const QStringList keys = {u"drug"_s, u"class"_s,   u"potency"_s, u"start"_s,
                                              u"end"_s,  u"outcome"_s, u"sample"_s,  u"note"_s};
             for (auto it = o.begin(); it != o.end(); ++it) {
                 if (!keys.contains(it.key()))
-                    return at + u": "_s + tr("unknown key \"%1\"").arg(it.key());
+                    return atPath(at, Text::tr("unknown key \"%1\"").arg(it.key()));
             }
             TherapyEntry e;
             e.drug = o.value(u"drug").toString();
             e.drugClass = o.value(u"class").toString();
             if (!knownClass(e.drugClass))
-                return at + u".class: "_s + tr("unknown drug class \"%1\"").arg(e.drugClass);
+                return atPath(at + u".class"_s,
+                              Text::tr("unknown drug class \"%1\"").arg(e.drugClass));
             if (o.contains(u"potency")) {
                 const auto p = potencyFromId(o.value(u"potency").toString());
                 if (!p)
-                    return at + u".potency: "_s +
-                           tr("expected low, medium, high, superHigh or unknown");
+                    return atPath(at + u".potency"_s,
+                                  Text::tr("expected low, medium, high, superHigh or unknown"));
                 e.potency = *p;
             }
             const auto outcome = therapyOutcomeFromId(o.value(u"outcome").toString(u"none"_s));
             if (!outcome)
-                return at + u".outcome: "_s +
-                       tr("expected none, failure, inadequateResponse, intolerance or "
-                          "contraindication");
+                return atPath(at + u".outcome"_s,
+                              Text::tr("expected none, failure, inadequateResponse, intolerance or "
+                                       "contraindication"));
             e.outcome = *outcome;
             if (o.contains(u"start")) {
                 e.start = isoDateFromJson(o.value(u"start"));
                 if (!e.start.isValid())
-                    return at + u".start: "_s + dateFormat;
+                    return atPath(at + u".start"_s, dateFormat);
                 if (!o.contains(u"end"))
-                    return at + u": "_s + tr("\"end\" is required: a date, or \"ongoing\"");
+                    return atPath(at, Text::tr("\"end\" is required: a date, or \"ongoing\""));
             }
             if (o.contains(u"end") && o.value(u"end").toString() != u"ongoing") {
                 e.end = isoDateFromJson(o.value(u"end"));
                 if (!e.end.isValid())
-                    return at + u".end: "_s + tr("expected a date as YYYY-MM-DD, or \"ongoing\"");
+                    return atPath(at + u".end"_s,
+                                  Text::tr("expected a date as YYYY-MM-DD, or \"ongoing\""));
             }
             e.sample = o.value(u"sample").toBool();
             list.append(e);
@@ -138,7 +146,7 @@ QString factValueFromJson(const FactDefinition& def, const QJsonValue& v, FactVa
     }
     case FactType::Drugs: {
         if (!v.isArray())
-            return tr("expected an array of drugs");
+            return Text::tr("expected an array of drugs");
         QList<CurrentDrug> list;
         const QJsonArray a = v.toArray();
         for (int i = 0; i < a.size(); ++i) {
@@ -148,11 +156,12 @@ QString factValueFromJson(const FactDefinition& def, const QJsonValue& v, FactVa
                 drug.drug = item.toObject().value(u"drug").toString();
                 drug.drugClass = item.toObject().value(u"class").toString();
             } else if (!item.isString()) {
-                return QStringLiteral("[%1]: ").arg(i) + tr("expected a drug name or object");
+                return atPath(QStringLiteral("[%1]").arg(i),
+                              Text::tr("expected a drug name or object"));
             }
             if (!knownClass(drug.drugClass))
-                return QStringLiteral("[%1].class: ").arg(i) +
-                       tr("unknown drug class \"%1\"").arg(drug.drugClass);
+                return atPath(QStringLiteral("[%1].class").arg(i),
+                              Text::tr("unknown drug class \"%1\"").arg(drug.drugClass));
             list.append(drug);
         }
         *out = list;

@@ -13,10 +13,10 @@ namespace {
 
 constexpr int maxErrors = 50;
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("urdesk::JsonReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(urdesk::JsonReader)
+};
 
 } // namespace
 
@@ -24,7 +24,8 @@ QString JsonReader::errorText() const
 {
     QStringList lines = m_errors;
     if (m_errorCount > lines.size())
-        lines.append(tr("%1: ... and %2 more errors").arg(m_file).arg(m_errorCount - lines.size()));
+        lines.append(
+            Text::tr("%1: ... and %2 more errors").arg(m_file).arg(m_errorCount - lines.size()));
     return lines.join(u'\n');
 }
 
@@ -39,7 +40,7 @@ void JsonReader::checkKeys(const QJsonObject& o, const QStringList& allowed, con
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!allowed.contains(it.key()))
-            error(path, tr("unknown key \"%1\"").arg(it.key()));
+            error(path, Text::tr("unknown key \"%1\"").arg(it.key()));
     }
 }
 
@@ -49,11 +50,11 @@ QString JsonReader::string(const QJsonObject& o, QStringView key, const QString&
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
         if (required)
-            error(path, tr("\"%1\" is required").arg(key));
+            error(path, Text::tr("\"%1\" is required").arg(key));
         return {};
     }
     if (!v.isString() || (required && v.toString().trimmed().isEmpty())) {
-        error(path + u'.' + key.toString(), tr("expected a non-empty string"));
+        error(path + u'.' + key.toString(), Text::tr("expected a non-empty string"));
         return {};
     }
     return v.toString();
@@ -63,13 +64,13 @@ QStringList JsonReader::stringList(const QJsonValue& v, const QString& path)
 {
     QStringList out;
     if (!v.isArray()) {
-        error(path, tr("expected an array of strings"));
+        error(path, Text::tr("expected an array of strings"));
         return out;
     }
     const QJsonArray a = v.toArray();
     for (int i = 0; i < a.size(); ++i) {
         if (!a.at(i).isString())
-            error(QStringLiteral("%1[%2]").arg(path).arg(i), tr("expected a string"));
+            error(QStringLiteral("%1[%2]").arg(path).arg(i), Text::tr("expected a string"));
         else
             out.append(a.at(i).toString());
     }
@@ -79,7 +80,7 @@ QStringList JsonReader::stringList(const QJsonValue& v, const QString& path)
 std::optional<double> JsonReader::number(const QJsonValue& v, const QString& path)
 {
     if (!v.isDouble()) {
-        error(path, tr("expected a number"));
+        error(path, Text::tr("expected a number"));
         return std::nullopt;
     }
     return v.toDouble();
@@ -89,7 +90,7 @@ QDate JsonReader::date(const QJsonValue& v, const QString& path)
 {
     const QDate d = v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
     if (!d.isValid())
-        error(path, tr("expected a date as YYYY-MM-DD"));
+        error(path, Text::tr("expected a date as YYYY-MM-DD"));
     return d;
 }
 
@@ -103,7 +104,7 @@ std::optional<Duration> JsonReader::duration(const QJsonValue& v, const QString&
     };
     const QJsonObject o = v.toObject();
     if (!v.isObject() || o.size() != 1) {
-        error(path, tr("expected a duration such as {\"days\": 28} or {\"months\": 6}"));
+        error(path, Text::tr("expected a duration such as {\"days\": 28} or {\"months\": 6}"));
         return std::nullopt;
     }
     for (const auto& [name, unit] : units) {
@@ -111,14 +112,14 @@ std::optional<Duration> JsonReader::duration(const QJsonValue& v, const QString&
             const QJsonValue n = o.value(name);
             if (!n.isDouble() || n.toDouble() < 1 || n.toDouble() != std::floor(n.toDouble()) ||
                 n.toDouble() > 10000) {
-                error(path + u'.' + name, tr("expected a whole number from 1 to 10000"));
+                error(path + u'.' + name, Text::tr("expected a whole number from 1 to 10000"));
                 return std::nullopt;
             }
             return Duration{n.toInt(), unit};
         }
     }
-    error(path,
-          tr("unknown duration unit \"%1\" (days, weeks, months or years)").arg(o.begin().key()));
+    error(path, Text::tr("unknown duration unit \"%1\" (days, weeks, months or years)")
+                    .arg(o.begin().key()));
     return std::nullopt;
 }
 

@@ -18,10 +18,10 @@ namespace urdesk {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("urdesk::LetterKit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(urdesk::LetterKit)
+};
 
 const QRegularExpression& placeholderPattern()
 {
@@ -51,7 +51,8 @@ Result<QString> readKitFile(const QString& directory, const QString& name,
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<QString>::failure(
-            tr("%1: cannot read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Text::tr("%1: cannot read: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
     sources.insert(name, path);
     return QString::fromUtf8(file.readAll());
 }
@@ -61,11 +62,11 @@ Result<QJsonObject> jsonObject(const QString& text, const QString& path)
     const JsonParse parsed = parseJson(text.toUtf8());
     if (!parsed.error.isEmpty())
         return Result<QJsonObject>::failure(
-            tr("%1: %2").arg(QDir::toNativeSeparators(path), parsed.error));
+            Text::tr("%1: %2").arg(QDir::toNativeSeparators(path), parsed.error));
     const QJsonDocument& doc = parsed.document;
     if (!doc.isObject())
         return Result<QJsonObject>::failure(
-            tr("%1: expected a JSON object").arg(QDir::toNativeSeparators(path)));
+            Text::tr("%1: expected a JSON object").arg(QDir::toNativeSeparators(path)));
     return doc.object();
 }
 
@@ -76,7 +77,7 @@ Done readTexts(const QJsonObject& o, const QList<std::pair<QString, QString*>>& 
     for (const auto& [key, field] : fields) {
         *field = o.value(key).toString().trimmed();
         if (field->isEmpty())
-            return Done::failure(tr("%1: \"%2\" must be a text that is not empty")
+            return Done::failure(Text::tr("%1: \"%2\" must be a text that is not empty")
                                      .arg(QDir::toNativeSeparators(path), key));
     }
     return done();
@@ -119,8 +120,8 @@ Result<PlanDetails> readPlan(const QString& text, const QString& path)
     for (const QString& line : {u"commercial"_s, u"medicarePartD"_s, u"medicaid"_s}) {
         const int n = days.value(line).toInt(0);
         if (n < 1 || n > 3650)
-            return R::failure(tr("%1: \"appealDays\" needs \"%2\": a number of days from 1 "
-                                 "to 3650")
+            return R::failure(Text::tr("%1: \"appealDays\" needs \"%2\": a number of days from 1 "
+                                       "to 3650")
                                   .arg(QDir::toNativeSeparators(path), line));
         plan.appealDays.insert(line, n);
     }
@@ -139,7 +140,7 @@ Result<LetterTemplate> LetterTemplate::parse(const QString& text, const QString&
     const QStringList lines = text.split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = lines[i].trimmed();
-        const auto where = [&] { return tr("%1, line %2").arg(fileName).arg(i + 1); };
+        const auto where = [&] { return Text::tr("%1, line %2").arg(fileName).arg(i + 1); };
         if (line.startsWith(u'%'))
             continue;
         if (line.isEmpty()) {
@@ -149,10 +150,10 @@ Result<LetterTemplate> LetterTemplate::parse(const QString& text, const QString&
         for (const QRegularExpressionMatch& m : placeholderPattern().globalMatch(line)) {
             const QString name = m.captured(1);
             if (!placeholders.contains(name) && !lists.contains(name))
-                return R::failure(tr("%1: unknown placeholder {%2}").arg(where(), name));
+                return R::failure(Text::tr("%1: unknown placeholder {%2}").arg(where(), name));
             if (lists.contains(name) && line != m.captured(0))
                 return R::failure(
-                    tr("%1: the list {%2} must stand alone on its line").arg(where(), name));
+                    Text::tr("%1: the list {%2} must stand alone on its line").arg(where(), name));
         }
         Part part;
         if (line.startsWith(u"## ")) {
@@ -178,7 +179,7 @@ Result<LetterTemplate> LetterTemplate::parse(const QString& text, const QString&
         t.m_parts.append(part);
     }
     if (t.m_parts.isEmpty())
-        return R::failure(tr("%1: the letter is empty").arg(fileName));
+        return R::failure(Text::tr("%1: the letter is empty").arg(fileName));
     return t;
 }
 
@@ -311,7 +312,7 @@ Result<LetterKit> LetterKit::load(const QString& directory)
         if (it.key() == u"comment")
             continue;
         if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
-            return R::failure(tr("%1: \"%2\" must be the words it stands for")
+            return R::failure(Text::tr("%1: \"%2\" must be the words it stands for")
                                   .arg(kit.m_sources.value(u"glossary.json"_s), it.key()));
         kit.m_glossary.insert(it.key(), it.value().toString().trimmed());
     }

@@ -18,10 +18,10 @@ namespace urdesk {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("urdesk::PolicyReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(urdesk::PolicyReader)
+};
 
 constexpr int maxDrugLists = 64; // a DrugListMask has one bit a list
 
@@ -74,34 +74,34 @@ public:
         }
         if (!known && !type.isEmpty())
             error(path + u".type"_s,
-                  tr("unknown fact type \"%1\" (yesNo, number, date, dates, choice, multi, "
-                     "therapies, drugs)")
+                  Text::tr("unknown fact type \"%1\" (yesNo, number, date, dates, choice, multi, "
+                           "therapies, drugs)")
                       .arg(type));
         if (o.contains(u"minimum"))
             f.minimum = number(o.value(u"minimum"), path + u".minimum"_s);
         if (o.contains(u"maximum"))
             f.maximum = number(o.value(u"maximum"), path + u".maximum"_s);
         if (f.minimum && f.maximum && *f.minimum > *f.maximum)
-            error(path, tr("minimum %1 is above maximum %2").arg(*f.minimum).arg(*f.maximum));
+            error(path, Text::tr("minimum %1 is above maximum %2").arg(*f.minimum).arg(*f.maximum));
         f.integer = o.value(u"integer").toBool();
         if ((o.contains(u"minimum") || o.contains(u"maximum") || o.contains(u"unit")) &&
             f.type != FactType::Number)
-            error(path, tr("unit and range apply to number facts only"));
+            error(path, Text::tr("unit and range apply to number facts only"));
         if (f.type == FactType::Choice || f.type == FactType::Multi) {
             const QJsonArray options = o.value(u"options").toArray();
             if (options.isEmpty())
-                error(path + u".options"_s, tr("a choice needs at least one option"));
+                error(path + u".options"_s, Text::tr("a choice needs at least one option"));
             for (int i = 0; i < options.size(); ++i) {
                 const QString p = QStringLiteral("%1.options[%2]").arg(path).arg(i);
                 const QJsonObject opt = options.at(i).toObject();
                 checkKeys(opt, {u"id"_s, u"label"_s}, p);
                 FactOption option{string(opt, u"id", p, true), string(opt, u"label", p, true)};
                 if (f.optionIndex(option.id) >= 0)
-                    error(p, tr("duplicate option \"%1\"").arg(option.id));
+                    error(p, Text::tr("duplicate option \"%1\"").arg(option.id));
                 f.options.append(option);
             }
         } else if (o.contains(u"options")) {
-            error(path + u".options"_s, tr("options apply to choice and multi facts only"));
+            error(path + u".options"_s, Text::tr("options apply to choice and multi facts only"));
         }
         return f;
     }
@@ -111,7 +111,7 @@ public:
         if (f.id.isEmpty())
             return;
         if (m_policy.factIndex.contains(f.id)) {
-            error(path + u".id"_s, tr("duplicate fact \"%1\"").arg(f.id));
+            error(path + u".id"_s, Text::tr("duplicate fact \"%1\"").arg(f.id));
             return;
         }
         m_policy.factIndex.insert(f.id, int(m_policy.facts.size()));
@@ -123,7 +123,7 @@ public:
         const QString id = v.toString();
         const int index = m_policy.factIndex.value(id, -1);
         if (index < 0)
-            error(path, tr("unknown fact \"%1\"").arg(id));
+            error(path, Text::tr("unknown fact \"%1\"").arg(id));
         return index;
     }
 
@@ -141,7 +141,7 @@ public:
         list.drugClass = string(o, u"class", path, false);
         list.source = string(o, u"source", path, false);
         if (!list.drugClass.isEmpty() && !knownClass(list.drugClass))
-            error(path + u".class"_s, tr("unknown drug class \"%1\"").arg(list.drugClass));
+            error(path + u".class"_s, Text::tr("unknown drug class \"%1\"").arg(list.drugClass));
         if (o.contains(u"includes"))
             list.includes = stringList(o.value(u"includes"), path + u".includes"_s);
         const QJsonArray drugs = o.value(u"drugs").toArray();
@@ -161,7 +161,7 @@ public:
                     const auto potency = potencyFromId(d.value(u"potency").toString());
                     if (!potency)
                         error(p + u".potency"_s,
-                              tr("unknown potency \"%1\" (low, medium, high, superHigh)")
+                              Text::tr("unknown potency \"%1\" (low, medium, high, superHigh)")
                                   .arg(d.value(u"potency").toString()));
                     else
                         entry.potency = *potency;
@@ -170,7 +170,7 @@ public:
             list.drugs.append(entry);
         }
         if (drugs.isEmpty() && list.includes.isEmpty())
-            error(path, tr("a drug list needs drugs or includes"));
+            error(path, Text::tr("a drug list needs drugs or includes"));
         return list;
     }
 
@@ -188,12 +188,12 @@ public:
     {
         for (const DrugList& other : std::as_const(m_policy.drugLists)) {
             if (other.id == list.id) {
-                error(path + u".id"_s, tr("duplicate drug list \"%1\"").arg(list.id));
+                error(path + u".id"_s, Text::tr("duplicate drug list \"%1\"").arg(list.id));
                 return;
             }
         }
         if (m_policy.drugLists.size() >= maxDrugLists) {
-            error(path, tr("more than %1 drug lists").arg(maxDrugLists));
+            error(path, Text::tr("more than %1 drug lists").arg(maxDrugLists));
             return;
         }
         m_policy.drugLists.append(list);
@@ -224,9 +224,9 @@ public:
                     for (int s : std::as_const(stack))
                         cycle.append(m_policy.drugLists.at(s).id);
                     cycle.append(m_policy.drugLists.at(at).id);
-                    error(
-                        m_listPaths.at(i) + u".includes"_s,
-                        tr("drug lists include each other in a cycle: %1").arg(cycle.join(u" → ")));
+                    error(m_listPaths.at(i) + u".includes"_s,
+                          Text::tr("drug lists include each other in a cycle: %1")
+                              .arg(cycle.join(u" → ")));
                     return;
                 }
                 if (seen.contains(at))
@@ -245,7 +245,7 @@ public:
                     const int j = listIndex(inc);
                     if (j < 0)
                         error(m_listPaths.at(at) + u".includes"_s,
-                              tr("unknown drug list \"%1\"").arg(inc));
+                              Text::tr("unknown drug list \"%1\"").arg(inc));
                     else if (stack.size() < n + 1)
                         visit(j);
                 }
@@ -260,11 +260,11 @@ public:
         DrugListMask mask = 0;
         const QStringList ids = stringList(v, path);
         if (ids.isEmpty() && v.isArray())
-            error(path, tr("name at least one drug list"));
+            error(path, Text::tr("name at least one drug list"));
         for (const QString& id : ids) {
             const int i = listIndex(id);
             if (i < 0)
-                error(path, tr("unknown drug list \"%1\"").arg(id));
+                error(path, Text::tr("unknown drug list \"%1\"").arg(id));
             else
                 mask |= DrugListMask(1) << i;
         }
@@ -276,7 +276,7 @@ public:
     int node(const QJsonValue& value, const QString& path, int parent, bool hidden)
     {
         if (!value.isObject()) {
-            error(path, tr("expected a criterion object"));
+            error(path, Text::tr("expected a criterion object"));
             return -1;
         }
         const QJsonObject o = value.toObject();
@@ -300,7 +300,7 @@ public:
         if (!hidden) {
             const QString id = m_policy.nodes.back().id;
             if (!id.isEmpty() && m_nodeIds.contains(id))
-                error(path + u".id"_s, tr("duplicate criterion id \"%1\"").arg(id));
+                error(path + u".id"_s, Text::tr("duplicate criterion id \"%1\"").arg(id));
             m_nodeIds.insert(id);
         }
 
@@ -310,7 +310,7 @@ public:
             shapes += o.contains(k) ? 1 : 0;
         const bool isComposite = shapes > 0;
         if (shapes > 1)
-            error(path, tr("a criterion is one of all, one, atLeast/of or not"));
+            error(path, Text::tr("a criterion is one of all, one, atLeast/of or not"));
 
         if (isComposite) {
             CriterionNode::Kind kind = CriterionNode::Kind::All;
@@ -327,7 +327,8 @@ public:
                 childKey = u"of"_s;
                 const QJsonValue n = o.value(u"atLeast");
                 if (!n.isDouble() || n.toInt() < 1)
-                    error(path + u".atLeast"_s, tr("\"of\" needs \"atLeast\": a whole number ≥ 1"));
+                    error(path + u".atLeast"_s,
+                          Text::tr("\"of\" needs \"atLeast\": a whole number ≥ 1"));
                 else
                     m_policy.nodes[size_t(index)].required = n.toInt();
             }
@@ -341,7 +342,8 @@ public:
                 m_policy.nodes[size_t(index)].kind = kind;
                 children = o.value(childKey).toArray();
                 if (!o.value(childKey).isArray() || children.isEmpty())
-                    error(path + u'.' + childKey, tr("expected a non-empty array of criteria"));
+                    error(path + u'.' + childKey,
+                          Text::tr("expected a non-empty array of criteria"));
                 for (int i = 0; i < children.size(); ++i) {
                     const int child =
                         node(children.at(i), QStringLiteral("%1.%2[%3]").arg(path, childKey).arg(i),
@@ -351,9 +353,10 @@ public:
                 }
                 if (kind == CriterionNode::Kind::AtLeast &&
                     m_policy.nodes[size_t(index)].required > children.size())
-                    error(path + u".atLeast"_s, tr("at least %1 of %2 criteria can never be met")
-                                                    .arg(m_policy.nodes[size_t(index)].required)
-                                                    .arg(children.size()));
+                    error(path + u".atLeast"_s,
+                          Text::tr("at least %1 of %2 criteria can never be met")
+                              .arg(m_policy.nodes[size_t(index)].required)
+                              .arg(children.size()));
             }
         } else {
             m_policy.nodes[size_t(index)].kind = CriterionNode::Kind::Leaf;
@@ -396,7 +399,7 @@ public:
         const int f = factRef(o.value(u"fact"), path + u".fact"_s);
         if (f >= 0 && !types.contains(m_policy.facts.at(f).type))
             error(path,
-                  tr("fact \"%1\" is %2; %3")
+                  Text::tr("fact \"%1\" is %2; %3")
                       .arg(m_policy.facts.at(f).id, factTypeName(m_policy.facts.at(f).type), what));
         return f;
     }
@@ -411,39 +414,39 @@ public:
         if (o.contains(u"fact")) {
             FactTest t;
             using Op = FactTest::Op;
-            const QString num = tr("this test needs a number fact");
+            const QString num = Text::tr("this test needs a number fact");
             if (o.contains(u"is")) {
-                t.fact =
-                    requireFactOfType(o, path, {FactType::YesNo}, tr("\"is\" needs a yesNo fact"));
+                t.fact = requireFactOfType(o, path, {FactType::YesNo},
+                                           Text::tr("\"is\" needs a yesNo fact"));
                 if (!o.value(u"is").isBool())
-                    error(path + u".is"_s, tr("expected true or false"));
+                    error(path + u".is"_s, Text::tr("expected true or false"));
                 t.op = o.value(u"is").toBool() ? Op::IsTrue : Op::IsFalse;
             } else if (o.contains(u"in")) {
                 t.fact = requireFactOfType(o, path, {FactType::Choice, FactType::Multi},
-                                           tr("\"in\" needs a choice or multi fact"));
+                                           Text::tr("\"in\" needs a choice or multi fact"));
                 t.op = Op::In;
                 t.options = stringList(o.value(u"in"), path + u".in"_s);
                 if (t.fact >= 0) {
                     for (const QString& opt : std::as_const(t.options)) {
                         if (m_policy.facts.at(t.fact).optionIndex(opt) < 0)
-                            error(path + u".in"_s, tr("fact \"%1\" has no option \"%2\"")
+                            error(path + u".in"_s, Text::tr("fact \"%1\" has no option \"%2\"")
                                                        .arg(m_policy.facts.at(t.fact).id, opt));
                     }
                 }
             } else if (o.contains(u"countWithin")) {
                 t.fact = requireFactOfType(o, path, {FactType::Dates},
-                                           tr("\"countWithin\" needs a dates fact"));
+                                           Text::tr("\"countWithin\" needs a dates fact"));
                 t.op = Op::CountWithin;
                 if (auto d = duration(o.value(u"countWithin"), path + u".countWithin"_s))
                     t.duration = *d;
                 const QJsonValue n = o.value(u"atLeast");
                 if (!n.isDouble() || n.toInt() < 1)
                     error(path + u".atLeast"_s,
-                          tr("\"countWithin\" needs \"atLeast\": a count ≥ 1"));
+                          Text::tr("\"countWithin\" needs \"atLeast\": a count ≥ 1"));
                 t.a = n.toInt();
             } else if (o.contains(u"sinceAtLeast")) {
                 t.fact = requireFactOfType(o, path, {FactType::Date},
-                                           tr("\"sinceAtLeast\" needs a date fact"));
+                                           Text::tr("\"sinceAtLeast\" needs a date fact"));
                 t.op = Op::SinceAtLeast;
                 if (auto d = duration(o.value(u"sinceAtLeast"), path + u".sinceAtLeast"_s))
                     t.duration = *d;
@@ -453,7 +456,7 @@ public:
                 const QJsonArray range = o.value(u"between").toArray();
                 if (range.size() != 2 || !range.at(0).isDouble() || !range.at(1).isDouble() ||
                     range.at(0).toDouble() > range.at(1).toDouble())
-                    error(path + u".between"_s, tr("expected [low, high]"));
+                    error(path + u".between"_s, Text::tr("expected [low, high]"));
                 t.a = range.at(0).toDouble();
                 t.b = range.at(1).toDouble();
             } else {
@@ -474,8 +477,8 @@ public:
                     }
                 }
                 if (!found)
-                    error(path, tr("a fact test needs is, in, atLeast, atMost, greaterThan, "
-                                   "lessThan, between, sinceAtLeast or countWithin"));
+                    error(path, Text::tr("a fact test needs is, in, atLeast, atMost, greaterThan, "
+                                         "lessThan, between, sinceAtLeast or countWithin"));
             }
             if (t.fact >= 0)
                 facts->append(t.fact);
@@ -490,7 +493,8 @@ public:
                             : QStringList{o.value(u"requestType").toString()};
             for (const QString& opt : std::as_const(t.options)) {
                 if (t.fact < 0 || m_policy.facts.at(t.fact).optionIndex(opt) < 0)
-                    error(path + u".requestType"_s, tr("unknown request type \"%1\"").arg(opt));
+                    error(path + u".requestType"_s,
+                          Text::tr("unknown request type \"%1\"").arg(opt));
             }
             dep(u"request.type");
             return t;
@@ -502,10 +506,10 @@ public:
             AgeTest t;
             const QString unit = a.value(u"unit").toString(u"years"_s);
             if (unit != u"years" && unit != u"months")
-                error(p + u".unit"_s, tr("age is in years or months"));
+                error(p + u".unit"_s, Text::tr("age is in years or months"));
             const QJsonValue n = a.value(u"atLeast");
             if (!n.isDouble() || n.toInt() < 0 || n.toInt() > 150)
-                error(p + u".atLeast"_s, tr("expected a whole number of %1").arg(unit));
+                error(p + u".atLeast"_s, Text::tr("expected a whole number of %1").arg(unit));
             t.minimum = Duration{n.toInt(), unit == u"months" ? Duration::Unit::Months
                                                               : Duration::Unit::Years};
             dep(u"member.birthDate");
@@ -540,7 +544,7 @@ public:
             const int f = m_policy.fact(u"prescriber.specialty");
             for (const QString& s : std::as_const(t.specialties)) {
                 if (f < 0 || m_policy.facts.at(f).optionIndex(s) < 0)
-                    error(path + u".prescriber"_s, tr("unknown specialty \"%1\"").arg(s));
+                    error(path + u".prescriber"_s, Text::tr("unknown specialty \"%1\"").arg(s));
             }
             dep(u"prescriber.specialty");
             dep(u"prescriber.consultedSpecialty");
@@ -548,14 +552,15 @@ public:
         }
         if (o.contains(u"quantityExceedsLimit")) {
             if (o.value(u"quantityExceedsLimit") != QJsonValue(true))
-                error(path + u".quantityExceedsLimit"_s, tr("expected true"));
+                error(path + u".quantityExceedsLimit"_s, Text::tr("expected true"));
             m_usesQuantity = true;
             dep(u"request.quantity");
             dep(u"request.daysSupply");
             dep(u"request.channel");
             return QuantityTest{};
         }
-        error(path, tr("a criterion needs a test (fact, requestType, age, therapy, concomitant, "
+        error(path,
+              Text::tr("a criterion needs a test (fact, requestType, age, therapy, concomitant, "
                        "currentDrug, prescriber, quantityExceedsLimit) or children (all, one, "
                        "atLeast/of, not)"));
         return FactTest{};
@@ -566,7 +571,7 @@ public:
         TherapyTest t;
         const QJsonObject o = v.toObject();
         if (!v.isObject()) {
-            error(path, tr("expected a therapy query object"));
+            error(path, Text::tr("expected a therapy query object"));
             return t;
         }
         checkKeys(o,
@@ -580,11 +585,12 @@ public:
         if (t.requestedDrug)
             t.lists |= DrugListMask(1); // list 0: the drugs the policy covers
         if (t.lists == 0)
-            error(path, tr("a therapy query needs \"lists\" or \"requestedDrug\": true"));
+            error(path, Text::tr("a therapy query needs \"lists\" or \"requestedDrug\": true"));
         if (o.contains(u"minimumPotency")) {
             const auto p = potencyFromId(o.value(u"minimumPotency").toString());
             if (!p || *p == Potency::Unknown)
-                error(path + u".minimumPotency"_s, tr("expected low, medium, high or superHigh"));
+                error(path + u".minimumPotency"_s,
+                      Text::tr("expected low, medium, high or superHigh"));
             else
                 t.minimumPotency = *p;
         }
@@ -592,13 +598,13 @@ public:
             for (const QString& id : stringList(o.value(u"outcomes"), path + u".outcomes"_s)) {
                 const auto outcome = therapyOutcomeFromId(id);
                 if (!outcome)
-                    error(path + u".outcomes"_s, tr("unknown outcome \"%1\"").arg(id));
+                    error(path + u".outcomes"_s, Text::tr("unknown outcome \"%1\"").arg(id));
                 else
                     t.outcomes.append(*outcome);
             }
         }
         if (o.contains(u"minimumDuration") && o.contains(u"longerThan"))
-            error(path, tr("use minimumDuration or longerThan, not both"));
+            error(path, Text::tr("use minimumDuration or longerThan, not both"));
         if (o.contains(u"minimumDuration"))
             t.minimumDuration = duration(o.value(u"minimumDuration"), path + u".minimumDuration"_s)
                                     .value_or(Duration{});
@@ -629,7 +635,7 @@ public:
     {
         const QJsonArray facts = root.value(u"facts").toArray();
         if (root.contains(u"facts") && !root.value(u"facts").isArray())
-            error(u"$.facts"_s, tr("expected an array of facts"));
+            error(u"$.facts"_s, Text::tr("expected an array of facts"));
         for (int i = 0; i < facts.size(); ++i) {
             const QString p = QStringLiteral("$.facts[%1]").arg(i);
             const FactDefinition f = fact(facts.at(i).toObject(), p);
@@ -677,7 +683,7 @@ public:
             QStringList chain;
             if (visit(f, chain)) {
                 error(QStringLiteral("$.facts (%1)").arg(chain.first()),
-                      tr("askWhen conditions depend on each other in a cycle: %1")
+                      Text::tr("askWhen conditions depend on each other in a cycle: %1")
                           .arg(chain.join(u" → ")));
                 return;
             }
@@ -718,7 +724,7 @@ public:
         checkKeys(root, {u"format"_s, u"facts"_s, u"drugClasses"_s, u"drugLists"_s, u"comment"_s},
                   u"$"_s);
         if (root.value(u"format").toString() != u"urdesk-common/1")
-            error(u"$.format"_s, tr("expected \"urdesk-common/1\""));
+            error(u"$.format"_s, Text::tr("expected \"urdesk-common/1\""));
         const QJsonArray classes = root.value(u"drugClasses").toArray();
         for (int i = 0; i < classes.size(); ++i) {
             const QString p = QStringLiteral("$.drugClasses[%1]").arg(i);
@@ -728,7 +734,7 @@ public:
         QList<std::pair<int, QJsonValue>> askWhen;
         readFacts(root, &askWhen);
         if (!askWhen.isEmpty())
-            error(u"$.facts"_s, tr("shared facts cannot have askWhen"));
+            error(u"$.facts"_s, Text::tr("shared facts cannot have askWhen"));
         readDrugLists(root);
         if (failed())
             return Result<CommonDefinitions>::failure(errorText());
@@ -764,12 +770,12 @@ public:
                                          u"comment"_s};
         checkKeys(root, keys, u"$"_s);
         if (root.value(u"format").toString() != u"urdesk-policy/1")
-            error(u"$.format"_s, tr("expected \"urdesk-policy/1\""));
+            error(u"$.format"_s, Text::tr("expected \"urdesk-policy/1\""));
         Policy& p = m_policy;
         p.id = string(root, u"id", u"$"_s, true);
         static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9.-]*$"_s);
         if (!p.id.isEmpty() && !idPattern.match(p.id).hasMatch())
-            error(u"$.id"_s, tr("use lower-case letters, digits, dots and hyphens"));
+            error(u"$.id"_s, Text::tr("use lower-case letters, digits, dots and hyphens"));
         p.payer = string(root, u"payer", u"$"_s, true);
         p.title = string(root, u"title", u"$"_s, true);
         p.number = string(root, u"number", u"$"_s, true);
@@ -778,17 +784,17 @@ public:
         if (root.contains(u"effectiveDate"))
             p.effectiveDate = date(root.value(u"effectiveDate"), u"$.effectiveDate"_s);
         else
-            error(u"$"_s, tr("\"effectiveDate\" is required"));
+            error(u"$"_s, Text::tr("\"effectiveDate\" is required"));
         const QString kind = root.value(u"kind").toString(u"priorAuthorization"_s);
         if (kind == u"quantityLimit")
             p.kind = Policy::Kind::QuantityLimit;
         else if (kind != u"priorAuthorization")
-            error(u"$.kind"_s, tr("expected priorAuthorization or quantityLimit"));
+            error(u"$.kind"_s, Text::tr("expected priorAuthorization or quantityLimit"));
         if (root.contains(u"approvalMonthLengthDays")) {
             const QJsonValue m = root.value(u"approvalMonthLengthDays");
             if (!m.isDouble() || m.toInt() < 28 || m.toInt() > 31)
                 error(u"$.approvalMonthLengthDays"_s,
-                      tr("expected a whole number of days from 28 to 31"));
+                      Text::tr("expected a whole number of days from 28 to 31"));
             p.approvalMonthLengthDays = m.toInt();
         }
         if (root.contains(u"defaultApproval"))
@@ -796,10 +802,10 @@ public:
 
         const QJsonArray drugs = root.value(u"drugs").toArray();
         if (drugs.isEmpty())
-            error(u"$.drugs"_s, tr("name at least one covered drug"));
+            error(u"$.drugs"_s, Text::tr("name at least one covered drug"));
         DrugList covered;
         covered.id = u"requestedDrug"_s;
-        covered.title = drugs.isEmpty() ? tr("the requested drug")
+        covered.title = drugs.isEmpty() ? Text::tr("the requested drug")
                                         : drugs.first().toObject().value(u"name").toString();
         for (int i = 0; i < drugs.size(); ++i) {
             const QString path = QStringLiteral("$.drugs[%1]").arg(i);
@@ -816,7 +822,7 @@ public:
         }
 
         for (const FactDefinition& f : m_common->facts)
-            addFact(f, u"(shared facts)"_s);
+            addFact(f, Text::tr("(shared facts)"));
         QList<std::pair<int, QJsonValue>> askWhen;
         readFacts(root, &askWhen);
 
@@ -831,14 +837,14 @@ public:
                     p.fact(u"request.channel")};
         addDrugList(covered, u"$.drugs"_s);
         for (const DrugList& list : m_common->drugLists)
-            addDrugList(list, u"(shared drug lists)"_s);
+            addDrugList(list, Text::tr("(shared drug lists)"));
         readDrugLists(root);
         resolveDrugLists();
 
         if (root.contains(u"criteria"))
             p.root = node(root.value(u"criteria"), u"$.criteria"_s, -1, false);
         else
-            error(u"$"_s, tr("\"criteria\" is required"));
+            error(u"$"_s, Text::tr("\"criteria\" is required"));
         const QJsonArray conditions = root.value(u"conditionsNotCovered").toArray();
         for (int i = 0; i < conditions.size(); ++i) {
             const int c = node(conditions.at(i),
@@ -864,9 +870,9 @@ public:
     {
         if (!root.contains(u"quantityLimits")) {
             if (m_policy.kind == Policy::Kind::QuantityLimit)
-                error(u"$"_s, tr("a quantityLimit policy needs \"quantityLimits\""));
+                error(u"$"_s, Text::tr("a quantityLimit policy needs \"quantityLimits\""));
             if (m_usesQuantity)
-                error(u"$"_s, tr("quantityExceedsLimit needs \"quantityLimits\""));
+                error(u"$"_s, Text::tr("quantityExceedsLimit needs \"quantityLimits\""));
             return;
         }
         const QString path = u"$.quantityLimits"_s;
@@ -880,7 +886,7 @@ public:
             QList<QuantityLimit> out;
             const QJsonArray a = q.value(key).toArray();
             if (a.isEmpty())
-                error(path + u'.' + key.toString(), tr("expected at least one limit"));
+                error(path + u'.' + key.toString(), Text::tr("expected at least one limit"));
             for (int i = 0; i < a.size(); ++i) {
                 const QString p = QStringLiteral("%1.%2[%3]").arg(path, key.toString()).arg(i);
                 const QJsonObject l = a.at(i).toObject();
@@ -888,13 +894,13 @@ public:
                 QuantityLimit limit;
                 limit.channel = string(l, u"channel", p, true);
                 if (channel < 0 || m_policy.facts.at(channel).optionIndex(limit.channel) < 0)
-                    error(p + u".channel"_s, tr("unknown channel \"%1\"").arg(limit.channel));
+                    error(p + u".channel"_s, Text::tr("unknown channel \"%1\"").arg(limit.channel));
                 limit.quantity = number(l.value(u"quantity"), p + u".quantity"_s).value_or(0);
                 limit.days = l.value(u"days").toInt();
                 if (limit.quantity <= 0)
-                    error(p + u".quantity"_s, tr("expected a quantity above 0"));
+                    error(p + u".quantity"_s, Text::tr("expected a quantity above 0"));
                 if (limit.days < 1)
-                    error(p + u".days"_s, tr("expected a whole number of days ≥ 1"));
+                    error(p + u".days"_s, Text::tr("expected a whole number of days ≥ 1"));
                 out.append(limit);
             }
             return out;

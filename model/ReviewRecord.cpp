@@ -3,6 +3,7 @@
 #include "AnswerText.h"
 #include "Evaluation.h"
 #include "LetterKit.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,25 +14,26 @@ namespace urdesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("urdesk::ReviewRecord", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(urdesk::ReviewRecord)
+};
 
 // "60 g": in the unit of the policy's quantity limit, when it has one.
 QString amountText(double quantity, const Policy& p)
 {
     const QString q = QString::number(quantity, 'g', 12);
-    return p.quantity && !p.quantity->unit.isEmpty() ? tr("%1 %2").arg(q, p.quantity->unit) : q;
+    return p.quantity && !p.quantity->unit.isEmpty() ? Text::tr("%1 %2").arg(q, p.quantity->unit)
+                                                     : q;
 }
 
 QString quantityText(const CaseRecord& c, const Policy& p)
 {
     const Intake& i = c.intake;
     if (!i.quantity)
-        return tr("not given");
+        return Text::tr("not given");
     const QString q = amountText(*i.quantity, p);
-    return i.daysSupply ? tr("%1 for a %2-day supply").arg(q).arg(*i.daysSupply) : q;
+    return i.daysSupply ? Text::tr("%1 for a %2-day supply").arg(q).arg(*i.daysSupply) : q;
 }
 
 const CriterionOverride* overrideOf(const CaseDossier& d, const QString& criterionId,
@@ -51,63 +53,63 @@ void addHeader(Document& doc, const CaseDossier& d)
     const Intake& i = c.intake;
     const Policy& p = d.policy();
     const Decision* decided = d.decision();
-    const QString channel = i.channel == u"homeDelivery" ? tr("home delivery")
-                            : i.channel == u"retail"     ? tr("retail pharmacy")
+    const QString channel = i.channel == u"homeDelivery" ? Text::tr("home delivery")
+                            : i.channel == u"retail"     ? Text::tr("retail pharmacy")
                                                          : QString();
     QString requested = quantityText(c, p);
     if (!channel.isEmpty())
-        requested = tr("%1, %2").arg(requested, channel);
+        requested = Text::tr("%1, %2").arg(requested, channel);
     doc.addFields({
-        {tr("Line of business"), lineOfBusinessText(i.lineOfBusiness)},
-        {tr("Case number"), c.caseNumber},
-        {tr("Member"), tr("%1, member id %2, born %3")
-                           .arg(i.memberName, i.memberId, dates::iso(i.memberBirthDate))},
-        {tr("Drug"), QString(i.drug + u' ' + i.strength).trimmed()},
-        {tr("Quantity requested"), requested},
-        {tr("Request"),
-         i.requestType == u"continuation" ? tr("Continuation (renewal)") : tr("Initial request")},
-        {tr("Letters in"), LetterKit::languageText(i.memberLanguage)},
-        {tr("Prescriber"), tr("%1, NPI %2").arg(i.prescriberName, i.prescriberNpi)},
-        {tr("Urgency"), urgencyText(i.urgency)},
-        {tr("Received"), utcText(i.receivedAt)},
-        {tr("Decision due"), utcText(c.dueAt)},
-        {tr("Decided"), decided ? utcText(decided->decidedAt) : tr("not decided yet")},
-        {tr("Status"), caseStatusText(c.status)},
-        {tr("Policy"),
-         tr("%1 %2, %3; revision %4, effective %5")
+        {Text::tr("Line of business"), lineOfBusinessText(i.lineOfBusiness)},
+        {Text::tr("Case number"), c.caseNumber},
+        {Text::tr("Member"), Text::tr("%1, member id %2, born %3")
+                                 .arg(i.memberName, i.memberId, dates::iso(i.memberBirthDate))},
+        {Text::tr("Drug"), QString(i.drug + u' ' + i.strength).trimmed()},
+        {Text::tr("Quantity requested"), requested},
+        {Text::tr("Request"), i.requestType == u"continuation" ? Text::tr("Continuation (renewal)")
+                                                               : Text::tr("Initial request")},
+        {Text::tr("Letters in"), LetterKit::languageText(i.memberLanguage)},
+        {Text::tr("Prescriber"), Text::tr("%1, NPI %2").arg(i.prescriberName, i.prescriberNpi)},
+        {Text::tr("Urgency"), urgencyText(i.urgency)},
+        {Text::tr("Received"), utcText(i.receivedAt)},
+        {Text::tr("Decision due"), utcText(c.dueAt)},
+        {Text::tr("Decided"), decided ? utcText(decided->decidedAt) : Text::tr("not decided yet")},
+        {Text::tr("Status"), caseStatusText(c.status)},
+        {Text::tr("Policy"),
+         Text::tr("%1 %2, %3; revision %4, effective %5")
              .arg(p.payer, p.number, p.title, c.policyRevision, dates::iso(p.effectiveDate))},
     });
 }
 
 void addDecisions(Document& doc, const CaseDossier& d)
 {
-    doc.addHeading(tr("Determination"));
+    doc.addHeading(Text::tr("Determination"));
     if (d.decisions.isEmpty()) {
-        doc.addParagraph(tr("No determination has been made on this case yet (status: %1).")
+        doc.addParagraph(Text::tr("No determination has been made on this case yet (status: %1).")
                              .arg(caseStatusText(d.record.status)));
         return;
     }
     const Policy& p = d.policy();
     for (const Decision& x : d.decisions) {
-        QList<QStringList> fields{{tr("Outcome"), caseStatusText(x.outcome)}};
+        QList<QStringList> fields{{Text::tr("Outcome"), caseStatusText(x.outcome)}};
         if (x.approvalStart.isValid())
             fields.append(
-                {tr("Approval period"),
-                 tr("%1 to %2").arg(dates::iso(x.approvalStart), dates::iso(x.approvalEnd))});
+                {Text::tr("Approval period"),
+                 Text::tr("%1 to %2").arg(dates::iso(x.approvalStart), dates::iso(x.approvalEnd))});
         if (x.approvedQuantity)
-            fields.append({tr("Approved quantity"), amountText(*x.approvedQuantity, p)});
+            fields.append({Text::tr("Approved quantity"), amountText(*x.approvedQuantity, p)});
         if (!x.criteria.isEmpty()) {
             QStringList named;
             for (const QString& id : x.criteria) {
                 const int n = p.node(id);
-                named.append(n < 0 ? id : tr("%1 %2").arg(id, p.nodes[size_t(n)].text));
+                named.append(n < 0 ? id : Text::tr("%1 %2").arg(id, p.nodes[size_t(n)].text));
             }
-            fields.append({tr("Criteria not met"), named.join(u'\n')});
+            fields.append({Text::tr("Criteria not met"), named.join(u'\n')});
         }
-        fields.append({tr("Decided by"), d.credentialsOf(x.decidedBy, x.role)});
-        fields.append({tr("Decided at"), utcText(x.decidedAt)});
-        fields.append(
-            {tr("Rationale"), x.rationale.isEmpty() ? tr("(none: criteria met)") : x.rationale});
+        fields.append({Text::tr("Decided by"), d.credentialsOf(x.decidedBy, x.role)});
+        fields.append({Text::tr("Decided at"), utcText(x.decidedAt)});
+        fields.append({Text::tr("Rationale"),
+                       x.rationale.isEmpty() ? Text::tr("(none: criteria met)") : x.rationale});
         doc.addFields(fields);
     }
 }
@@ -116,15 +118,15 @@ void addChecklist(Document& doc, const CaseDossier& d)
 {
     const Decision* decided = d.decision();
     const bool atDecision = decided && !decided->evaluation.isEmpty();
-    doc.addHeading(atDecision ? tr("Criteria as evaluated at the decision")
-                              : tr("Criteria as evaluated now (no decision yet)"));
+    doc.addHeading(atDecision ? Text::tr("Criteria as evaluated at the decision")
+                              : Text::tr("Criteria as evaluated now (no decision yet)"));
     const QJsonObject determination = d.checklist.value(u"determination"_s).toObject();
-    doc.addParagraph(tr("Evaluation: %1. Request date %2.")
+    doc.addParagraph(Text::tr("Evaluation: %1. Request date %2.")
                          .arg(determination.value(u"summary"_s).toString(),
                               d.checklist.value(u"requestDate"_s).toString()));
     const QDateTime until = atDecision ? decided->decidedAt : QDateTime();
     const auto table = [&](const QString& key, bool conditions) {
-        doc.addTable({tr("Criterion"), tr("Status"), tr("Reason")}, {46, 13, 41});
+        doc.addTable({Text::tr("Criterion"), Text::tr("Status"), Text::tr("Reason")}, {46, 13, 41});
         for (const QJsonValue& v : d.checklist.value(key).toArray()) {
             const QJsonObject n = v.toObject();
             const QString text = n.value(u"text"_s).toString();
@@ -135,21 +137,21 @@ void addChecklist(Document& doc, const CaseDossier& d)
             auto mark = stored == Status::NotMet && !conditions ? DocumentBlock::Mark::Strong
                                                                 : DocumentBlock::Mark::None;
             if (const CriterionOverride* o = overrideOf(d, n.value(u"id"_s).toString(), until)) {
-                status = o->met ? tr("Met (overridden)") : tr("Not met (overridden)");
-                reason = tr("%1\nOverridden by %2 on %3: %4")
+                status = o->met ? Text::tr("Met (overridden)") : Text::tr("Not met (overridden)");
+                reason = Text::tr("%1\nOverridden by %2 on %3: %4")
                              .arg(reason, d.credentialsOf(o->decidedBy, o->role),
                                   utcText(o->decidedAt), o->rationale)
                              .trimmed();
                 mark = DocumentBlock::Mark::Shaded;
             }
             // The id is the policy's numbering spelled out ("1.A.ii"), as reviewers say it.
-            doc.addRow({tr("%1 %2").arg(n.value(u"id"_s).toString(), text), status, reason},
+            doc.addRow({Text::tr("%1 %2").arg(n.value(u"id"_s).toString(), text), status, reason},
                        n.value(u"depth"_s).toInt(), mark);
         }
     };
     table(u"checklist"_s, false);
     if (!d.checklist.value(u"conditionsNotCovered"_s).toArray().isEmpty()) {
-        doc.addHeading(tr("Conditions not covered"));
+        doc.addHeading(Text::tr("Conditions not covered"));
         table(u"conditionsNotCovered"_s, true);
     }
 }
@@ -159,27 +161,28 @@ QString sourceText(const StoredFact& f, const CaseDossier& d)
     QString how;
     switch (f.source) {
     case FactSource::Entered:
-        how = tr("Entered");
+        how = Text::tr("Entered");
         break;
     case FactSource::CarriedOver:
-        how = tr("Carried over from an earlier case");
+        how = Text::tr("Carried over from an earlier case");
         break;
     case FactSource::Imported:
-        how = tr("Imported");
+        how = Text::tr("Imported");
         break;
     }
-    return tr("%1 by %2, %3").arg(how, d.nameOf(f.changedBy), utcText(f.changedAt));
+    return Text::tr("%1 by %2, %3").arg(how, d.nameOf(f.changedBy), utcText(f.changedAt));
 }
 
 void addAnswers(Document& doc, const CaseDossier& d)
 {
-    doc.addHeading(tr("Facts entered"));
+    doc.addHeading(Text::tr("Facts entered"));
     if (d.answers.isEmpty()) {
-        doc.addParagraph(tr("No answers are recorded."));
+        doc.addParagraph(Text::tr("No answers are recorded."));
         return;
     }
     const Policy& p = d.policy();
-    doc.addTable({tr("Question"), tr("Answer"), tr("Where it came from")}, {40, 35, 25});
+    doc.addTable({Text::tr("Question"), Text::tr("Answer"), Text::tr("Where it came from")},
+                 {40, 35, 25});
     for (const StoredFact& f : d.answers) {
         const int index = p.fact(f.factId);
         if (index < 0) {
@@ -194,34 +197,36 @@ void addAnswers(Document& doc, const CaseDossier& d)
 
 void addNotes(Document& doc, const CaseDossier& d)
 {
-    doc.addHeading(tr("Notes"));
+    doc.addHeading(Text::tr("Notes"));
     if (d.notes.isEmpty()) {
-        doc.addParagraph(tr("No notes."));
+        doc.addParagraph(Text::tr("No notes."));
         return;
     }
     for (const Note& n : d.notes) {
-        doc.addParagraph(tr("%1 — %2").arg(utcText(n.createdAt), d.credentialsOf(n.author, n.role)),
-                         true);
+        doc.addParagraph(
+            Text::tr("%1 — %2").arg(utcText(n.createdAt), d.credentialsOf(n.author, n.role)), true);
         doc.addParagraph(n.text);
     }
 }
 
 void addAudit(Document& doc, const CaseDossier& d)
 {
-    doc.addHeading(tr("Audit trail summary"));
+    doc.addHeading(Text::tr("Audit trail summary"));
     if (d.audit.isEmpty()) {
-        doc.addParagraph(tr("No audit rows for this case."));
+        doc.addParagraph(Text::tr("No audit rows for this case."));
         return;
     }
     const AuditEntry& newest = d.audit.last();
-    doc.addParagraph(tr("%n audit row(s) for this case, from %1 to %2. Newest row %3, hash %4.",
-                        int(d.audit.size()))
-                         .arg(d.audit.first().at, newest.at)
-                         .arg(newest.id)
-                         .arg(newest.hash));
+    doc.addParagraph(
+        Text::tr("%n audit row(s) for this case, from %1 to %2. Newest row %3, hash %4.", nullptr,
+                 int(d.audit.size()))
+            .arg(d.audit.first().at, newest.at)
+            .arg(newest.id)
+            .arg(newest.hash));
     // Runs of the same action by the same person (answers typed one after another, the case
     // opened again and again) are one line, so that the summary stays a summary.
-    doc.addTable({tr("From (UTC)"), tr("To (UTC)"), tr("Who"), tr("Action"), tr("Rows")},
+    doc.addTable({Text::tr("From (UTC)"), Text::tr("To (UTC)"), Text::tr("Who"), Text::tr("Action"),
+                  Text::tr("Rows")},
                  {21, 21, 24, 24, 10});
     for (qsizetype i = 0; i < d.audit.size();) {
         const AuditEntry& first = d.audit[i];
@@ -241,20 +246,26 @@ void addAudit(Document& doc, const CaseDossier& d)
 QString utcText(const QDateTime& time)
 {
     if (!time.isValid())
-        return tr("unknown");
+        return Text::tr("unknown");
     return time.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s;
+}
+
+QString ReviewRecord::language()
+{
+    return u"en"_s;
 }
 
 Document ReviewRecord::build(const CaseDossier& d, const Actor& producedBy,
                              const QDateTime& producedAt)
 {
+    const DocumentLanguage planLanguage(language());
     Document doc;
-    doc.title = tr("Case review record");
-    doc.reference = tr("Case %1").arg(d.record.caseNumber);
-    doc.notice = tr("Contains protected health information");
-    doc.produced = tr("Produced %1 by %2").arg(utcText(producedAt), producedBy.account);
-    doc.pageNumbers = tr("Page %1 of %2");
-    doc.addTitle(tr("Case review record — %1").arg(d.record.caseNumber));
+    doc.title = Text::tr("Case review record");
+    doc.reference = Text::tr("Case %1").arg(d.record.caseNumber);
+    doc.notice = Text::tr("Contains protected health information");
+    doc.produced = Text::tr("Produced %1 by %2").arg(utcText(producedAt), producedBy.account);
+    doc.pageNumbers = Text::tr("Page %1 of %2");
+    doc.addTitle(Text::tr("Case review record — %1").arg(d.record.caseNumber));
     addHeader(doc, d);
     addDecisions(doc, d);
     addChecklist(doc, d);

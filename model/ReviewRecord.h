@@ -14,6 +14,9 @@ class ReviewRecord final
 public:
     static Document build(const CaseDossier& dossier, const Actor& producedBy,
                           const QDateTime& producedAt);
+
+    // The plan's language, which the record and the checklist kept with a decision are in.
+    static QString language();
 };
 
 // "2026-11-23 14:05 UTC"

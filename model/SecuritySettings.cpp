@@ -14,10 +14,10 @@ namespace {
 
 const QString idleLockKey = u"security/idleLockMinutes"_s;
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("urdesk::SecuritySettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(urdesk::SecuritySettings)
+};
 
 } // namespace
 
@@ -42,9 +42,9 @@ Done SecuritySettings::setIdleLockMinutes(Database& database, const Actor& admin
                                           int minutes)
 {
     if (administrator.role != roleId(Role::Administrator))
-        return Done::failure(tr("only an administrator sets the idle lock"));
+        return Done::failure(Text::tr("only an administrator sets the idle lock"));
     if (minutes < minimumIdleLockMinutes || minutes > maximumIdleLockMinutes)
-        return Done::failure(tr("the idle lock takes %1 to %2 minutes, not %3")
+        return Done::failure(Text::tr("the idle lock takes %1 to %2 minutes, not %3")
                                  .arg(minimumIdleLockMinutes)
                                  .arg(maximumIdleLockMinutes)
                                  .arg(minutes));

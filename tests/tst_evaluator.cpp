@@ -38,7 +38,7 @@ class TestEvaluator : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { installTranslations(); }
+    void initTestCase() { installTranslations(u"en"_s); }
     void reasonNamesFactsAndNumbers();
     void relevantFactsFollowTheBranch();
     void overridesChangeTheDetermination();

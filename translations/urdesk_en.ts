@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>urdesk::CaseQueueView</name>
+    <message numerus="yes">
+        <source>%n cases found, in every status</source>
+        <translation>
+            <numerusform>%n case found, in every status</numerusform>
+            <numerusform>%n cases found, in every status</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urdesk::CaseView</name>
+    <message numerus="yes">
+        <source>%1 for %n days</source>
+        <translation>
+            <numerusform>%1 for %n day</numerusform>
+            <numerusform>%1 for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>urdesk::Duration</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -106,19 +133,29 @@
     </message>
 </context>
 <context>
-    <name>urdesk::MainWindow</name>
+    <name>urdesk::ExportPreviewDialog</name>
     <message numerus="yes">
-        <source>%n policies loaded</source>
+        <source>%n page(s). Saving writes this PDF and records the export in the audit trail. It contains protected health information.</source>
         <translation>
-            <numerusform>%n policy loaded</numerusform>
-            <numerusform>%n policies loaded</numerusform>
+            <numerusform>One page. Saving writes this PDF and records the export in the audit trail. It contains protected health information.</numerusform>
+            <numerusform>%n pages. Saving writes this PDF and records the export in the audit trail. It contains protected health information.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>urdesk::MainWindow</name>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)); the export is in the audit trail.</source>
         <translation>
             <numerusform>Saved %1 (%n page); the export is in the audit trail.</numerusform>
             <numerusform>Saved %1 (%n pages); the export is in the audit trail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minutes without activity.</source>
+        <translation>
+            <numerusform>Locked after %n minute without activity.</numerusform>
+            <numerusform>Locked after %n minutes without activity.</numerusform>
         </translation>
     </message>
 </context>
@@ -139,16 +176,6 @@
         <translation>
             <numerusform>wrote %1 (%n page, SHA-256 %2)</numerusform>
             <numerusform>wrote %1 (%n pages, SHA-256 %2)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>urdesk::ExportPreviewDialog</name>
-    <message numerus="yes">
-        <source>%n page(s). Saving writes this PDF and records the export in the audit trail. It contains protected health information.</source>
-        <translation>
-            <numerusform>One page. Saving writes this PDF and records the export in the audit trail. It contains protected health information.</numerusform>
-            <numerusform>%n pages. Saving writes this PDF and records the export in the audit trail. It contains protected health information.</numerusform>
         </translation>
     </message>
 </context>

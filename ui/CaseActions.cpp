@@ -4,7 +4,6 @@
 #include "CaseView.h"
 #include "ChecklistPane.h"
 #include "DecisionDialog.h"
-#include "EvaluationReport.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -124,7 +123,7 @@ void CaseActions::decide(CaseStatus outcome)
         director || outcome != CaseStatus::Approved,
         [this](const Decision& entered) -> Done {
             Decision decision = entered;
-            decision.evaluation = EvaluationReport::json(m_view.facts(), m_view.evaluation());
+            decision.evaluation = m_view.evaluationForTheRecord();
             const Result<Decision> saved =
                 m_store.decide(m_session.actor, m_view.caseId(), decision);
             return saved ? urdesk::done() : Done::failure(saved.error());

@@ -1,5 +1,7 @@
 #include "CaseQueueView.h"
 
+#include "DecisionClock.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -117,6 +119,14 @@ CaseQueueView::CaseQueueView(CaseStore& store, const Session& session, QWidget* 
     bold.setBold(true);
     const QFontMetrics plain(m_table->font());
     const QFontMetrics heavy(bold);
+    // The longest deadlines said in the interface's language: nearly a day left, two weeks late.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const int timeLeft = std::max(
+        heavy.horizontalAdvance(
+            TimeLeft::of(true, now.addDays(-10), now.addSecs(23 * 3600 + 59 * 60), now).text),
+        heavy.horizontalAdvance(
+            TimeLeft::of(true, now.addDays(-30), now.addSecs(-(13 * 86400 + 23 * 3600)), now)
+                .text));
     const std::pair<int, int> widths[] = {
         {CaseQueueModel::CaseNumber, plain.horizontalAdvance(u"PA-2026-000000"_s)},
         {CaseQueueModel::Member, plain.horizontalAdvance(u"Grace Placeholder (FAKE00000000)"_s)},
@@ -126,7 +136,7 @@ CaseQueueView::CaseQueueView(CaseStore& store, const Session& session, QWidget* 
          plain.horizontalAdvance(lineOfBusinessText(u"medicarePartD"))},
         {CaseQueueModel::Urgency, heavy.horizontalAdvance(urgencyText(u"expedited"))},
         {CaseQueueModel::Status, plain.horizontalAdvance(caseStatusText(CaseStatus::Referred))},
-        {CaseQueueModel::TimeLeft, heavy.horizontalAdvance(u"due soon: 23 h 59 min left"_s)},
+        {CaseQueueModel::TimeLeft, timeLeft},
     };
     const QFontMetrics header(m_table->horizontalHeader()->font());
     for (const auto& [column, width] : widths) {

@@ -4,10 +4,13 @@
 #include "CaseFilesPane.h"
 #include "ChecklistPane.h"
 #include "DecisionClock.h"
+#include "EvaluationReport.h"
 #include "Evaluator.h"
 #include "FactJson.h"
 #include "FormParts.h"
 #include "GuidedForm.h"
+#include "ReviewRecord.h"
+#include "Translations.h"
 
 #include <QLabel>
 #include <QSplitter>
@@ -144,14 +147,21 @@ void CaseView::reevaluate(bool fromElsewhere)
     *m_facts = std::move(facts).value();
     const Result<QList<CriterionOverride>> stored = m_store.overrides(m_record.id);
     const QList<CriterionOverride> overrides = stored ? stored.value() : QList<CriterionOverride>();
-    QHash<int, bool> judged; // the latest override of each criterion stands
+    m_judged.clear();
     for (const CriterionOverride& o : overrides)
-        judged.insert(m_policy->node(o.criterionId), o.met);
-    judged.remove(-1);
-    m_evaluation = Evaluator::evaluate(*m_facts, m_record.intake.receivedAt.date(), judged);
+        m_judged.insert(m_policy->node(o.criterionId), o.met);
+    m_judged.remove(-1);
+    m_evaluation = Evaluator::evaluate(*m_facts, m_record.intake.receivedAt.date(), m_judged);
     m_checklist->showEvaluation(m_evaluation, overrides);
     m_form->showAnswers(*m_facts, m_evaluation, fromElsewhere);
     m_actions->update();
+}
+
+QJsonObject CaseView::evaluationForTheRecord() const
+{
+    const DocumentLanguage recordLanguage(ReviewRecord::language());
+    return EvaluationReport::json(
+        *m_facts, Evaluator::evaluate(*m_facts, m_record.intake.receivedAt.date(), m_judged));
 }
 
 void CaseView::updateHeader()

@@ -35,6 +35,8 @@ public:
     qint64 caseId() const { return m_record.id; }
     const CaseRecord& record() const { return m_record; }
     const Evaluation& evaluation() const { return m_evaluation; }
+    // The evaluation as a decision keeps it: in the record's language, whatever the window's.
+    QJsonObject evaluationForTheRecord() const;
     const CaseFacts& facts() const { return *m_facts; }
     QUndoStack& undoStack() const { return *m_undo; }
     GuidedForm& form() const { return *m_form; }
@@ -71,6 +73,7 @@ private:
     std::shared_ptr<const Policy> m_policy;
     std::unique_ptr<CaseFacts> m_facts;
     Evaluation m_evaluation;
+    QHash<int, bool> m_judged; // criteria a medical director judged: the latest override stands
     QUndoStack* m_undo;
     QLabel* m_header;
     GuidedForm* m_form;

@@ -21,7 +21,7 @@ DatabaseOpener::Choice ask(const QString& problem, QWidget* parent)
     QMessageBox box(QMessageBox::Warning, QObject::tr("URDesk cannot use this database"),
                     QObject::tr("The database could not be opened."), QMessageBox::NoButton,
                     parent);
-    box.setInformativeText(problem + u"\n\n"_s + QObject::tr("The file has not been changed."));
+    box.setInformativeText(QObject::tr("%1\n\nThe file has not been changed.").arg(problem));
     QPushButton* another = box.addButton(QObject::tr("&Open Another…"), QMessageBox::AcceptRole);
     QPushButton* create = box.addButton(QObject::tr("&Create New…"), QMessageBox::AcceptRole);
     box.addButton(QObject::tr("&Quit"), QMessageBox::RejectRole);

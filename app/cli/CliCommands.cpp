@@ -26,10 +26,10 @@ namespace urdesk::cli {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("urdesk::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(urdesk::cli)
+};
 
 // Parses a command's own options; on a usage error prints it and returns false.
 bool parse(QCommandLineParser& parser, const QString& command, const QStringList& args, Streams io)
@@ -53,7 +53,7 @@ PolicyCatalog loadCatalog(const GlobalOptions& options, Streams io)
 {
     PolicyCatalog catalog = PolicyCatalog::load(options.policyDirectory);
     for (const QString& e : catalog.errors())
-        io.err << tr("warning: %1").arg(e) << '\n';
+        io.err << Text::tr("warning: %1").arg(e) << '\n';
     return catalog;
 }
 
@@ -72,7 +72,7 @@ std::shared_ptr<Database> openDatabase(const GlobalOptions& options, Streams io)
 int policies(const GlobalOptions& options, const QStringList& args, Streams io)
 {
     QCommandLineParser parser;
-    parser.addOption({u"json"_s, tr("Print JSON.")});
+    parser.addOption({u"json"_s, Text::tr("Print JSON.")});
     if (!parse(parser, u"policies"_s, args, io))
         return parser.isSet(u"help"_s) ? 0 : 2;
     const PolicyCatalog catalog = loadCatalog(options, io);
@@ -89,7 +89,7 @@ int policies(const GlobalOptions& options, const QStringList& args, Streams io)
         io.out << QJsonDocument(list).toJson(QJsonDocument::Indented);
     } else {
         for (const auto& p : catalog.policies())
-            io.out << tr("%1  %2 %3  revision %4, effective %5\n      %6\n")
+            io.out << Text::tr("%1  %2 %3  revision %4, effective %5\n      %6\n")
                           .arg(p->id, p->payer, p->number, p->revision,
                                p->effectiveDate.toString(Qt::ISODate), p->title);
     }
@@ -99,11 +99,11 @@ int policies(const GlobalOptions& options, const QStringList& args, Streams io)
 int lint(const GlobalOptions&, const QStringList& args, Streams io)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"FILE"_s, tr("Policy files to check."), u"FILE..."_s);
+    parser.addPositionalArgument(u"FILE"_s, Text::tr("Policy files to check."), u"FILE..."_s);
     if (!parse(parser, u"lint"_s, args, io))
         return parser.isSet(u"help"_s) ? 0 : 2;
     if (parser.positionalArguments().isEmpty()) {
-        io.err << tr("lint: name at least one policy file") << '\n';
+        io.err << Text::tr("lint: name at least one policy file") << '\n';
         return 2;
     }
     int bad = 0;
@@ -111,7 +111,7 @@ int lint(const GlobalOptions&, const QStringList& args, Streams io)
         const QString shown = QDir::toNativeSeparators(path);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            io.err << tr("%1: cannot read: %2").arg(shown, file.errorString()) << '\n';
+            io.err << Text::tr("%1: cannot read: %2").arg(shown, file.errorString()) << '\n';
             ++bad;
             continue;
         }
@@ -125,7 +125,7 @@ int lint(const GlobalOptions&, const QStringList& args, Streams io)
         int visible = 0;
         for (const CriterionNode& n : policy->nodes)
             visible += n.hidden ? 0 : 1;
-        io.out << tr("%1: ok (%2 %3, revision %4: %5 criteria, %6 facts)")
+        io.out << Text::tr("%1: ok (%2 %3, revision %4: %5 criteria, %6 facts)")
                       .arg(shown, policy->payer, policy->number, policy->revision)
                       .arg(visible)
                       .arg(policy->facts.size())
@@ -137,14 +137,15 @@ int lint(const GlobalOptions&, const QStringList& args, Streams io)
 int evaluate(const GlobalOptions& options, const QStringList& args, Streams io)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"CASE"_s, tr("A case file (docs/case-format.md)."));
-    parser.addOption({u"json"_s, tr("Print the determination and checklist as JSON.")});
+    parser.addPositionalArgument(u"CASE"_s, Text::tr("A case file (docs/case-format.md)."));
+    parser.addOption({u"json"_s, Text::tr("Print the determination and checklist as JSON.")});
     parser.addOption(
-        {u"check"_s, tr("Exit with 1 when the result differs from the file's \"expect\" block.")});
+        {u"check"_s,
+         Text::tr("Exit with 1 when the result differs from the file's \"expect\" block.")});
     if (!parse(parser, u"evaluate"_s, args, io))
         return parser.isSet(u"help"_s) ? 0 : 2;
     if (parser.positionalArguments().size() != 1) {
-        io.err << tr("evaluate: name one case file") << '\n';
+        io.err << Text::tr("evaluate: name one case file") << '\n';
         return 2;
     }
     const PolicyCatalog catalog = loadCatalog(options, io);
@@ -175,18 +176,18 @@ int cases(const GlobalOptions& options, const QStringList& args, Streams io)
 {
     QCommandLineParser parser;
     parser.addOption({u"status"_s,
-                      tr("Only cases with this status (new, inReview, pended, "
-                         "referred, approved, partiallyApproved, denied, withdrawn); "
-                         "may be given more than once."),
+                      Text::tr("Only cases with this status (new, inReview, pended, "
+                               "referred, approved, partiallyApproved, denied, withdrawn); "
+                               "may be given more than once."),
                       u"S"_s});
-    parser.addOption({u"json"_s, tr("Print JSON.")});
+    parser.addOption({u"json"_s, Text::tr("Print JSON.")});
     if (!parse(parser, u"cases"_s, args, io))
         return parser.isSet(u"help"_s) ? 0 : 2;
     CaseFilter filter;
     for (const QString& s : parser.values(u"status"_s)) {
         const auto status = caseStatusFromId(s);
         if (!status) {
-            io.err << tr("cases: unknown status \"%1\"").arg(s) << '\n';
+            io.err << Text::tr("cases: unknown status \"%1\"").arg(s) << '\n';
             return 2;
         }
         filter.statuses.append(*status);
@@ -200,12 +201,12 @@ int cases(const GlobalOptions& options, const QStringList& args, Streams io)
     const bool json = parser.isSet(u"json"_s);
     QJsonArray list;
     if (!json)
-        io.out << tr("%1  %2  %3  %4  %5\n")
-                      .arg(tr("Case"), -14)
-                      .arg(tr("Member"), -28)
-                      .arg(tr("Drug"), -10)
-                      .arg(tr("Status"), -18)
-                      .arg(tr("Due (UTC)"));
+        io.out << Text::tr("%1  %2  %3  %4  %5\n")
+                      .arg(Text::tr("Case"), -14)
+                      .arg(Text::tr("Member"), -28)
+                      .arg(Text::tr("Drug"), -10)
+                      .arg(Text::tr("Status"), -18)
+                      .arg(Text::tr("Due (UTC)"));
     filter.limit = 1000;
     int listed = 0;
     for (;; filter.offset += filter.limit) {
@@ -227,7 +228,7 @@ int cases(const GlobalOptions& options, const QStringList& args, Streams io)
                                         {u"lineOfBusiness"_s, c.lineOfBusiness},
                                         {u"dueAt"_s, c.dueAt.toString(Qt::ISODate)}});
             else
-                io.out << tr("%1  %2  %3  %4  %5\n")
+                io.out << Text::tr("%1  %2  %3  %4  %5\n")
                               .arg(c.caseNumber, -14)
                               .arg(c.memberName + u" ("_s + c.memberId + u')', -28)
                               .arg(c.drug, -10)
@@ -256,14 +257,15 @@ int cases(const GlobalOptions& options, const QStringList& args, Streams io)
 int seed(const GlobalOptions& options, const QStringList& args, Streams io)
 {
     QCommandLineParser parser;
-    parser.addOption({u"cases"_s, tr("How many fictitious cases to add."), u"N"_s});
-    parser.addOption({u"random-seed"_s, tr("Seed of the random choices (default 1)."), u"S"_s});
+    parser.addOption({u"cases"_s, Text::tr("How many fictitious cases to add."), u"N"_s});
+    parser.addOption(
+        {u"random-seed"_s, Text::tr("Seed of the random choices (default 1)."), u"S"_s});
     if (!parse(parser, u"seed"_s, args, io))
         return parser.isSet(u"help"_s) ? 0 : 2;
     bool ok = false;
     const int count = parser.value(u"cases"_s).toInt(&ok);
     if (!ok || count < 1 || count > 10000000) {
-        io.err << tr("seed: --cases takes a whole number from 1 to 10000000") << '\n';
+        io.err << Text::tr("seed: --cases takes a whole number from 1 to 10000000") << '\n';
         return 2;
     }
     const quint32 randomSeed =
@@ -273,14 +275,14 @@ int seed(const GlobalOptions& options, const QStringList& args, Streams io)
         return 1;
     // Seeded databases are demonstration databases: the demo accounts do the work.
     if (const Done accounts = demo::ensureAccounts(db); !accounts) {
-        io.err << tr("seed: %1").arg(accounts.error()) << '\n';
+        io.err << Text::tr("seed: %1").arg(accounts.error()) << '\n';
         return 1;
     }
     const PolicyCatalog catalog = loadCatalog(options, io);
     CaseStore store(db, catalog);
     const Result<int> seeded =
         CaseSeeder::seed(store, demo::administrator(), count, randomSeed, [&](int saved) {
-            io.err << tr("\r%1 of %2 cases").arg(saved).arg(count);
+            io.err << Text::tr("\r%1 of %2 cases").arg(saved).arg(count);
             io.err.flush();
         });
     io.err << '\n';
@@ -288,18 +290,19 @@ int seed(const GlobalOptions& options, const QStringList& args, Streams io)
         io.err << seeded.error() << '\n';
         return 1;
     }
-    io.out << tr("%1 fictitious cases added to %2").arg(seeded.value()).arg(db->path()) << '\n';
+    io.out << Text::tr("%1 fictitious cases added to %2").arg(seeded.value()).arg(db->path())
+           << '\n';
     return 0;
 }
 
 int audit(const GlobalOptions& options, const QStringList& args, Streams io)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"verify"_s, tr("Check the audit trail's hash chain."));
+    parser.addPositionalArgument(u"verify"_s, Text::tr("Check the audit trail's hash chain."));
     if (!parse(parser, u"audit"_s, args, io))
         return parser.isSet(u"help"_s) ? 0 : 2;
     if (parser.positionalArguments() != QStringList{u"verify"_s}) {
-        io.err << tr("audit: the command is \"audit verify\"") << '\n';
+        io.err << Text::tr("audit: the command is \"audit verify\"") << '\n';
         return 2;
     }
     const SignedIn session =
@@ -308,14 +311,14 @@ int audit(const GlobalOptions& options, const QStringList& args, Streams io)
         return session.exitCode;
     const AuditTrail::Verification v = AuditTrail::verify(*session.database);
     if (!v.intact) {
-        io.err << tr("audit trail BROKEN: %1").arg(v.problem) << '\n';
+        io.err << Text::tr("audit trail BROKEN: %1").arg(v.problem) << '\n';
         if (v.firstBadRow > 0)
-            io.err << tr("first broken row: %1").arg(v.firstBadRow) << '\n';
+            io.err << Text::tr("first broken row: %1").arg(v.firstBadRow) << '\n';
         return 1;
     }
-    io.out << tr("audit trail intact: %1 rows").arg(v.rows) << '\n'
-           << tr("newest hash: %1").arg(v.newestHash) << '\n'
-           << tr("also recorded in: %1").arg(AuditTrail::headPath(session.database->path()))
+    io.out << Text::tr("audit trail intact: %1 rows").arg(v.rows) << '\n'
+           << Text::tr("newest hash: %1").arg(v.newestHash) << '\n'
+           << Text::tr("also recorded in: %1").arg(AuditTrail::headPath(session.database->path()))
            << '\n';
     return 0;
 }
@@ -323,11 +326,11 @@ int audit(const GlobalOptions& options, const QStringList& args, Streams io)
 int backup(const GlobalOptions& options, const QStringList& args, Streams io)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"DEST"_s, tr("Where to write the copy."));
+    parser.addPositionalArgument(u"DEST"_s, Text::tr("Where to write the copy."));
     if (!parse(parser, u"backup"_s, args, io))
         return parser.isSet(u"help"_s) ? 0 : 2;
     if (parser.positionalArguments().size() != 1) {
-        io.err << tr("backup: name the file to write") << '\n';
+        io.err << Text::tr("backup: name the file to write") << '\n';
         return 2;
     }
     const SignedIn session = signedIn(options, u"backup"_s, {Role::Administrator}, io);
@@ -350,18 +353,19 @@ int backup(const GlobalOptions& options, const QStringList& args, Streams io)
         io.err << d.error() << '\n';
         return 1;
     }
-    io.out << tr("backed up %1 to %2 (checked)").arg(db->path(), destination) << '\n';
+    io.out << Text::tr("backed up %1 to %2 (checked)").arg(db->path(), destination) << '\n';
     return 0;
 }
 
 int restore(const GlobalOptions& options, const QStringList& args, Streams io)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"SOURCE"_s, tr("A backup written by \"urdesk-cli backup\"."));
+    parser.addPositionalArgument(u"SOURCE"_s,
+                                 Text::tr("A backup written by \"urdesk-cli backup\"."));
     if (!parse(parser, u"restore"_s, args, io))
         return parser.isSet(u"help"_s) ? 0 : 2;
     if (parser.positionalArguments().size() != 1) {
-        io.err << tr("restore: name the backup file") << '\n';
+        io.err << Text::tr("restore: name the backup file") << '\n';
         return 2;
     }
     if (!userGiven(options, u"restore"_s, io))
@@ -373,7 +377,7 @@ int restore(const GlobalOptions& options, const QStringList& args, Streams io)
         [&](const std::shared_ptr<Database>& copy) -> Result<Actor> {
             const auto actor = signIn(options, copy, u"restore"_s, {Role::Administrator}, io);
             return actor ? Result<Actor>(*actor)
-                         : Result<Actor>::failure(tr("the administrator did not sign in"));
+                         : Result<Actor>::failure(Text::tr("the administrator did not sign in"));
         });
     if (!restored) {
         io.err << restored.error() << '\n';

@@ -13,10 +13,10 @@ namespace urdesk::cli {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("urdesk::cli", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(urdesk::cli)
+};
 
 // The cases a batch export takes: by status, and decided on or after a day.
 Result<QList<CaseSummary>> batchCases(const CaseStore& store, const QList<CaseStatus>& statuses,
@@ -54,24 +54,25 @@ int exportCases(const GlobalOptions& options, const QStringList& args, Streams i
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"CASE"_s,
-                                 tr("The case number (PA-2026-000042); leave out "
-                                    "for a batch."),
+                                 Text::tr("The case number (PA-2026-000042); leave out "
+                                          "for a batch."),
                                  u"[CASE]"_s);
-    parser.addOption({u"record"_s, tr("Export the case review record.")});
-    parser.addOption({u"letter"_s, tr("Export the determination letter.")});
-    parser.addOption({u"out"_s, tr("The PDF file to write (one case)."), u"FILE"_s});
-    parser.addOption({u"out-dir"_s,
-                      tr("The folder for a batch: one CASE-record.pdf / CASE-letter.pdf each."),
-                      u"DIR"_s});
+    parser.addOption({u"record"_s, Text::tr("Export the case review record.")});
+    parser.addOption({u"letter"_s, Text::tr("Export the determination letter.")});
+    parser.addOption({u"out"_s, Text::tr("The PDF file to write (one case)."), u"FILE"_s});
+    parser.addOption(
+        {u"out-dir"_s,
+         Text::tr("The folder for a batch: one CASE-record.pdf / CASE-letter.pdf each."),
+         u"DIR"_s});
     parser.addOption({u"status"_s,
-                      tr("Batch: only cases with this status; may be given more than once."),
+                      Text::tr("Batch: only cases with this status; may be given more than once."),
                       u"S"_s});
     parser.addOption({u"decided-since"_s,
-                      tr("Batch: only cases decided on or after this day (UTC)."),
+                      Text::tr("Batch: only cases decided on or after this day (UTC)."),
                       u"YYYY-MM-DD"_s});
     parser.addOption({u"letters"_s,
-                      tr("Letter templates to use instead of the built-in ones, file by file "
-                         "(default: %1).")
+                      Text::tr("Letter templates to use instead of the built-in ones, file by file "
+                               "(default: %1).")
                           .arg(QDir::toNativeSeparators(LetterKit::defaultDirectory())),
                       u"DIR"_s});
     parser.setApplicationDescription(u"export"_s);
@@ -93,28 +94,28 @@ int exportCases(const GlobalOptions& options, const QStringList& args, Streams i
     const bool single = positional.size() == 1;
     QString usageError;
     if (kinds.isEmpty())
-        usageError = tr("export: say what to export: --record, --letter or both");
+        usageError = Text::tr("export: say what to export: --record, --letter or both");
     else if (positional.size() > 1)
-        usageError = tr("export: name one case, or none for a batch");
+        usageError = Text::tr("export: name one case, or none for a batch");
     else if (single && (!parser.isSet(u"out"_s) || kinds.size() != 1))
-        usageError = tr("export: one case takes --record or --letter, and --out FILE.pdf");
+        usageError = Text::tr("export: one case takes --record or --letter, and --out FILE.pdf");
     else if (single && (parser.isSet(u"out-dir"_s) || parser.isSet(u"status"_s) ||
                         parser.isSet(u"decided-since"_s)))
-        usageError = tr("export: --out-dir, --status and --decided-since are for a batch");
+        usageError = Text::tr("export: --out-dir, --status and --decided-since are for a batch");
     else if (!single && (!parser.isSet(u"out-dir"_s) || parser.isSet(u"out"_s)))
-        usageError = tr("export: a batch writes to --out-dir DIR");
+        usageError = Text::tr("export: a batch writes to --out-dir DIR");
     QList<CaseStatus> statuses;
     for (const QString& s : parser.values(u"status"_s)) {
         if (const auto status = caseStatusFromId(s))
             statuses.append(*status);
         else
-            usageError = tr("export: unknown status \"%1\"").arg(s);
+            usageError = Text::tr("export: unknown status \"%1\"").arg(s);
     }
     QDate since;
     if (parser.isSet(u"decided-since"_s)) {
         since = QDate::fromString(parser.value(u"decided-since"_s), Qt::ISODate);
         if (!since.isValid())
-            usageError = tr("export: --decided-since takes a day as YYYY-MM-DD");
+            usageError = Text::tr("export: --decided-since takes a day as YYYY-MM-DD");
         else if (statuses.isEmpty())
             statuses = {CaseStatus::Approved, CaseStatus::PartiallyApproved, CaseStatus::Denied};
     }
@@ -151,7 +152,7 @@ int exportCases(const GlobalOptions& options, const QStringList& args, Streams i
             io.err << written.error() << '\n';
             return 1;
         }
-        io.out << tr("wrote %1 (%n page(s), SHA-256 %2)", written->pages)
+        io.out << Text::tr("wrote %1 (%n page(s), SHA-256 %2)", nullptr, written->pages)
                       .arg(QDir::toNativeSeparators(written->path), written->sha256)
                << '\n';
         return 0;
@@ -159,9 +160,9 @@ int exportCases(const GlobalOptions& options, const QStringList& args, Streams i
 
     const QDir outDir(parser.value(u"out-dir"_s));
     if (!outDir.exists() && !QDir().mkpath(outDir.path())) {
-        io.err
-            << tr("export: cannot make the folder %1").arg(QDir::toNativeSeparators(outDir.path()))
-            << '\n';
+        io.err << Text::tr("export: cannot make the folder %1")
+                      .arg(QDir::toNativeSeparators(outDir.path()))
+               << '\n';
         return 1;
     }
     const Result<QList<CaseSummary>> cases = batchCases(store, statuses, since);
@@ -187,7 +188,7 @@ int exportCases(const GlobalOptions& options, const QStringList& args, Streams i
                 problems.append(written.error());
             else
                 ++done;
-            io.err << tr("\r%1 of %2 documents written, %3 failed")
+            io.err << Text::tr("\r%1 of %2 documents written, %3 failed")
                           .arg(done)
                           .arg(total)
                           .arg(problems.size());
@@ -197,12 +198,12 @@ int exportCases(const GlobalOptions& options, const QStringList& args, Streams i
     io.err << '\n';
     for (const QString& p : problems)
         io.err << p << '\n';
-    io.out << tr("%1 documents written to %2")
+    io.out << Text::tr("%1 documents written to %2")
                   .arg(done)
                   .arg(QDir::toNativeSeparators(outDir.absolutePath()))
            << '\n';
     if (skipped > 0)
-        io.out << tr("%1 open cases have no letter yet").arg(skipped) << '\n';
+        io.out << Text::tr("%1 open cases have no letter yet").arg(skipped) << '\n';
     return problems.isEmpty() ? 0 : 1;
 }
 

@@ -14,10 +14,10 @@ namespace urdesk::cli {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("urdesk::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(urdesk::cli)
+};
 
 // Turns the terminal's echo off while it lives.
 class NoEcho
@@ -49,7 +49,7 @@ QString readPassword(const QString& userName, Streams io)
 {
     std::string line;
     if (isatty(STDIN_FILENO)) {
-        io.err << tr("Password for %1: ").arg(userName);
+        io.err << Text::tr("Password for %1: ").arg(userName);
         io.err.flush();
         const NoEcho quiet;
         std::getline(std::cin, line);
@@ -76,8 +76,8 @@ bool userGiven(const GlobalOptions& options, const QString& command, Streams io)
 {
     if (!options.user.isEmpty())
         return true;
-    io.err << tr("%1: say who you are with --user NAME (the password is asked for, or read "
-                 "from standard input)")
+    io.err << Text::tr("%1: say who you are with --user NAME (the password is asked for, or read "
+                       "from standard input)")
                   .arg(command)
            << '\n';
     return false;
@@ -91,7 +91,7 @@ std::optional<Actor> signIn(const GlobalOptions& options, const std::shared_ptr<
     if (!options.role.isEmpty()) {
         role = roleFromId(options.role);
         if (!role || !allowed.contains(*role)) {
-            io.err << tr("%1: --role takes %2").arg(command, roleIds(allowed).join(u", "_s))
+            io.err << Text::tr("%1: --role takes %2").arg(command, roleIds(allowed).join(u", "_s))
                    << '\n';
             return std::nullopt;
         }
@@ -111,7 +111,7 @@ std::optional<Actor> signIn(const GlobalOptions& options, const std::shared_ptr<
     const QString password = readPassword(options.user, io);
     Result<Actor> actor = accounts.signIn(options.user, password, *role);
     if (!actor) {
-        io.err << tr("%1: cannot sign in: %2").arg(command, actor.error()) << '\n';
+        io.err << Text::tr("%1: cannot sign in: %2").arg(command, actor.error()) << '\n';
         return std::nullopt;
     }
     return actor.value();

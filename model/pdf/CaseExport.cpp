@@ -17,10 +17,10 @@ namespace urdesk {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("urdesk::CaseExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(urdesk::CaseExport)
+};
 
 } // namespace
 
@@ -44,7 +44,7 @@ Result<Document> CaseExport::document(const Actor& actor, qint64 caseId, Kind ki
     if (kind == Kind::Record)
         return ReviewRecord::build(dossier.value(), actor, at);
     if (!m_letters)
-        return R::failure(tr("the letter templates are not loaded"));
+        return R::failure(Text::tr("the letter templates are not loaded"));
     return DeterminationLetter::build(dossier.value(), *m_letters, at);
 }
 
@@ -62,7 +62,7 @@ Result<CaseExport::Written> CaseExport::write(const Actor& actor, qint64 caseId,
     const QString shown = QDir::toNativeSeparators(w.path);
     QSaveFile file(w.path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
-        return R::failure(tr("%1: cannot write: %2").arg(shown, file.errorString()));
+        return R::failure(Text::tr("%1: cannot write: %2").arg(shown, file.errorString()));
     // Recorded before the file appears: an export is never without its record.
     const Done recorded = m_store.recordAccess(actor, caseId, u"case.exported"_s,
                                                QJsonObject{{u"document"_s, kindId(kind)},
@@ -75,8 +75,8 @@ Result<CaseExport::Written> CaseExport::write(const Actor& actor, qint64 caseId,
         return R::failure(recorded.error());
     }
     if (!file.commit())
-        return R::failure(tr("%1: cannot write: %2 (the export was recorded, the file is not "
-                             "there)")
+        return R::failure(Text::tr("%1: cannot write: %2 (the export was recorded, the file is not "
+                                   "there)")
                               .arg(shown, file.errorString()));
     return w;
 }
