@@ -10,6 +10,10 @@ class Settings final
 public:
     // A folder of extra policy files a plan maintains (empty: none).
     static QString extraPolicyDirectory();
+
+    // The reviewer's interface language ("en", "es"); empty: follow the system's.
+    static QString interfaceLanguage();
+    static void setInterfaceLanguage(const QString& language);
 };
 
 } // namespace urdesk

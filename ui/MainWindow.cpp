@@ -9,6 +9,7 @@
 #include "IdleWatcher.h"
 #include "LockScreen.h"
 #include "NewCaseDialog.h"
+#include "PreferencesDialog.h"
 #include "SecuritySettings.h"
 
 #include <QAction>
@@ -239,6 +240,15 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     m_unlockedOnly << undo << redo;
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && dialog.save())
+            statusBar()->showMessage(
+                tr("The new interface language applies when URDesk next starts."));
+    });
+    preferences->setObjectName(u"preferences"_s);
+    m_unlockedOnly.append(preferences);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* queue = view->addAction(tr("Case &Queue"), this, [this] {

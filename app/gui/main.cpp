@@ -12,17 +12,44 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// --lang, read before the parser: every text the parser shows, its help included, is
+// translated, so the language must be installed first.
+QString languageOption(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(u"--lang="))
+            return a.mid(7);
+    }
+    return {};
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"URDesk"_s);
     QApplication::setApplicationName(u"URDesk"_s);
 
-    urdesk::installTranslations();
+    const QString language = languageOption(QApplication::arguments());
+    urdesk::installTranslations(language.isEmpty() ? urdesk::Settings::interfaceLanguage()
+                                                   : language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"URDesk: utilization review of drug prior authorizations"_s);
+    parser.setApplicationDescription(
+        QApplication::translate("main", "URDesk: utilization review of drug prior authorizations"));
     parser.addHelpOption();
+    parser.addOption(
+        {u"lang"_s,
+         QApplication::translate("main", "The interface language for this session: "
+                                         "%1 (default: Preferences, else the system's).")
+             .arg(urdesk::supportedLanguages().join(u", ")),
+         u"LANGUAGE"_s});
     parser.addOption({u"policies"_s,
                       QApplication::translate("main", "Also load the policy files in DIR."),
                       u"DIR"_s});
@@ -36,6 +63,13 @@ int main(int argc, char* argv[])
                                 "accounts and fictitious cases; the README lists the passwords.")
                         .arg(urdesk::demo::defaultPath())});
     parser.process(app);
+    if (!language.isEmpty() && !urdesk::supportedLanguages().contains(language)) {
+        qCritical("%s",
+                  qUtf8Printable(QApplication::translate("main", "--lang %1: URDesk has no such "
+                                                                 "language; it has %2.")
+                                     .arg(language, urdesk::supportedLanguages().join(u", "))));
+        return 2;
+    }
 
     const QString extra = parser.isSet(u"policies"_s) ? parser.value(u"policies"_s)
                                                       : urdesk::Settings::extraPolicyDirectory();
