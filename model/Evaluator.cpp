@@ -728,12 +728,11 @@ private:
         if (q.standardLimit < 0)
             return {Status::Met, Text::tr("the policy sets no quantity limit for %1").arg(channel)};
         const bool exceeds = q.requested > q.standardLimit + 1e-9;
+        const QString said = exceeds
+                                 ? Text::tr("%1 %2 for %3 days at %4 exceeds the limit of %5 %2")
+                                 : Text::tr("%1 %2 for %3 days at %4 is within the limit of %5 %2");
         return {exceeds ? Status::Met : Status::NotMet,
-                Text::tr("%1 %2 for %3 days at %4 %5 the limit of %6 %2")
-                    .arg(num(q.requested), q.unit)
-                    .arg(q.days)
-                    .arg(channel, exceeds ? Text::tr("exceeds") : Text::tr("is within"),
-                         num(q.standardLimit))};
+                said.arg(num(q.requested), q.unit).arg(q.days).arg(channel, num(q.standardLimit))};
     }
 
     // ---- determination -------------------------------------------------------------------

@@ -5,917 +5,920 @@
     <name>QObject</name>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>las dos contraseñas no coinciden</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva contraseña:</translation>
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar contraseña:</translation>
     </message>
     <message>
         <source>URDesk cannot use this database</source>
-        <translation type="unfinished"></translation>
+        <translation>URDesk no puede usar esta base de datos</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la base de datos.</translation>
     </message>
     <message>
         <source>&amp;Open Another…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir otra…</translation>
     </message>
     <message>
         <source>&amp;Create New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear una nueva…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>URDesk databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de URDesk (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Create a New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una base de datos nueva</translation>
     </message>
     <message>
         <source>Open a Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una base de datos</translation>
     </message>
     <message>
         <source>this needs a written note</source>
-        <translation type="unfinished"></translation>
+        <translation>esto requiere una nota escrita</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
     <message>
         <source>%1
 
 The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+El archivo no se ha modificado.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Also load the policy files in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar también los archivos de políticas de DIR.</translation>
     </message>
     <message>
         <source>The database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la base de datos (predeterminado: %1).</translation>
     </message>
     <message>
         <source>Open a demonstration database (default: %1) with demo accounts and fictitious cases; the README lists the passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una base de datos de demostración (predeterminada: %1) con cuentas de demostración y casos ficticios; el README indica las contraseñas.</translation>
     </message>
     <message>
         <source>URDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>URDesk</translation>
     </message>
     <message>
         <source>%1 cannot be used as a demonstration database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede usar como base de datos de demostración: %2</translation>
     </message>
     <message>
         <source>URDesk: utilization review of drug prior authorizations</source>
-        <translation type="unfinished"></translation>
+        <translation>URDesk: revisión de utilización de autorizaciones previas de medicamentos</translation>
     </message>
     <message>
         <source>The interface language for this session: %1 (default: Preferences, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la interfaz en esta sesión: %1 (predeterminado: el de Preferencias o, si no, el del sistema).</translation>
     </message>
     <message>
         <source>--lang %1: URDesk has no such language; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang %1: URDesk no tiene ese idioma; tiene %2.</translation>
     </message>
 </context>
 <context>
     <name>urdesk::AccountEditor</name>
     <message>
         <source>Create the First Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el primer administrador</translation>
     </message>
     <message>
         <source>&lt;b&gt;This database has no accounts yet.&lt;/b&gt;&lt;br&gt;Create the first administrator&apos;s personal account. The administrator creates everyone else&apos;s accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Esta base de datos aún no tiene cuentas.&lt;/b&gt;&lt;br&gt;Cree la cuenta personal del primer administrador. El administrador crea las cuentas de todos los demás.</translation>
     </message>
     <message>
         <source>New Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva cuenta</translation>
     </message>
     <message>
         <source>Change Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar cuenta</translation>
     </message>
     <message>
         <source>e.g. rrivera</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., rrivera</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre completo:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles:</translation>
     </message>
     <message>
         <source>RN, MD, DO, PharmD</source>
-        <translation type="unfinished"></translation>
+        <translation>RN, MD, DO, PharmD</translation>
     </message>
     <message>
         <source>Licence &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de licencia:</translation>
     </message>
     <message>
         <source>Licence &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nú&amp;mero de licencia:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmar contraseña:</translation>
     </message>
     <message>
         <source>Review nurses and medical directors need a licence type and number: they appear on decisions and letters. Passwords have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las enfermeras de revisión y los directores médicos necesitan tipo y número de licencia: figuran en las decisiones y en las cartas. Las contraseñas tienen al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>&amp;Create Account</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;rear cuenta</translation>
     </message>
 </context>
 <context>
     <name>urdesk::AccountStore</name>
     <message>
         <source>the password must have at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña debe tener al menos %1 caracteres</translation>
     </message>
     <message>
         <source>a user name is 2 to 40 lower-case letters, digits, dots, hyphens or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de usuario tiene de 2 a 40 letras minúsculas, dígitos, puntos, guiones o guiones bajos</translation>
     </message>
     <message>
         <source>the full name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre completo es obligatorio</translation>
     </message>
     <message>
         <source>an account needs at least one role</source>
-        <translation type="unfinished"></translation>
+        <translation>una cuenta necesita al menos un rol</translation>
     </message>
     <message>
         <source>a clinician&apos;s licence type and number are required: they appear on decisions and letters</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo y el número de licencia del clínico son obligatorios: figuran en las decisiones y en las cartas</translation>
     </message>
     <message>
         <source>%1 is not an account with the role %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una cuenta con el rol %2</translation>
     </message>
     <message>
         <source>the account %1 is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta %1 está desactivada</translation>
     </message>
     <message>
         <source>the account cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la cuenta: %1</translation>
     </message>
     <message>
         <source>the user name %1 is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de usuario %1 ya existe</translation>
     </message>
     <message>
         <source>only an administrator changes accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un administrador modifica cuentas</translation>
     </message>
     <message>
         <source>the account cannot be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede modificar la cuenta: %1</translation>
     </message>
     <message>
         <source>you cannot remove your own administrator role; another administrator can</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede quitarse su propio rol de administrador; otro administrador sí puede</translation>
     </message>
     <message>
         <source>this database has accounts already: an administrator creates new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>esta base de datos ya tiene cuentas: un administrador crea las nuevas</translation>
     </message>
     <message>
         <source>the first account must be an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera cuenta debe ser de administrador</translation>
     </message>
     <message>
         <source>only an administrator creates accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un administrador crea cuentas</translation>
     </message>
     <message>
         <source>no account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la cuenta %1</translation>
     </message>
     <message>
         <source>wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario o contraseña incorrectos</translation>
     </message>
     <message>
         <source>the account %1 is disabled; ask an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta %1 está desactivada; consulte a un administrador</translation>
     </message>
     <message>
         <source>too many wrong passwords: the account is locked until %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiadas contraseñas incorrectas: la cuenta está bloqueada hasta las %1 UTC</translation>
     </message>
     <message>
         <source>the account %1 does not have the role %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta %1 no tiene el rol %2</translation>
     </message>
     <message>
         <source>only an administrator disables or enables accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un administrador desactiva o activa cuentas</translation>
     </message>
     <message>
         <source>you cannot disable your own account; another administrator can</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede desactivar su propia cuenta; otro administrador sí puede</translation>
     </message>
     <message>
         <source>only an administrator resets passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un administrador restablece contraseñas</translation>
     </message>
 </context>
 <context>
     <name>urdesk::AccountsDialog</name>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modificar…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>&amp;Reset Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer contraseña…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Accounts are personal. They are disabled, never deleted, so the audit trail keeps every name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas son personales. Se desactivan, nunca se eliminan, para que el registro de auditoría conserve todos los nombres.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;New Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva cuenta…</translation>
     </message>
     <message>
         <source>Screen lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo de pantalla</translation>
     </message>
     <message>
         <source>Lock every URDesk window after</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear todas las ventanas de URDesk tras</translation>
     </message>
     <message>
         <source> minutes idle</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos de inactividad</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <source>Locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada hasta %1</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activar</translation>
     </message>
     <message>
         <source>Enable Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar cuenta</translation>
     </message>
     <message>
         <source>Disable Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar cuenta</translation>
     </message>
     <message>
         <source>Why is %1 enabled again?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se vuelve a activar %1?</translation>
     </message>
     <message>
         <source>Why is %1 disabled? (for the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se desactiva %1? (para el registro de auditoría)</translation>
     </message>
     <message>
         <source>Reset Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer contraseña</translation>
     </message>
     <message>
         <source>A new password for %1 (%2). Give it to them in person; the account is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contraseña nueva para %1 (%2). Entréguesela en persona; la cuenta queda desbloqueada.</translation>
     </message>
 </context>
 <context>
     <name>urdesk::AnswerText</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>%1: %2 to %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 a %3, %4</translation>
     </message>
     <message>
         <source>%1 (samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (muestras)</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>none of these</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna de estas</translation>
     </message>
     <message>
         <source>No therapies tried</source>
-        <translation type="unfinished"></translation>
+        <translation>No se probaron terapias</translation>
     </message>
     <message>
         <source>No other drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún otro medicamento</translation>
     </message>
 </context>
 <context>
     <name>urdesk::AttachmentsPane</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Add &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;archivo…</translation>
     </message>
     <message>
         <source>Attach a Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un documento</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <source>no viewer could open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún visor pudo abrir %1</translation>
     </message>
     <message>
         <source>%1 — %2, added by %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, añadido por %3 el %4</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>select a document first</source>
-        <translation type="unfinished"></translation>
+        <translation>seleccione primero un documento</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>urdesk::AuditTrail</name>
     <message>
         <source>cannot record the audit trail&apos;s newest row in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede registrar la fila más reciente del registro de auditoría en %1: %2</translation>
     </message>
     <message>
         <source>before row %1 was written, the trail did not end where it was recorded to end: rows were removed, added or replaced outside URDesk, or the record %2 was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de escribir la fila %1, el registro no terminaba donde constaba que terminaba: se eliminaron, añadieron o reemplazaron filas fuera de URDesk, o se perdió el dato %2</translation>
     </message>
     <message>
         <source>the audit trail could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir el registro de auditoría: %1</translation>
     </message>
     <message>
         <source>the protection of the audit trail (trigger %1) has been removed</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha eliminado la protección del registro de auditoría (disparador %1)</translation>
     </message>
     <message>
         <source>row %1 is missing: the row after %2 is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la fila %1: la fila siguiente a %2 es %3</translation>
     </message>
     <message>
         <source>row %1 does not follow row %2: rows were removed, reordered or inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %1 no sigue a la fila %2: se eliminaron, reordenaron o insertaron filas</translation>
     </message>
     <message>
         <source>row %1 has been altered</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %1 ha sido alterada</translation>
     </message>
     <message>
         <source>the record of the newest row (%1) is missing, so removal of the newest rows cannot be ruled out</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el dato de la fila más reciente (%1), así que no se puede descartar que se eliminaran las filas más recientes</translation>
     </message>
     <message>
         <source>the newest rows were deleted: the trail ends at row %1, but row %2 was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminaron las filas más recientes: el registro termina en la fila %1, pero constaba la fila %2</translation>
     </message>
     <message>
         <source>the trail does not end where it was recorded to end (row %1): rows were added or replaced outside URDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro no termina donde constaba que terminaba (fila %1): se añadieron o reemplazaron filas fuera de URDesk</translation>
     </message>
     <message>
         <source>an action needs a personal account and a role</source>
-        <translation type="unfinished"></translation>
+        <translation>una acción requiere una cuenta personal y un rol</translation>
     </message>
     <message>
         <source>internal error: an action left no audit row</source>
-        <translation type="unfinished"></translation>
+        <translation>error interno: una acción no dejó fila de auditoría</translation>
     </message>
 </context>
 <context>
     <name>urdesk::Backup</name>
     <message>
         <source>cannot move %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede mover %1 a %2: %3</translation>
     </message>
     <message>
         <source>the copy failed SQLite&apos;s integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia no superó la comprobación de integridad de SQLite: %1</translation>
     </message>
     <message>
         <source>not backed up: the audit trail is broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se hizo la copia de seguridad: el registro de auditoría está roto: %1</translation>
     </message>
     <message>
         <source>the copy could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir la copia en %1: %2</translation>
     </message>
     <message>
         <source>the copy could not be flushed to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo volcar la copia al disco</translation>
     </message>
     <message>
         <source>cannot copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede copiar %1</translation>
     </message>
     <message>
         <source>not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se restauró: %1</translation>
     </message>
     <message>
         <source>restored %1</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurada %1</translation>
     </message>
     <message>
         <source>restored %1; the database that was there is kept as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurada %1; la base de datos que había se conserva como %2</translation>
     </message>
 </context>
 <context>
     <name>urdesk::CaseActions</name>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar…</translation>
     </message>
     <message>
         <source>Partially Appro&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar &amp;parcialmente…</translation>
     </message>
     <message>
         <source>&amp;Deny…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Denegar…</translation>
     </message>
     <message>
         <source>&amp;Pend for Information…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar pe&amp;ndiente de información…</translation>
     </message>
     <message>
         <source>Res&amp;ume Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar r&amp;evisión</translation>
     </message>
     <message>
         <source>Refer to &amp;Medical Director…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitir al director &amp;médico…</translation>
     </message>
     <message>
         <source>&amp;Override Criterion…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ictaminar criterio…</translation>
     </message>
     <message>
         <source>Add No&amp;te…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir no&amp;ta…</translation>
     </message>
     <message>
         <source>The evaluation does not find the case approvable</source>
-        <translation type="unfinished"></translation>
+        <translation>La evaluación no considera aprobable el caso</translation>
     </message>
     <message>
         <source>A nurse refers the case first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero una enfermera remite el caso</translation>
     </message>
     <message>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>review started</source>
-        <translation type="unfinished"></translation>
+        <translation>revisión iniciada</translation>
     </message>
     <message>
         <source>information received</source>
-        <translation type="unfinished"></translation>
+        <translation>información recibida</translation>
     </message>
     <message>
         <source>Pend for Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar pendiente de información</translation>
     </message>
     <message>
         <source>The request for information to the prescriber (edit as needed):</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de información al prescriptor (edítela si hace falta):</translation>
     </message>
     <message>
         <source>Request for information:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de información:
+%1</translation>
     </message>
     <message>
         <source>Refer to a Medical Director</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitir a un director médico</translation>
     </message>
     <message>
         <source>Criteria are not met: a note for the medical director is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cumplen los criterios: se requiere una nota para el director médico.</translation>
     </message>
     <message>
         <source>A note for the medical director (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para el director médico (opcional):</translation>
     </message>
     <message>
         <source>referred</source>
-        <translation type="unfinished"></translation>
+        <translation>remitido</translation>
     </message>
     <message>
         <source>Referral: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisión: %1</translation>
     </message>
     <message>
         <source>Override Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Dictaminar criterio</translation>
     </message>
     <message>
         <source>Select the criterion in the checklist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero el criterio en la lista de verificación.</translation>
     </message>
     <message>
         <source>Override Criterion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dictaminar el criterio %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Evaluation: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Evaluación: %3</translation>
     </message>
     <message>
         <source>Consider it &amp;met</source>
-        <translation type="unfinished"></translation>
+        <translation>Considerarlo &amp;cumplido</translation>
     </message>
     <message>
         <source>Consider it &amp;not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Considerarlo &amp;no cumplido</translation>
     </message>
     <message>
         <source>&amp;Rationale (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justificación (obligatoria):</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nota</translation>
     </message>
     <message>
         <source>The note, kept with the case:</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota, que se guarda con el caso:</translation>
     </message>
 </context>
 <context>
     <name>urdesk::CaseExport</name>
     <message>
         <source>the letter templates are not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>las plantillas de cartas no están cargadas</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
         <source>%1: cannot write: %2 (the export was recorded, the file is not there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir: %2 (la exportación quedó registrada, pero el archivo no existe)</translation>
     </message>
 </context>
 <context>
     <name>urdesk::CaseFacts</name>
     <message>
         <source>unknown fact</source>
-        <translation type="unfinished"></translation>
+        <translation>dato desconocido</translation>
     </message>
     <message>
         <source>expected yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba sí o no</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número</translation>
     </message>
     <message>
         <source>expected a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número finito</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero</translation>
     </message>
     <message>
         <source>%1 is below the minimum %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está por debajo del mínimo %2%3</translation>
     </message>
     <message>
         <source>%1 is above the maximum %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está por encima del máximo %2%3</translation>
     </message>
     <message>
         <source>expected a date</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una fecha</translation>
     </message>
     <message>
         <source>expected a list of dates</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de fechas</translation>
     </message>
     <message>
         <source>expected one of the options</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una de las opciones</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the options</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una de las opciones</translation>
     </message>
     <message>
         <source>expected a list of options</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de opciones</translation>
     </message>
     <message>
         <source>expected a therapy history</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un historial de terapias</translation>
     </message>
     <message>
         <source>name the drug or its class</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el medicamento o su clase</translation>
     </message>
     <message>
         <source>a start date is required unless the outcome is intolerance or contraindication</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere una fecha de inicio salvo que el resultado sea intolerancia o contraindicación</translation>
     </message>
     <message>
         <source>ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>termina (%1) antes de empezar (%2)</translation>
     </message>
     <message>
         <source>expected a list of drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de medicamentos</translation>
     </message>
     <message>
         <source>drug %1: name the drug</source>
-        <translation type="unfinished"></translation>
+        <translation>medicamento %1: indique el medicamento</translation>
     </message>
     <message>
         <source>therapy %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>terapia %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>urdesk::CaseFile</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida «%1»</translation>
     </message>
     <message>
         <source>expected &quot;urdesk-case/1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba «urdesk-case/1»</translation>
     </message>
     <message>
         <source>no loaded policy &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna política cargada «%1»</translation>
     </message>
     <message>
         <source>no loaded policy &quot;%1&quot; revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna política cargada «%1» revisión %2</translation>
     </message>
     <message>
         <source>expected the request date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba la fecha de la solicitud como AAAA-MM-DD</translation>
     </message>
     <message>
         <source>expected an object of answers</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto de respuestas</translation>
     </message>
     <message>
         <source>unknown fact &quot;%1&quot; in policy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dato desconocido «%1» en la política %2</translation>
     </message>
     <message>
         <source>the birth date is after the request date</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de nacimiento es posterior a la fecha de la solicitud</translation>
     </message>
     <message>
         <source>%1: expected %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba %2, se obtuvo %3</translation>
     </message>
     <message>
         <source>criteria: no criterion &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>criteria: no existe el criterio «%1»</translation>
     </message>
     <message>
         <source>expect: unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>expect: clave desconocida «%1»</translation>
     </message>
 </context>
 <context>
     <name>urdesk::CaseQueueModel</name>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>sin asignar</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el %1</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Afiliado</translation>
     </message>
     <message>
         <source>Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política</translation>
     </message>
     <message>
         <source>Line of business</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de negocio</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgencia</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado a</translation>
     </message>
 </context>
 <context>
     <name>urdesk::CaseQueueView</name>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos abiertos</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los casos</translation>
     </message>
     <message>
         <source>Any urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier urgencia</translation>
     </message>
     <message>
         <source>Any line of business</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier línea de negocio</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Assigned to me (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignados a mí (%1)</translation>
     </message>
     <message>
         <source>Case number, member id or the start of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso, n.º de afiliado o nombre</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Assi&amp;gnee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignado a:</translation>
     </message>
     <message>
         <source>Sea&amp;rch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>The queue cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la cola: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n cases found, in every status</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso encontrado, en cualquier estado</numerusform>
+            <numerusform>%n casos encontrados, en cualquier estado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
         </translation>
     </message>
 </context>
@@ -923,546 +926,546 @@ The file has not been changed.</source>
     <name>urdesk::CaseStatus</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <source>Pended for information</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de información</translation>
     </message>
     <message>
         <source>Referred to medical director</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitido al director médico</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Partially approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado parcialmente</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegado</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
 </context>
 <context>
     <name>urdesk::CaseStore</name>
     <message>
         <source>line of business must be commercial, medicarePartD or medicaid</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea de negocio debe ser commercial, medicarePartD o medicaid</translation>
     </message>
     <message>
         <source>urgency must be standard or expedited</source>
-        <translation type="unfinished"></translation>
+        <translation>la urgencia debe ser standard o expedited</translation>
     </message>
     <message>
         <source>the member&apos;s language must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma del afiliado debe ser uno de %1</translation>
     </message>
     <message>
         <source>the time received is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la hora de recepción</translation>
     </message>
     <message>
         <source>the member&apos;s id and name are required</source>
-        <translation type="unfinished"></translation>
+        <translation>el número y el nombre del afiliado son obligatorios</translation>
     </message>
     <message>
         <source>the member&apos;s birth date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de nacimiento del afiliado es obligatoria</translation>
     </message>
     <message>
         <source>the member&apos;s birth date is after the request was received</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de nacimiento del afiliado es posterior a la recepción de la solicitud</translation>
     </message>
     <message>
         <source>the drug is required</source>
-        <translation type="unfinished"></translation>
+        <translation>el medicamento es obligatorio</translation>
     </message>
     <message>
         <source>the quantity must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>la cantidad debe ser mayor que 0</translation>
     </message>
     <message>
         <source>the days supply must be from 1 to 365</source>
-        <translation type="unfinished"></translation>
+        <translation>los días de suministro deben ser de 1 a 365</translation>
     </message>
     <message>
         <source>the prescriber&apos;s name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del prescriptor es obligatorio</translation>
     </message>
     <message>
         <source>the prescriber&apos;s NPI must be 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>el NPI del prescriptor debe tener 10 dígitos</translation>
     </message>
     <message>
         <source>the request type must be initial or continuation</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo de solicitud debe ser initial o continuation</translation>
     </message>
     <message>
         <source>%1 is refused: only a %2 may %3</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechaza la acción de %1: solo puede %3 quien tenga el rol %2</translation>
     </message>
     <message>
         <source> or a </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>create a case</source>
-        <translation type="unfinished"></translation>
+        <translation>crear un caso</translation>
     </message>
     <message>
         <source>import cases</source>
-        <translation type="unfinished"></translation>
+        <translation>importar casos</translation>
     </message>
     <message>
         <source>case %1 of the import: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>caso %1 de la importación: %2</translation>
     </message>
     <message>
         <source>case %1 of the import: its decision is not its status</source>
-        <translation type="unfinished"></translation>
+        <translation>caso %1 de la importación: su decisión no coincide con su estado</translation>
     </message>
     <message>
         <source>the case cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el caso: %1</translation>
     </message>
     <message>
         <source>the case cannot be opened: no loaded policy &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el caso: no hay ninguna política cargada «%1»</translation>
     </message>
     <message>
         <source>the case could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar el caso: %1</translation>
     </message>
     <message>
         <source>no such question</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe esa pregunta</translation>
     </message>
     <message>
         <source>open a case</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir un caso</translation>
     </message>
     <message>
         <source>read cases</source>
-        <translation type="unfinished"></translation>
+        <translation>leer casos</translation>
     </message>
     <message>
         <source>no case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el caso %1</translation>
     </message>
     <message>
         <source>case %1 was reviewed under policy %2 revision %3, which is not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>el caso %1 se revisó según la política %2 revisión %3, que no está cargada</translation>
     </message>
     <message>
         <source>change an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar una respuesta</translation>
     </message>
     <message>
         <source>%1 has no question &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene la pregunta «%2»</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the answer could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar la respuesta: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not answered on this case</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene respuesta en este caso</translation>
     </message>
     <message>
         <source>the saved answer to &quot;%1&quot; no longer fits policy %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta guardada a «%1» ya no se ajusta a la política %2: %3</translation>
     </message>
     <message>
         <source>add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir una nota</translation>
     </message>
     <message>
         <source>a note cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>una nota no puede estar vacía</translation>
     </message>
     <message>
         <source>the note could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar la nota: %1</translation>
     </message>
     <message>
         <source>case %1 is %2; it cannot become %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el caso %1 está %2; no puede pasar a %3</translation>
     </message>
     <message>
         <source>a determination is recorded as a decision, with its record</source>
-        <translation type="unfinished"></translation>
+        <translation>una determinación se registra como decisión, con su expediente</translation>
     </message>
     <message>
         <source>move a case</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar el estado de un caso</translation>
     </message>
     <message>
         <source>assign a case</source>
-        <translation type="unfinished"></translation>
+        <translation>asignar un caso</translation>
     </message>
     <message>
         <source>a decision approves, partially approves or denies</source>
-        <translation type="unfinished"></translation>
+        <translation>una decisión aprueba, aprueba parcialmente o deniega</translation>
     </message>
     <message>
         <source>approve</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobar</translation>
     </message>
     <message>
         <source>deny or partially approve</source>
-        <translation type="unfinished"></translation>
+        <translation>denegar o aprobar parcialmente</translation>
     </message>
     <message>
         <source>a medical director&apos;s approval needs a written rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>la aprobación de un director médico requiere una justificación escrita</translation>
     </message>
     <message>
         <source>a denial or a partial approval needs a written rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>una denegación o una aprobación parcial requiere una justificación escrita</translation>
     </message>
     <message>
         <source>an approval needs its first and last day, in that order</source>
-        <translation type="unfinished"></translation>
+        <translation>una aprobación requiere su primer y su último día, en ese orden</translation>
     </message>
     <message>
         <source>a denial approves no dates and no quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>una denegación no aprueba fechas ni cantidad</translation>
     </message>
     <message>
         <source>the approved quantity must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>la cantidad aprobada debe ser mayor que 0</translation>
     </message>
     <message>
         <source>a denial must name at least one specific criterion that is not met</source>
-        <translation type="unfinished"></translation>
+        <translation>una denegación debe indicar al menos un criterio concreto que no se cumple</translation>
     </message>
     <message>
         <source>policy %1 has no criterion %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la política %1 no tiene el criterio %2</translation>
     </message>
     <message>
         <source>the decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar la decisión: %1</translation>
     </message>
     <message>
         <source>override a criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>dictaminar un criterio</translation>
     </message>
     <message>
         <source>an override needs a written rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>un dictamen requiere una justificación escrita</translation>
     </message>
     <message>
         <source>%1 has no criterion &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene el criterio «%2»</translation>
     </message>
     <message>
         <source>the override could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar el dictamen: %1</translation>
     </message>
     <message>
         <source>attach a document</source>
-        <translation type="unfinished"></translation>
+        <translation>adjuntar un documento</translation>
     </message>
     <message>
         <source>%1: only PDF documents and images can be attached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: solo se pueden adjuntar documentos PDF e imágenes</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo está vacío</translation>
     </message>
     <message>
         <source>%1: larger than the 50 MB an attachment may be</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: supera los 50 MB que puede ocupar un adjunto</translation>
     </message>
     <message>
         <source>the attachment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar el adjunto: %1</translation>
     </message>
     <message>
         <source>no attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el adjunto %1</translation>
     </message>
     <message>
         <source>attachment %1 does not match the fingerprint recorded when it was added</source>
-        <translation type="unfinished"></translation>
+        <translation>el adjunto %1 no coincide con la huella registrada al añadirlo</translation>
     </message>
 </context>
 <context>
     <name>urdesk::CaseView</name>
     <message>
         <source>the case&apos;s policy %1 (revision %2) is not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>la política del caso %1 (revisión %2) no está cargada</translation>
     </message>
     <message>
         <source>Chec&amp;klist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de verificación</translation>
     </message>
     <message>
         <source>&amp;Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas (%1)</translation>
     </message>
     <message>
         <source>Document&amp;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentos (%1)</translation>
     </message>
     <message>
         <source>quantity not given</source>
-        <translation type="unfinished"></translation>
+        <translation>cantidad no indicada</translation>
     </message>
     <message numerus="yes">
         <source>%1 for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 para %n día</numerusform>
+            <numerusform>%1 para %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b style=&quot;font-size:large&quot;&gt;%1&lt;/b&gt; &amp;nbsp; &lt;b&gt;%2&lt;/b&gt; (member %3, born %4)&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;, %6 &amp;nbsp;·&amp;nbsp; %7 &amp;nbsp;·&amp;nbsp; %8, %9 &amp;nbsp;·&amp;nbsp; prescriber %10&lt;br&gt;Policy: %11, revision %12 &amp;nbsp;·&amp;nbsp; Status: &lt;b&gt;%13&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Due %14 (&lt;b&gt;%15&lt;/b&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;font-size:large&quot;&gt;%1&lt;/b&gt; &amp;nbsp; &lt;b&gt;%2&lt;/b&gt; (afiliado %3, nacido el %4)&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;, %6 &amp;nbsp;·&amp;nbsp; %7 &amp;nbsp;·&amp;nbsp; %8, %9 &amp;nbsp;·&amp;nbsp; prescriptor %10&lt;br&gt;Política: %11, revisión %12 &amp;nbsp;·&amp;nbsp; Estado: &lt;b&gt;%13&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Vence el %14 (&lt;b&gt;%15&lt;/b&gt;)</translation>
     </message>
     <message>
         <source>continuation</source>
-        <translation type="unfinished"></translation>
+        <translation>continuación</translation>
     </message>
     <message>
         <source>initial request</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud inicial</translation>
     </message>
     <message>
         <source>answer to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta a «%1»</translation>
     </message>
     <message>
         <source>clearing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar «%1»</translation>
     </message>
 </context>
 <context>
     <name>urdesk::ChecklistPane</name>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Criteria: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios: %1</translation>
     </message>
     <message>
         <source>Conditions not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Afecciones no cubiertas</translation>
     </message>
     <message>
         <source>Select a criterion to see the policy&apos;s text and the questions it depends on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un criterio para ver el texto de la política y las preguntas de las que depende.</translation>
     </message>
     <message>
         <source>Approvable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobable</translation>
     </message>
     <message>
         <source>Pend for information</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar pendiente de información</translation>
     </message>
     <message>
         <source>Refer to a medical director</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitir a un director médico</translation>
     </message>
     <message>
         <source>&lt;b&gt;Now: &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;&lt;/b&gt;&lt;br&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ahora: &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;&lt;/b&gt;&lt;br&gt;%3</translation>
     </message>
     <message>
         <source>%1 (overridden)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dictaminado)</translation>
     </message>
     <message>
         <source>Overridden by %1: %2. Evaluation: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dictaminado por %1: %2. Evaluación: %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;i&gt;Policy text: %1&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;i&gt;Texto de la política: %1&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;%1.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;%1.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>&lt;br&gt;Depends on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Depende de: %1</translation>
     </message>
 </context>
 <context>
     <name>urdesk::Database</name>
     <message>
         <source>%1: cannot read the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer la base de datos: %2</translation>
     </message>
     <message>
         <source>%1: the file is empty; it is not a URDesk database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo está vacío; no es una base de datos de URDesk</translation>
     </message>
     <message>
         <source>%1: not a URDesk database (not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una base de datos de URDesk (no es un archivo SQLite)</translation>
     </message>
     <message>
         <source>%1: an SQLite database, but not a URDesk one; it was left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es una base de datos SQLite, pero no de URDesk; se ha dejado como estaba</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede crear la carpeta</translation>
     </message>
     <message>
         <source>%1: cannot create the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede crear la base de datos: %2</translation>
     </message>
     <message>
         <source>%1: cannot open the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir la base de datos: %2</translation>
     </message>
     <message>
         <source>%1: the database is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la base de datos está dañada: %2</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>%1: this database was written by a newer URDesk (database version %2; this URDesk reads up to %3). Open it with that URDesk; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: esta base de datos la escribió un URDesk más reciente (versión de base de datos %2; este URDesk lee hasta la %3). Ábrala con ese URDesk; se ha dejado como estaba.</translation>
     </message>
     <message>
         <source>%1: cannot use write-ahead logging: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede usar el registro de escritura anticipada: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: upgrading the database to version %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falló la actualización de la base de datos a la versión %2: %3</translation>
     </message>
     <message>
         <source>the database is busy or read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos está ocupada o es de solo lectura: %1</translation>
     </message>
     <message>
         <source>saving failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar: %1</translation>
     </message>
 </context>
 <context>
     <name>urdesk::DecisionDialog</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 for %3 (%4)&lt;br&gt;Evaluation: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 para %3 (%4)&lt;br&gt;Evaluación: %5</translation>
     </message>
     <message>
         <source>Approved &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado &amp;desde:</translation>
     </message>
     <message>
         <source>Approved &amp;to (last day):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado &amp;hasta (último día):</translation>
     </message>
     <message>
         <source>Approved &amp;quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cantidad aprobada:</translation>
     </message>
     <message>
         <source>The denial rests on these criteria (at least one; they go into the letter in plain language):</source>
-        <translation type="unfinished"></translation>
+        <translation>La denegación se basa en estos criterios (al menos uno; pasan a la carta en lenguaje sencillo):</translation>
     </message>
     <message>
         <source>&amp;Rationale (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justificación (obligatoria):</translation>
     </message>
     <message>
         <source>&amp;Rationale (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justificación (opcional):</translation>
     </message>
     <message>
         <source>Record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar: %1</translation>
     </message>
 </context>
 <context>
     <name>urdesk::DeterminationLetter</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>case %1 has no determination yet: there is no letter to write</source>
-        <translation type="unfinished"></translation>
+        <translation>el caso %1 aún no tiene determinación: no hay carta que escribir</translation>
     </message>
 </context>
 <context>
     <name>urdesk::Duration</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
         </translation>
     </message>
 </context>
@@ -1470,2095 +1473,2098 @@ The file has not been changed.</source>
     <name>urdesk::EvaluationReport</name>
     <message>
         <source>APPLIES</source>
-        <translation type="unfinished"></translation>
+        <translation>APLICA</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>no aplica</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/p</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>cumplido</translation>
     </message>
     <message>
         <source>NOT MET</source>
-        <translation type="unfinished"></translation>
+        <translation>NO CUMPLIDO</translation>
     </message>
     <message>
         <source>Policy:        %1, effective %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Política:      %1, vigente desde %2
+</translation>
     </message>
     <message>
         <source>Request:       %1, %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud:     %1, %2
+</translation>
     </message>
     <message>
         <source>Determination: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Determinación: %1
+</translation>
     </message>
     <message>
         <source>Approval:      %1 for what is approvable, %2 to %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación:    %1 para lo aprobable, %2 a %3
+</translation>
     </message>
     <message>
         <source>  ask: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  preguntar: %1
+</translation>
     </message>
     <message>
         <source>  condition not covered: %1 — %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  afección no cubierta: %1 — %2
+</translation>
     </message>
     <message>
         <source>  not met: %1 %2 — %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  no cumplido: %1 %2 — %3
+</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios</translation>
     </message>
     <message>
         <source>Conditions not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Afecciones no cubiertas</translation>
     </message>
 </context>
 <context>
     <name>urdesk::Evaluator</name>
     <message>
         <source>not answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta: %1</translation>
     </message>
     <message>
         <source>does not apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no aplica: %1</translation>
     </message>
     <message>
         <source>cannot tell whether this applies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede saber si aplica: %1</translation>
     </message>
     <message>
         <source>overridden as %1 by a medical director; evaluated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dictaminado como %1 por un director médico; evaluado: %2</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>cumplido</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>no cumplido</translation>
     </message>
     <message>
         <source>none of its criteria applies</source>
-        <translation type="unfinished"></translation>
+        <translation>no aplica ninguno de sus criterios</translation>
     </message>
     <message>
         <source>not met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no cumplido: %1</translation>
     </message>
     <message>
         <source>information missing for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta información para %1</translation>
     </message>
     <message numerus="yes">
         <source>all %n met</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se cumple el único</numerusform>
+            <numerusform>se cumplen los %n</numerusform>
         </translation>
     </message>
     <message>
         <source>met by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cumplido por %1</translation>
     </message>
     <message>
         <source>none met yet; information missing for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno cumplido aún; falta información para %1</translation>
     </message>
     <message numerus="yes">
         <source>none of %n met</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no se cumple el único</numerusform>
+            <numerusform>no se cumple ninguno de los %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 met (%3 needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 cumplidos (se necesitan %3)</translation>
     </message>
     <message>
         <source>%1: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sí</translation>
     </message>
     <message>
         <source>%1: no</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2, %n day(s) to %3; %4 needs %5 or earlier</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2, %n día hasta %3; %4 requiere %5 o antes</numerusform>
+            <numerusform>%1 %2, %n días hasta %3; %4 requiere %5 o antes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 is after the request date %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 es posterior a la fecha de la solicitud %3</translation>
     </message>
     <message>
         <source>%1: %2 from %3 to %4; needs %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de %3 a %4; requiere %5</translation>
     </message>
     <message>
         <source>within %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %1–%2</translation>
     </message>
     <message>
         <source>outside %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de %1–%2</translation>
     </message>
     <message>
         <source>birth date %1 is after the request date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de nacimiento %1 es posterior a la fecha de la solicitud %2</translation>
     </message>
     <message>
         <source>age %1 y %2 mo on %3 %4 %5 mo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 años y %2 meses el %3 %4 %5 meses</translation>
     </message>
     <message>
         <source>age %1 mo on %2 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meses el %2 %3 %4</translation>
     </message>
     <message>
         <source>age %1 y on %2 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 años el %2 %3 %4</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 to %3, %n day(s), %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 a %3, %n día, %4</numerusform>
+            <numerusform>%1 %2 a %3, %n días, %4</numerusform>
         </translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>; %1 of the past %2 covered (%3 needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 de los últimos %2 cubiertos (se necesitan %3)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: samples do not count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: las muestras no cuentan</translation>
     </message>
     <message>
         <source>%1: %2, %3 or higher needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, se necesita %3 o superior</translation>
     </message>
     <message>
         <source>%1 documented: satisfies the trial</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 documentada: cumple la prueba terapéutica</translation>
     </message>
     <message>
         <source>%1: %2 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se necesita %2</translation>
     </message>
     <message>
         <source>%1: no dates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin fechas</translation>
     </message>
     <message>
         <source>%1: starts after the request date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: empieza después de la fecha de la solicitud</translation>
     </message>
     <message>
         <source>%1: not current on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no vigente el %2</translation>
     </message>
     <message>
         <source>%1: ended before %2 (the last %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: terminó antes del %2 (los últimos %3)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) since %1; more than %2 needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día desde %1; se necesitan más de %2</numerusform>
+            <numerusform>%n días desde %1; se necesitan más de %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) since %1; at least %2 needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día desde %1; se necesitan al menos %2</numerusform>
+            <numerusform>%n días desde %1; se necesitan al menos %2</numerusform>
         </translation>
     </message>
     <message>
         <source>no %1 in the therapy history</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay %1 en el historial de terapias</translation>
     </message>
     <message>
         <source>%1 and %2 used together from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 usados a la vez de %3 a %4</translation>
     </message>
     <message>
         <source>no %1 used at the same time as a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se usó %1 a la vez que %2</translation>
     </message>
     <message>
         <source>currently takes %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>toma actualmente %1 (%2)</translation>
     </message>
     <message>
         <source>no other current drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún otro medicamento actual</translation>
     </message>
     <message>
         <source>current drugs (%1) are not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>los medicamentos actuales (%1) no son %2</translation>
     </message>
     <message>
         <source>prescriber: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prescriptor: %1</translation>
     </message>
     <message>
         <source>prescriber: %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>prescriptor: %1; %2</translation>
     </message>
     <message>
         <source>prescriber: %1; consulted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>prescriptor: %1; consultado: %2</translation>
     </message>
     <message>
         <source>the policy sets no quantity limit for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 for %3 days at %4 %5 the limit of %6 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exceeds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is within</source>
-        <translation type="unfinished"></translation>
+        <translation>la política no fija límite de cantidad para %1</translation>
     </message>
     <message>
         <source>%1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 a %3</translation>
     </message>
     <message>
         <source>Approvable under %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobable según %1: %2</translation>
     </message>
     <message>
         <source>Approvable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobable: %1</translation>
     </message>
     <message>
         <source>; %1 %2 per %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 %2 cada %3 días</translation>
     </message>
     <message numerus="yes">
         <source>Pend for information: %n question(s) for the prescriber</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dejar pendiente de información: %n pregunta para el prescriptor</numerusform>
+            <numerusform>Dejar pendiente de información: %n preguntas para el prescriptor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Refer to a medical director: %n condition(s) not covered apply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remitir a un director médico: aplica %n afección no cubierta</numerusform>
+            <numerusform>Remitir a un director médico: aplican %n afecciones no cubiertas</numerusform>
         </translation>
     </message>
     <message>
         <source>Refer to a medical director: %1 %2 per %3 days approvable, %4 %2 beyond the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitir a un director médico: %1 %2 cada %3 días aprobables, %4 %2 por encima del límite</translation>
     </message>
     <message numerus="yes">
         <source>Refer to a medical director: %n criteria not met</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remitir a un director médico: %n criterio no cumplido</numerusform>
+            <numerusform>Remitir a un director médico: %n criterios no cumplidos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; information missing for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; falta información para %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3 days at %4 exceeds the limit of %5 %2</source>
+        <translation>%1 %2 para %3 días en %4 supera el límite de %5 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3 days at %4 is within the limit of %5 %2</source>
+        <translation>%1 %2 para %3 días en %4 está dentro del límite de %5 %2</translation>
     </message>
 </context>
 <context>
     <name>urdesk::ExportPreviewDialog</name>
     <message>
         <source>Export Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar carta</translation>
     </message>
     <message>
         <source>The letter templates cannot be used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden usar las plantillas de cartas:
+%1</translation>
     </message>
     <message>
         <source>Export Case Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar expediente del caso</translation>
     </message>
     <message>
         <source>Nothing to export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que exportar: %1.</translation>
     </message>
     <message>
         <source>Case Review Record — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente de revisión del caso — %1</translation>
     </message>
     <message>
         <source>Determination Letter — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de determinación — %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s). Saving writes this PDF and records the export in the audit trail. It contains protected health information.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una página. Al guardar se escribe este PDF y la exportación queda en el registro de auditoría. Contiene información de salud protegida.</numerusform>
+            <numerusform>%n páginas. Al guardar se escribe este PDF y la exportación queda en el registro de auditoría. Contiene información de salud protegida.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>urdesk::FactField</name>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número</translation>
     </message>
     <message>
         <source>a whole number, please</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero, por favor</translation>
     </message>
     <message>
         <source>%1 is below the minimum %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está por debajo del mínimo %2 %3</translation>
     </message>
     <message>
         <source>%1 is above the maximum %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está por encima del máximo %2 %3</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>dates, YYYY-MM-DD, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>fechas, AAAA-MM-DD, separadas por comas</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>one date, please</source>
-        <translation type="unfinished"></translation>
+        <translation>una sola fecha, por favor</translation>
     </message>
     <message>
         <source>— not answered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— sin respuesta —</translation>
     </message>
 </context>
 <context>
     <name>urdesk::FactJson</name>
     <message>
         <source>expected a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una fecha como AAAA-MM-DD</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba true o false</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número</translation>
     </message>
     <message>
         <source>expected an array of dates</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una matriz de fechas</translation>
     </message>
     <message>
         <source>expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba uno de: %1</translation>
     </message>
     <message>
         <source>expected an array of options</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una matriz de opciones</translation>
     </message>
     <message>
         <source>expected an array of therapy courses</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una matriz de tratamientos</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida «%1»</translation>
     </message>
     <message>
         <source>unknown drug class &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clase de medicamento desconocida «%1»</translation>
     </message>
     <message>
         <source>expected low, medium, high, superHigh or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba low, medium, high, superHigh o unknown</translation>
     </message>
     <message>
         <source>expected none, failure, inadequateResponse, intolerance or contraindication</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba none, failure, inadequateResponse, intolerance o contraindication</translation>
     </message>
     <message>
         <source>&quot;end&quot; is required: a date, or &quot;ongoing&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«end» es obligatorio: una fecha u «ongoing»</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD, or &quot;ongoing&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una fecha como AAAA-MM-DD u «ongoing»</translation>
     </message>
     <message>
         <source>expected an array of drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una matriz de medicamentos</translation>
     </message>
     <message>
         <source>expected a drug name or object</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un nombre de medicamento o un objeto</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>urdesk::Json</name>
     <message>
         <source>line 1, column 1: expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>línea 1, columna 1: se esperaba un objeto JSON</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2: %3</translation>
     </message>
 </context>
 <context>
     <name>urdesk::JsonReader</name>
     <message>
         <source>%1: ... and %2 more errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ... y %2 errores más</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida «%1»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es obligatorio</translation>
     </message>
     <message>
         <source>expected a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un texto no vacío</translation>
     </message>
     <message>
         <source>expected an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una matriz de textos</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un texto</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una fecha como AAAA-MM-DD</translation>
     </message>
     <message>
         <source>expected a duration such as {&quot;days&quot;: 28} or {&quot;months&quot;: 6}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una duración como {&quot;days&quot;: 28} o {&quot;months&quot;: 6}</translation>
     </message>
     <message>
         <source>expected a whole number from 1 to 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero de 1 a 10000</translation>
     </message>
     <message>
         <source>unknown duration unit &quot;%1&quot; (days, weeks, months or years)</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad de duración desconocida «%1» (days, weeks, months o years)</translation>
     </message>
 </context>
 <context>
     <name>urdesk::LetterKit</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba un objeto JSON</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» debe ser un texto no vacío</translation>
     </message>
     <message>
         <source>%1: &quot;appealDays&quot; needs &quot;%2&quot;: a number of days from 1 to 3650</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «appealDays» necesita «%2»: un número de días de 1 a 3650</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2</translation>
     </message>
     <message>
         <source>%1: unknown placeholder {%2}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: marcador desconocido {%2}</translation>
     </message>
     <message>
         <source>%1: the list {%2} must stand alone on its line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la lista {%2} debe ir sola en su línea</translation>
     </message>
     <message>
         <source>%1: the letter is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la carta está vacía</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be the words it stands for</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» debe ser las palabras que abrevia</translation>
     </message>
 </context>
 <context>
     <name>urdesk::LineOfBusiness</name>
     <message>
         <source>Commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercial</translation>
     </message>
     <message>
         <source>Medicare Part D</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicare Parte D</translation>
     </message>
     <message>
         <source>Medicaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicaid</translation>
     </message>
 </context>
 <context>
     <name>urdesk::LockScreen</name>
     <message>
         <source>&lt;h2&gt;URDesk is locked&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;URDesk está bloqueado&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
         <source>%1
 Signed in: %2. The case data is hidden until you enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Sesión iniciada: %2. Los datos de los casos quedan ocultos hasta que introduzca su contraseña.</translation>
     </message>
 </context>
 <context>
     <name>urdesk::MainWindow</name>
     <message>
         <source>URDesk — demonstration database</source>
-        <translation type="unfinished"></translation>
+        <translation>URDesk — base de datos de demostración</translation>
     </message>
     <message>
         <source>URDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>URDesk</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ola</translation>
     </message>
     <message>
         <source>Cases are for review nurses and medical directors. As an administrator you manage accounts (Account &gt; Manage Accounts) and backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los casos son para enfermeras de revisión y directores médicos. Como administrador, usted gestiona las cuentas (Cuenta &gt; Administrar cuentas) y las copias de seguridad.</translation>
     </message>
     <message>
         <source>Polic&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Políticas</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada: %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: %1</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n minutes without activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bloqueado tras %n minuto de inactividad.</numerusform>
+            <numerusform>Bloqueado tras %n minutos de inactividad.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir caso</translation>
     </message>
     <message>
         <source>The case cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el caso: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coverage policies&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Políticas de cobertura&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagador</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente desde</translation>
     </message>
     <message>
         <source>Some policy files did not load:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos archivos de políticas no se cargaron:
+%1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
         <source>&amp;Close Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rrar caso</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)); the export is in the audit trail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardado %1 (%n página); la exportación está en el registro de auditoría.</numerusform>
+            <numerusform>Guardado %1 (%n páginas); la exportación está en el registro de auditoría.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Case &amp;Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;expediente del caso…</translation>
     </message>
     <message>
         <source>Export &amp;Letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;carta…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Case &amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de &amp;casos</translation>
     </message>
     <message>
         <source>A&amp;ccount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>&amp;Lock Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear pantalla</translation>
     </message>
     <message>
         <source>Locked by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado por %1.</translation>
     </message>
     <message>
         <source>Manage &amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrar &amp;cuentas…</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>The new interface language applies when URDesk next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma de la interfaz se aplica la próxima vez que se inicie URDesk.</translation>
     </message>
 </context>
 <context>
     <name>urdesk::NewCaseDialog</name>
     <message>
         <source>e.g. 300 mg/2 mL pen</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., pluma de 300 mg/2 mL</translation>
     </message>
     <message>
         <source>10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>10 dígitos</translation>
     </message>
     <message>
         <source>Initial request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud inicial</translation>
     </message>
     <message>
         <source>Continuation (renewal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuación (renovación)</translation>
     </message>
     <message>
         <source>New Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo caso</translation>
     </message>
     <message>
         <source>— not given —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no indicado —</translation>
     </message>
     <message>
         <source>Retail pharmacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Farmacia minorista</translation>
     </message>
     <message>
         <source>Home delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío a domicilio</translation>
     </message>
     <message>
         <source>%1 (%2) — %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — %3 %4</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Member &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;afiliado:</translation>
     </message>
     <message>
         <source>Member &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ombre del afiliado:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;nacimiento:</translation>
     </message>
     <message>
         <source>Letters in lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de las cartas:</translation>
     </message>
     <message>
         <source>&amp;Line of business:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea de negocio:</translation>
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgencia:</translation>
     </message>
     <message>
         <source>&amp;Drug:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medicamento:</translation>
     </message>
     <message>
         <source>Strengt&amp;h and form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Concentración y &amp;forma:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canti&amp;dad:</translation>
     </message>
     <message>
         <source>Days &amp;supply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de &amp;suministro:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vía de dispensación:</translation>
     </message>
     <message>
         <source>&amp;Prescriber:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prescriptor:</translation>
     </message>
     <message>
         <source>Prescriber N&amp;PI:</source>
-        <translation type="unfinished"></translation>
+        <translation>NPI del p&amp;rescriptor:</translation>
     </message>
     <message>
         <source>Prescriber&apos;s spe&amp;cialty:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Especialidad del prescriptor:</translation>
     </message>
     <message>
         <source>Request &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de solicitud:</translation>
     </message>
     <message>
         <source>&amp;Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reci&amp;bida:</translation>
     </message>
     <message>
         <source>C&amp;reate Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear caso</translation>
     </message>
     <message>
         <source>Reviewed under: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se revisa según: %1</translation>
     </message>
     <message>
         <source>Carry over the answers of %1 (%2, %3, received %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar las respuestas de %1 (%2, %3, recibida el %4)</translation>
     </message>
 </context>
 <context>
     <name>urdesk::NotesPane</name>
     <message>
         <source>The notes cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las notas: %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 (%3)&lt;br&gt;%4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 (%3)&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;No notes yet. Add Note… writes one.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Aún no hay notas. Añadir nota… escribe una.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>urdesk::Policy</name>
     <message>
         <source>%1 %2 %3 (revision %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 (revisión %4)</translation>
     </message>
 </context>
 <context>
     <name>urdesk::PolicyCatalog</name>
     <message>
         <source>%1: the policy folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la carpeta de políticas no existe</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
         <source>%1: policy %2 revision %3 is already loaded; this file is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la política %2 revisión %3 ya está cargada; se ignora este archivo</translation>
     </message>
 </context>
 <context>
     <name>urdesk::PolicyReader</name>
     <message>
         <source>unknown fact type &quot;%1&quot; (yesNo, number, date, dates, choice, multi, therapies, drugs)</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de dato desconocido «%1» (yesNo, number, date, dates, choice, multi, therapies, drugs)</translation>
     </message>
     <message>
         <source>minimum %1 is above maximum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el mínimo %1 es mayor que el máximo %2</translation>
     </message>
     <message>
         <source>unit and range apply to number facts only</source>
-        <translation type="unfinished"></translation>
+        <translation>la unidad y el rango solo se aplican a datos numéricos</translation>
     </message>
     <message>
         <source>a choice needs at least one option</source>
-        <translation type="unfinished"></translation>
+        <translation>una elección necesita al menos una opción</translation>
     </message>
     <message>
         <source>duplicate option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>opción duplicada «%1»</translation>
     </message>
     <message>
         <source>options apply to choice and multi facts only</source>
-        <translation type="unfinished"></translation>
+        <translation>las opciones solo se aplican a datos choice y multi</translation>
     </message>
     <message>
         <source>duplicate fact &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dato duplicado «%1»</translation>
     </message>
     <message>
         <source>unknown fact &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dato desconocido «%1»</translation>
     </message>
     <message>
         <source>unknown drug class &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clase de medicamento desconocida «%1»</translation>
     </message>
     <message>
         <source>unknown potency &quot;%1&quot; (low, medium, high, superHigh)</source>
-        <translation type="unfinished"></translation>
+        <translation>potencia desconocida «%1» (low, medium, high, superHigh)</translation>
     </message>
     <message>
         <source>a drug list needs drugs or includes</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de medicamentos necesita drugs o includes</translation>
     </message>
     <message>
         <source>duplicate drug list &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de medicamentos duplicada «%1»</translation>
     </message>
     <message>
         <source>more than %1 drug lists</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 listas de medicamentos</translation>
     </message>
     <message>
         <source>drug lists include each other in a cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>las listas de medicamentos se incluyen entre sí en un ciclo: %1</translation>
     </message>
     <message>
         <source>unknown drug list &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de medicamentos desconocida «%1»</translation>
     </message>
     <message>
         <source>name at least one drug list</source>
-        <translation type="unfinished"></translation>
+        <translation>indique al menos una lista de medicamentos</translation>
     </message>
     <message>
         <source>expected a criterion object</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto de criterio</translation>
     </message>
     <message>
         <source>duplicate criterion id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador de criterio duplicado «%1»</translation>
     </message>
     <message>
         <source>a criterion is one of all, one, atLeast/of or not</source>
-        <translation type="unfinished"></translation>
+        <translation>un criterio es all, one, atLeast/of o not</translation>
     </message>
     <message>
         <source>&quot;of&quot; needs &quot;atLeast&quot;: a whole number ≥ 1</source>
-        <translation type="unfinished"></translation>
+        <translation>«of» necesita «atLeast»: un número entero ≥ 1</translation>
     </message>
     <message>
         <source>expected a non-empty array of criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una matriz de criterios no vacía</translation>
     </message>
     <message>
         <source>at least %1 of %2 criteria can never be met</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca se pueden cumplir al menos %1 de %2 criterios</translation>
     </message>
     <message>
         <source>fact &quot;%1&quot; is %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el dato «%1» es %2; %3</translation>
     </message>
     <message>
         <source>this test needs a number fact</source>
-        <translation type="unfinished"></translation>
+        <translation>esta prueba necesita un dato numérico</translation>
     </message>
     <message>
         <source>&quot;is&quot; needs a yesNo fact</source>
-        <translation type="unfinished"></translation>
+        <translation>«is» necesita un dato yesNo</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba true o false</translation>
     </message>
     <message>
         <source>&quot;in&quot; needs a choice or multi fact</source>
-        <translation type="unfinished"></translation>
+        <translation>«in» necesita un dato choice o multi</translation>
     </message>
     <message>
         <source>fact &quot;%1&quot; has no option &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el dato «%1» no tiene la opción «%2»</translation>
     </message>
     <message>
         <source>&quot;countWithin&quot; needs a dates fact</source>
-        <translation type="unfinished"></translation>
+        <translation>«countWithin» necesita un dato dates</translation>
     </message>
     <message>
         <source>&quot;countWithin&quot; needs &quot;atLeast&quot;: a count ≥ 1</source>
-        <translation type="unfinished"></translation>
+        <translation>«countWithin» necesita «atLeast»: un recuento ≥ 1</translation>
     </message>
     <message>
         <source>&quot;sinceAtLeast&quot; needs a date fact</source>
-        <translation type="unfinished"></translation>
+        <translation>«sinceAtLeast» necesita un dato date</translation>
     </message>
     <message>
         <source>expected [low, high]</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba [low, high]</translation>
     </message>
     <message>
         <source>a fact test needs is, in, atLeast, atMost, greaterThan, lessThan, between, sinceAtLeast or countWithin</source>
-        <translation type="unfinished"></translation>
+        <translation>una prueba de dato necesita is, in, atLeast, atMost, greaterThan, lessThan, between, sinceAtLeast o countWithin</translation>
     </message>
     <message>
         <source>unknown request type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de solicitud desconocido «%1»</translation>
     </message>
     <message>
         <source>age is in years or months</source>
-        <translation type="unfinished"></translation>
+        <translation>la edad se expresa en años o meses</translation>
     </message>
     <message>
         <source>expected a whole number of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero de %1</translation>
     </message>
     <message>
         <source>unknown specialty &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>especialidad desconocida «%1»</translation>
     </message>
     <message>
         <source>expected true</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba true</translation>
     </message>
     <message>
         <source>a criterion needs a test (fact, requestType, age, therapy, concomitant, currentDrug, prescriber, quantityExceedsLimit) or children (all, one, atLeast/of, not)</source>
-        <translation type="unfinished"></translation>
+        <translation>un criterio necesita una prueba (fact, requestType, age, therapy, concomitant, currentDrug, prescriber, quantityExceedsLimit) o hijos (all, one, atLeast/of, not)</translation>
     </message>
     <message>
         <source>expected a therapy query object</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto de consulta de terapia</translation>
     </message>
     <message>
         <source>a therapy query needs &quot;lists&quot; or &quot;requestedDrug&quot;: true</source>
-        <translation type="unfinished"></translation>
+        <translation>una consulta de terapia necesita «lists» o «requestedDrug»: true</translation>
     </message>
     <message>
         <source>expected low, medium, high or superHigh</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba low, medium, high o superHigh</translation>
     </message>
     <message>
         <source>unknown outcome &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado desconocido «%1»</translation>
     </message>
     <message>
         <source>use minimumDuration or longerThan, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>use minimumDuration o longerThan, no ambos</translation>
     </message>
     <message>
         <source>expected an array of facts</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una matriz de datos</translation>
     </message>
     <message>
         <source>askWhen conditions depend on each other in a cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>las condiciones askWhen dependen entre sí en un ciclo: %1</translation>
     </message>
     <message>
         <source>expected &quot;urdesk-common/1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba «urdesk-common/1»</translation>
     </message>
     <message>
         <source>shared facts cannot have askWhen</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos compartidos no pueden tener askWhen</translation>
     </message>
     <message>
         <source>expected &quot;urdesk-policy/1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba «urdesk-policy/1»</translation>
     </message>
     <message>
         <source>use lower-case letters, digits, dots and hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>use letras minúsculas, dígitos, puntos y guiones</translation>
     </message>
     <message>
         <source>&quot;effectiveDate&quot; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>«effectiveDate» es obligatorio</translation>
     </message>
     <message>
         <source>expected priorAuthorization or quantityLimit</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba priorAuthorization o quantityLimit</translation>
     </message>
     <message>
         <source>expected a whole number of days from 28 to 31</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero de días de 28 a 31</translation>
     </message>
     <message>
         <source>name at least one covered drug</source>
-        <translation type="unfinished"></translation>
+        <translation>indique al menos un medicamento cubierto</translation>
     </message>
     <message>
         <source>the requested drug</source>
-        <translation type="unfinished"></translation>
+        <translation>el medicamento solicitado</translation>
     </message>
     <message>
         <source>&quot;criteria&quot; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>«criteria» es obligatorio</translation>
     </message>
     <message>
         <source>a quantityLimit policy needs &quot;quantityLimits&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>una política quantityLimit necesita «quantityLimits»</translation>
     </message>
     <message>
         <source>quantityExceedsLimit needs &quot;quantityLimits&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>quantityExceedsLimit necesita «quantityLimits»</translation>
     </message>
     <message>
         <source>expected at least one limit</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba al menos un límite</translation>
     </message>
     <message>
         <source>unknown channel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>canal desconocido «%1»</translation>
     </message>
     <message>
         <source>expected a quantity above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una cantidad mayor que 0</translation>
     </message>
     <message>
         <source>expected a whole number of days ≥ 1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero de días ≥ 1</translation>
     </message>
     <message>
         <source>(shared facts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(datos compartidos)</translation>
     </message>
     <message>
         <source>(shared drug lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>(listas de medicamentos compartidas)</translation>
     </message>
 </context>
 <context>
     <name>urdesk::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema (%1)</translation>
     </message>
     <message>
         <source>URDesk shows a new language from its next start. Letters are written in each member&apos;s language, chosen on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>URDesk muestra un nuevo idioma a partir de su próximo inicio. Las cartas se escriben en el idioma de cada afiliado, elegido en el caso.</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la interfaz:</translation>
     </message>
 </context>
 <context>
     <name>urdesk::ReviewRecord</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>%1 for a %2-day supply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para un suministro de %2 días</translation>
     </message>
     <message>
         <source>home delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>envío a domicilio</translation>
     </message>
     <message>
         <source>retail pharmacy</source>
-        <translation type="unfinished"></translation>
+        <translation>farmacia minorista</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Line of business</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de negocio</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de caso</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Afiliado</translation>
     </message>
     <message>
         <source>%1, member id %2, born %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, número de afiliado %2, nacido el %3</translation>
     </message>
     <message>
         <source>Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>Quantity requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad solicitada</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Continuation (renewal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuación (renovación)</translation>
     </message>
     <message>
         <source>Initial request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud inicial</translation>
     </message>
     <message>
         <source>Letters in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas en</translation>
     </message>
     <message>
         <source>Prescriber</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescriptor</translation>
     </message>
     <message>
         <source>%1, NPI %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, NPI %2</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgencia</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <source>Decision due</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión antes de</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidida</translation>
     </message>
     <message>
         <source>not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin decidir</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política</translation>
     </message>
     <message>
         <source>%1 %2, %3; revision %4, effective %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3; revisión %4, vigente desde %5</translation>
     </message>
     <message>
         <source>Determination</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinación</translation>
     </message>
     <message>
         <source>No determination has been made on this case yet (status: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha tomado una determinación en este caso (estado: %1).</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Approval period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de aprobación</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>Approved quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad aprobada</translation>
     </message>
     <message>
         <source>Criteria not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios no cumplidos</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido por</translation>
     </message>
     <message>
         <source>Decided at</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido el</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación</translation>
     </message>
     <message>
         <source>(none: criteria met)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno: criterios cumplidos)</translation>
     </message>
     <message>
         <source>Criteria as evaluated at the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios según se evaluaron en la decisión</translation>
     </message>
     <message>
         <source>Criteria as evaluated now (no decision yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios según se evalúan ahora (aún sin decisión)</translation>
     </message>
     <message>
         <source>Evaluation: %1. Request date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación: %1. Fecha de la solicitud %2.</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Met (overridden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido (dictaminado)</translation>
     </message>
     <message>
         <source>Not met (overridden)</source>
-        <translation type="unfinished"></translation>
+        <translation>No cumplido (dictaminado)</translation>
     </message>
     <message>
         <source>%1
 Overridden by %2 on %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Dictaminado por %2 el %3: %4</translation>
     </message>
     <message>
         <source>Conditions not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Afecciones no cubiertas</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducido</translation>
     </message>
     <message>
         <source>Carried over from an earlier case</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladado de un caso anterior</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <source>%1 by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2, %3</translation>
     </message>
     <message>
         <source>Facts entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos introducidos</translation>
     </message>
     <message>
         <source>No answers are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay respuestas registradas.</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Where it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedencia</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin notas.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Audit trail summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del registro de auditoría</translation>
     </message>
     <message>
         <source>No audit rows for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay filas de auditoría para este caso.</translation>
     </message>
     <message numerus="yes">
         <source>%n audit row(s) for this case, from %1 to %2. Newest row %3, hash %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila de auditoría para este caso, de %1 a %2. Fila más reciente %3, hash %4.</numerusform>
+            <numerusform>%n filas de auditoría para este caso, de %1 a %2. Fila más reciente %3, hash %4.</numerusform>
         </translation>
     </message>
     <message>
         <source>From (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde (UTC)</translation>
     </message>
     <message>
         <source>To (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Case review record</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente de revisión del caso</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1</translation>
     </message>
     <message>
         <source>Contains protected health information</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene información de salud protegida</translation>
     </message>
     <message>
         <source>Produced %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1 por %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Case review record — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente de revisión del caso — %1</translation>
     </message>
 </context>
 <context>
     <name>urdesk::Role</name>
     <message>
         <source>Review nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermera de revisión</translation>
     </message>
     <message>
         <source>Medical director</source>
-        <translation type="unfinished"></translation>
+        <translation>Director médico</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
 </context>
 <context>
     <name>urdesk::SecuritySettings</name>
     <message>
         <source>only an administrator sets the idle lock</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un administrador configura el bloqueo por inactividad</translation>
     </message>
     <message>
         <source>the idle lock takes %1 to %2 minutes, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el bloqueo por inactividad admite de %1 a %2 minutos, no %3</translation>
     </message>
 </context>
 <context>
     <name>urdesk::Session</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>urdesk::SignInDialog</name>
     <message>
         <source>Sign In to URDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en URDesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sign in with your personal account.&lt;/b&gt;&lt;br&gt;Accounts are never shared: everything you do is recorded under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Inicie sesión con su cuenta personal.&lt;/b&gt;&lt;br&gt;Las cuentas nunca se comparten: todo lo que haga queda registrado a su nombre.</translation>
     </message>
     <message>
         <source>%1: %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 / %3</translation>
     </message>
     <message>
         <source>Demonstration database with fictitious cases.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de demostración con casos ficticios.
+%1</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Sign in &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar como:</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>enter your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>introduzca su nombre de usuario</translation>
     </message>
 </context>
 <context>
     <name>urdesk::SignInFlow</name>
     <message>
         <source>URDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>URDesk</translation>
     </message>
     <message>
         <source>The accounts cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las cuentas: %1</translation>
     </message>
 </context>
 <context>
     <name>urdesk::Status</name>
     <message>
         <source>Applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplica</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido</translation>
     </message>
     <message>
         <source>Does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplica</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>No cumplido</translation>
     </message>
     <message>
         <source>Missing information</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta información</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>No procede</translation>
     </message>
 </context>
 <context>
     <name>urdesk::Therapy</name>
     <message>
         <source>no outcome documented</source>
-        <translation type="unfinished"></translation>
+        <translation>sin resultado documentado</translation>
     </message>
     <message>
         <source>failure</source>
-        <translation type="unfinished"></translation>
+        <translation>fracaso</translation>
     </message>
     <message>
         <source>inadequate response</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta inadecuada</translation>
     </message>
     <message>
         <source>intolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>intolerancia</translation>
     </message>
     <message>
         <source>contraindication</source>
-        <translation type="unfinished"></translation>
+        <translation>contraindicación</translation>
     </message>
     <message>
         <source>potency unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>potencia desconocida</translation>
     </message>
     <message>
         <source>low potency</source>
-        <translation type="unfinished"></translation>
+        <translation>potencia baja</translation>
     </message>
     <message>
         <source>medium potency</source>
-        <translation type="unfinished"></translation>
+        <translation>potencia media</translation>
     </message>
     <message>
         <source>high potency</source>
-        <translation type="unfinished"></translation>
+        <translation>potencia alta</translation>
     </message>
     <message>
         <source>super-high potency</source>
-        <translation type="unfinished"></translation>
+        <translation>potencia muy alta</translation>
     </message>
 </context>
 <context>
     <name>urdesk::TherapyTable</name>
     <message>
         <source>Takes no other drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>No toma otros medicamentos</translation>
     </message>
     <message>
         <source>No therapies tried</source>
-        <translation type="unfinished"></translation>
+        <translation>No se probaron terapias</translation>
     </message>
     <message>
         <source>Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Potency</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>End (empty: ongoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin (vacío: en curso)</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra</translation>
     </message>
     <message>
         <source>Add &amp;Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;medicamento</translation>
     </message>
     <message>
         <source>Add &amp;Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;tratamiento</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>(class)</source>
-        <translation type="unfinished"></translation>
+        <translation>(clase)</translation>
     </message>
     <message>
         <source>A date: YYYY-MM-DD or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha: AAAA-MM-DD o %1</translation>
     </message>
     <message>
         <source>Samples never count towards a criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Las muestras nunca cuentan para un criterio</translation>
     </message>
     <message>
         <source>row %1: name the drug</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1: indique el medicamento</translation>
     </message>
     <message>
         <source>row %1: the start date is needed (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1: se necesita la fecha de inicio (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>row %1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1: «%2» no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>row %1: the course ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1: el tratamiento termina antes de empezar</translation>
     </message>
     <message>
         <source>%1 (incomplete rows are not counted yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (las filas incompletas aún no se cuentan)</translation>
     </message>
 </context>
 <context>
     <name>urdesk::TimeLeft</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>decidido</translation>
     </message>
     <message>
         <source>OVERDUE by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VENCIDO hace %1</translation>
     </message>
     <message>
         <source>due soon: %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>vence pronto: quedan %1</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1</translation>
     </message>
 </context>
 <context>
     <name>urdesk::Urgency</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar</translation>
     </message>
     <message>
         <source>Expedited</source>
-        <translation type="unfinished"></translation>
+        <translation>Acelerada</translation>
     </message>
 </context>
 <context>
     <name>urdesk::cli</name>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir JSON.</translation>
     </message>
     <message>
         <source>%1  %2 %3  revision %4, effective %5
       %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 %3  revisión %4, vigente desde %5
+      %6
+</translation>
     </message>
     <message>
         <source>Policy files to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de políticas que comprobar.</translation>
     </message>
     <message>
         <source>lint: name at least one policy file</source>
-        <translation type="unfinished"></translation>
+        <translation>lint: indique al menos un archivo de políticas</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
         <source>%1: ok (%2 %3, revision %4: %5 criteria, %6 facts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: correcto (%2 %3, revisión %4: %5 criterios, %6 datos)</translation>
     </message>
     <message>
         <source>A case file (docs/case-format.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de caso (docs/case-format.md).</translation>
     </message>
     <message>
         <source>Print the determination and checklist as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la determinación y la lista de verificación como JSON.</translation>
     </message>
     <message>
         <source>Exit with 1 when the result differs from the file&apos;s &quot;expect&quot; block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir con 1 cuando el resultado difiera del bloque «expect» del archivo.</translation>
     </message>
     <message>
         <source>evaluate: name one case file</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluate: indique un archivo de caso</translation>
     </message>
     <message>
         <source>Only cases with this status (new, inReview, pended, referred, approved, partiallyApproved, denied, withdrawn); may be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los casos con este estado (new, inReview, pended, referred, approved, partiallyApproved, denied, withdrawn); puede indicarse más de una vez.</translation>
     </message>
     <message>
         <source>cases: unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cases: estado desconocido «%1»</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4  %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4  %5
+</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Afiliado</translation>
     </message>
     <message>
         <source>Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Due (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence (UTC)</translation>
     </message>
     <message>
         <source>How many fictitious cases to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos casos ficticios añadir.</translation>
     </message>
     <message>
         <source>Seed of the random choices (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de las elecciones aleatorias (predeterminada: 1).</translation>
     </message>
     <message>
         <source>seed: --cases takes a whole number from 1 to 10000000</source>
-        <translation type="unfinished"></translation>
+        <translation>seed: --cases admite un número entero de 1 a 10000000</translation>
     </message>
     <message>
         <source>seed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>%1 of %2 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>seed: %1</translation>
     </message>
     <message>
         <source>%1 fictitious cases added to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 casos ficticios añadidos a %2</translation>
     </message>
     <message>
         <source>Check the audit trail&apos;s hash chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la cadena de hashes del registro de auditoría.</translation>
     </message>
     <message>
         <source>audit: the command is &quot;audit verify&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>audit: la orden es «audit verify»</translation>
     </message>
     <message>
         <source>audit trail BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registro de auditoría ROTO: %1</translation>
     </message>
     <message>
         <source>first broken row: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>primera fila rota: %1</translation>
     </message>
     <message>
         <source>audit trail intact: %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>registro de auditoría íntegro: %1 filas</translation>
     </message>
     <message>
         <source>newest hash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hash más reciente: %1</translation>
     </message>
     <message>
         <source>also recorded in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado también en: %1</translation>
     </message>
     <message>
         <source>Where to write the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir la copia.</translation>
     </message>
     <message>
         <source>backup: name the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>backup: indique el archivo que escribir</translation>
     </message>
     <message>
         <source>backed up %1 to %2 (checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de %1 guardada en %2 (comprobada)</translation>
     </message>
     <message>
         <source>A backup written by &quot;urdesk-cli backup&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia escrita por «urdesk-cli backup».</translation>
     </message>
     <message>
         <source>restore: name the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>restore: indique el archivo de copia</translation>
     </message>
     <message>
         <source>the administrator did not sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>el administrador no inició sesión</translation>
     </message>
     <message>
         <source>The case number (PA-2026-000042); leave out for a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de caso (PA-2026-000042); omítalo para un lote.</translation>
     </message>
     <message>
         <source>Export the case review record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el expediente de revisión del caso.</translation>
     </message>
     <message>
         <source>Export the determination letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la carta de determinación.</translation>
     </message>
     <message>
         <source>The PDF file to write (one case).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo PDF que escribir (un caso).</translation>
     </message>
     <message>
         <source>The folder for a batch: one CASE-record.pdf / CASE-letter.pdf each.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta para un lote: un CASE-record.pdf / CASE-letter.pdf por caso.</translation>
     </message>
     <message>
         <source>Batch: only cases with this status; may be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote: solo los casos con este estado; puede indicarse más de una vez.</translation>
     </message>
     <message>
         <source>Batch: only cases decided on or after this day (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote: solo los casos decididos este día o después (UTC).</translation>
     </message>
     <message>
         <source>Letter templates to use instead of the built-in ones, file by file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de cartas que usar en lugar de las incorporadas, archivo por archivo (predeterminada: %1).</translation>
     </message>
     <message>
         <source>export: say what to export: --record, --letter or both</source>
-        <translation type="unfinished"></translation>
+        <translation>export: indique qué exportar: --record, --letter o ambos</translation>
     </message>
     <message>
         <source>export: name one case, or none for a batch</source>
-        <translation type="unfinished"></translation>
+        <translation>export: indique un caso, o ninguno para un lote</translation>
     </message>
     <message>
         <source>export: one case takes --record or --letter, and --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>export: un caso admite --record o --letter, y --out FILE.pdf</translation>
     </message>
     <message>
         <source>export: --out-dir, --status and --decided-since are for a batch</source>
-        <translation type="unfinished"></translation>
+        <translation>export: --out-dir, --status y --decided-since son para un lote</translation>
     </message>
     <message>
         <source>export: a batch writes to --out-dir DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>export: un lote escribe en --out-dir DIR</translation>
     </message>
     <message>
         <source>export: unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>export: estado desconocido «%1»</translation>
     </message>
     <message>
         <source>export: --decided-since takes a day as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>export: --decided-since admite un día como AAAA-MM-DD</translation>
     </message>
     <message numerus="yes">
         <source>wrote %1 (%n page(s), SHA-256 %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>escrito %1 (%n página, SHA-256 %2)</numerusform>
+            <numerusform>escrito %1 (%n páginas, SHA-256 %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>export: cannot make the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>%1 of %2 documents written, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>export: no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>%1 documents written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 documentos escritos en %2</translation>
     </message>
     <message>
         <source>%1 open cases have no letter yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 casos abiertos aún no tienen carta</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1: </translation>
     </message>
     <message>
         <source>%1: say who you are with --user NAME (the password is asked for, or read from standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: indique quién es con --user NAME (la contraseña se pide, o se lee de la entrada estándar)</translation>
     </message>
     <message>
         <source>%1: --role takes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --role admite %2</translation>
     </message>
     <message>
         <source>%1: cannot sign in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede iniciar sesión: %2</translation>
     </message>
     <message>
         <source>Usage: urdesk-cli [--policies DIR] [--database FILE] [--user NAME] COMMAND [OPTIONS]
@@ -3588,22 +3594,56 @@ Options:
                                   the account holds more than one
   COMMAND --help                  the options of one command
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: urdesk-cli [--policies DIR] [--database FILE] [--user NAME] ORDEN [OPCIONES]
+
+Órdenes:
+  policies [--json]               lista las políticas cargadas
+  lint FILE...                    comprueba archivos de políticas
+  evaluate CASE.json [--json] [--check]
+                                  evalúa un archivo de caso según su política
+  cases [--status S] [--json]     lista los casos de la base de datos (*)
+  seed --cases N                  añade N casos ficticios, como el administrador de demostración
+  audit verify                    comprueba la cadena de hashes del registro de auditoría (*)
+  backup DEST                     escribe una copia comprobada de la base de datos (*)
+  restore SOURCE                  restaura una copia; la base de datos que había se conserva
+                                  (*, con sesión iniciada contra la copia)
+  export CASE --record|--letter --out FILE.pdf
+                                  escribe el expediente o la carta de un caso (*)
+  export --record|--letter [--status S] [--decided-since DATE] --out-dir DIR
+                                  lo mismo para muchos casos, con una línea de progreso (*)
+
+Opciones:
+  --policies DIR                  carga también los archivos de políticas de DIR
+  --database FILE                 la base de datos (predeterminada: la carpeta de datos de URDesk)
+  --user NAME                     (*) inicia sesión como NAME; la contraseña se pide,
+                                  o se lee como una línea de la entrada estándar
+  --role ROLE                     reviewNurse, medicalDirector o administrator, cuando
+                                  la cuenta tiene más de uno
+  COMMAND --help                  las opciones de una orden
+</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida %1</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>orden desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 de %2 casos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents written, %3 failed</source>
+        <translation>%1 de %2 documentos escritos, %3 con error</translation>
     </message>
 </context>
 <context>
     <name>urdesk::demo</name>
     <message>
         <source>this database has its own accounts, without the demo administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>esta base de datos tiene sus propias cuentas, sin el administrador de demostración</translation>
     </message>
 </context>
 </TS>

@@ -282,7 +282,7 @@ int seed(const GlobalOptions& options, const QStringList& args, Streams io)
     CaseStore store(db, catalog);
     const Result<int> seeded =
         CaseSeeder::seed(store, demo::administrator(), count, randomSeed, [&](int saved) {
-            io.err << Text::tr("\r%1 of %2 cases").arg(saved).arg(count);
+            io.err << u'\r' << Text::tr("%1 of %2 cases").arg(saved).arg(count);
             io.err.flush();
         });
     io.err << '\n';

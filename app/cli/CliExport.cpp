@@ -188,7 +188,8 @@ int exportCases(const GlobalOptions& options, const QStringList& args, Streams i
                 problems.append(written.error());
             else
                 ++done;
-            io.err << Text::tr("\r%1 of %2 documents written, %3 failed")
+            io.err << u'\r'
+                   << Text::tr("%1 of %2 documents written, %3 failed")
                           .arg(done)
                           .arg(total)
                           .arg(problems.size());
