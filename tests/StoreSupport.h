@@ -6,6 +6,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -47,6 +49,28 @@ inline std::shared_ptr<Database> openTestDatabase(const QString& path)
         qFatal("%s", qPrintable(db.error()));
     addTestAccounts(db.value());
     return db.value();
+}
+
+// examples/opzelura/ad-initial-approvable.json but for the BSA, which tests answer themselves.
+inline QList<std::pair<QString, QJsonValue>> opzeluraAnswersButBsa()
+{
+    return {
+        {u"member.birthDate"_s, u"2011-06-15"_s},
+        {u"request.type"_s, u"initial"_s},
+        {u"diagnosis"_s, u"atopicDermatitis"_s},
+        {u"sensitiveAreas"_s, false},
+        {u"prescriber.specialty"_s, u"dermatology"_s},
+        {u"currentDrugs"_s, QJsonArray()},
+        {u"therapies"_s,
+         QJsonArray{QJsonObject{{u"drug"_s, u"triamcinolone acetonide 0.1% cream"_s},
+                                {u"start"_s, u"2025-10-01"_s},
+                                {u"end"_s, u"2025-10-28"_s},
+                                {u"outcome"_s, u"failure"_s}},
+                    QJsonObject{{u"drug"_s, u"tacrolimus 0.1% ointment"_s},
+                                {u"start"_s, u"2025-11-01"_s},
+                                {u"end"_s, u"2025-12-12"_s},
+                                {u"outcome"_s, u"inadequateResponse"_s}}}},
+    };
 }
 
 inline Intake sampleIntake(const QString& policy = u"cigna-ip0369-opzelura"_s)

@@ -70,25 +70,7 @@ void TestDecisions::init()
     m_db = test::openTestDatabase(m_dir->filePath(u"decide.db"_s));
     m_store = std::make_unique<CaseStore>(m_db, test::builtinCatalog());
     m_case = m_store->createCase(test::nurse, test::sampleIntake()).value().id;
-    // examples/opzelura/ad-initial-approvable.json, but for the BSA, answered in the form.
-    const std::pair<QString, QJsonValue> facts[] = {
-        {u"member.birthDate"_s, u"2011-06-15"_s},
-        {u"request.type"_s, u"initial"_s},
-        {u"diagnosis"_s, u"atopicDermatitis"_s},
-        {u"sensitiveAreas"_s, false},
-        {u"prescriber.specialty"_s, u"dermatology"_s},
-        {u"currentDrugs"_s, QJsonArray()},
-        {u"therapies"_s,
-         QJsonArray{QJsonObject{{u"drug"_s, u"triamcinolone acetonide 0.1% cream"_s},
-                                {u"start"_s, u"2025-10-01"_s},
-                                {u"end"_s, u"2025-10-28"_s},
-                                {u"outcome"_s, u"failure"_s}},
-                    QJsonObject{{u"drug"_s, u"tacrolimus 0.1% ointment"_s},
-                                {u"start"_s, u"2025-11-01"_s},
-                                {u"end"_s, u"2025-12-12"_s},
-                                {u"outcome"_s, u"inadequateResponse"_s}}}},
-    };
-    for (const auto& [id, value] : facts)
+    for (const auto& [id, value] : test::opzeluraAnswersButBsa())
         QVERIFY2(m_store->setFact(test::nurse, m_case, id, value, FactSource::Entered).ok(),
                  qPrintable(id));
 }

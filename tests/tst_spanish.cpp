@@ -1,0 +1,365 @@
+// The window in Spanish, as a Spanish-reading reviewer sees it: every main screen translated,
+// dates in Spanish, no text cut short; the policy's own words stay English, and the documents
+// keep their own languages (the record the plan's, the letter the member's).
+//
+// With URDESK_SCREENSHOTS=DIR set, each screen is also saved there as a PNG to look at.
+#include "AccountsDialog.h"
+#include "CaseActions.h"
+#include "CaseDossier.h"
+#include "CaseQueueModel.h"
+#include "CaseView.h"
+#include "ChecklistPane.h"
+#include "DecisionDialog.h"
+#include "ExportPreviewDialog.h"
+#include "GuiSupport.h"
+#include "GuidedForm.h"
+#include "MainWindow.h"
+#include "NewCaseDialog.h"
+#include "PreferencesDialog.h"
+#include "ReviewRecord.h"
+#include "SignInDialog.h"
+#include "StoreSupport.h"
+#include "Translations.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTableView>
+#include <QTreeView>
+
+using namespace urdesk;
+using namespace Qt::StringLiterals;
+using test::whenShown;
+
+namespace {
+
+// Texts a widget shows but has no room for, each said as "where: text".
+QStringList cutShort(const QWidget* root)
+{
+    QStringList cut;
+    const auto report = [&](const QWidget* w, const QString& text) {
+        cut.append(u"%1 (%2): \"%3\""_s.arg(QString::fromLatin1(w->metaObject()->className()),
+                                            w->objectName(), text));
+    };
+    QList<const QWidget*> widgets{root};
+    for (const QWidget* w : root->findChildren<QWidget*>())
+        widgets.append(w);
+    for (const QWidget* w : widgets) {
+        if (!w->isVisibleTo(root) || w->width() == 0)
+            continue;
+        if (const auto* b = qobject_cast<const QAbstractButton*>(w)) {
+            if (!b->text().isEmpty() && b->width() < b->sizeHint().width())
+                report(b, b->text());
+        } else if (const auto* l = qobject_cast<const QLabel*>(w)) {
+            if (!l->text().isEmpty() && !l->wordWrap() && l->width() < l->sizeHint().width())
+                report(l, l->text());
+        } else if (const auto* e = qobject_cast<const QLineEdit*>(w)) {
+            if (e->text().isEmpty() &&
+                e->fontMetrics().horizontalAdvance(e->placeholderText()) > e->width() - 8)
+                report(e, e->placeholderText());
+        } else if (const auto* c = qobject_cast<const QComboBox*>(w)) {
+            if (c->width() < c->minimumSizeHint().width() ||
+                c->fontMetrics().horizontalAdvance(c->currentText()) > c->width() - 24)
+                report(c, c->currentText());
+        } else if (const auto* t = qobject_cast<const QTabBar*>(w)) {
+            for (int i = 0; i < t->count(); ++i) {
+                const QString text = QString(t->tabText(i)).remove(u'&');
+                if (t->tabRect(i).width() < t->fontMetrics().horizontalAdvance(text) + 12)
+                    report(t, t->tabText(i));
+            }
+        } else if (const auto* h = qobject_cast<const QHeaderView*>(w)) {
+            if (h->orientation() != Qt::Horizontal || !h->model())
+                continue;
+            for (int i = 0; i < h->count(); ++i) {
+                const QString title = h->model()->headerData(i, Qt::Horizontal).toString();
+                if (!h->isSectionHidden(i) &&
+                    h->sectionSize(i) < h->fontMetrics().horizontalAdvance(title) + 8)
+                    report(h, title);
+            }
+        }
+    }
+    return cut;
+}
+
+// Saves what the screen shows when URDESK_SCREENSHOTS names a folder.
+void keepScreenshot(QWidget* w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("URDESK_SCREENSHOTS");
+    if (!dir.isEmpty())
+        w->grab().save(dir + u'/' + name + u".png"_s);
+}
+
+// A laptop's screen: the size reviewers work at.
+constexpr QSize laptop(1366, 768);
+
+} // namespace
+
+#define VERIFY_NOTHING_CUT(widget)                                                                 \
+    do {                                                                                           \
+        const QStringList cut = cutShort(widget);                                                  \
+        QVERIFY2(cut.isEmpty(), qPrintable(u"cut short:\n"_s + cut.join(u'\n')));                  \
+    } while (false)
+
+class TestSpanish : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void signIn();
+    void queueAndMenus();
+    void caseAndChecklist();
+    void newCaseDialog();
+    void decisionAndExport();
+    void preferencesAndLock();
+    void administratorsScreens();
+
+private:
+    MainWindow* windowAs(const Actor& actor);
+    CaseView* openCase();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_case = 0;
+};
+
+void TestSpanish::initTestCase()
+{
+    installTranslations(u"es"_s);
+    QCOMPARE(interfaceLanguage(), u"es"_s);
+    QCOMPARE(QLocale().language(), QLocale::Spanish);
+}
+
+void TestSpanish::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = test::openTestDatabase(m_dir->filePath(u"es.db"_s));
+    m_store = std::make_unique<CaseStore>(m_db, test::builtinCatalog());
+    m_case = m_store->createCase(test::nurse, test::sampleIntake()).value().id;
+    // Body surface area over the policy's limit: criterion 1.B is not met.
+    auto answers = test::opzeluraAnswersButBsa();
+    answers.append({u"bsaPercent"_s, 40});
+    for (const auto& [id, value] : answers)
+        QVERIFY2(m_store->setFact(test::nurse, m_case, id, value, FactSource::Entered).ok(),
+                 qPrintable(id));
+}
+
+void TestSpanish::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+MainWindow* TestSpanish::windowAs(const Actor& actor)
+{
+    m_window.reset();
+    const Session session{m_db, actor, AccountStore(m_db).account(actor.account).value(), false};
+    m_window = std::make_unique<MainWindow>(test::builtinCatalog(), session);
+    m_window->resize(laptop);
+    m_window->show();
+    return m_window.get();
+}
+
+CaseView* TestSpanish::openCase()
+{
+    CaseView* view = windowAs(test::nurse)->openCase(m_case);
+    m_window->resize(laptop);
+    return view;
+}
+
+void TestSpanish::signIn()
+{
+    SignInDialog dialog(m_db, true);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.windowTitle(), u"Iniciar sesión en URDesk"_s);
+    QStringList labels;
+    for (const QLabel* l : dialog.findChildren<QLabel*>())
+        labels.append(l->text());
+    QVERIFY2(labels.contains(u"&Usuario:"_s), qPrintable(labels.join(u" | ")));
+    QVERIFY(labels.contains(u"&Contraseña:"_s));
+    auto* role = dialog.findChild<QComboBox*>();
+    QVERIFY(role);
+    QCOMPARE(role->itemText(0), u"Enfermera de revisión"_s);
+    VERIFY_NOTHING_CUT(&dialog);
+    keepScreenshot(&dialog, u"01-sign-in"_s);
+}
+
+void TestSpanish::queueAndMenus()
+{
+    MainWindow* window = windowAs(test::nurse);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QStringList menus;
+    for (const QAction* a : window->menuBar()->actions())
+        menus.append(a->text());
+    QCOMPARE(menus, (QStringList{u"&Archivo"_s, u"&Editar"_s, u"&Ver"_s, u"&Cuenta"_s}));
+
+    auto* table = window->findChild<QTableView*>(u"queue"_s);
+    QVERIFY(table);
+    QAbstractItemModel* model = table->model();
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), u"Afiliado"_s);
+    QStringList row;
+    for (int c = 0; c < model->columnCount(); ++c)
+        row.append(model->index(0, c).data().toString());
+    QVERIFY2(row.contains(u"Nuevo"_s), qPrintable(row.join(u" | ")));
+    QVERIFY(row.contains(u"Comercial"_s));
+    // The due time in the tooltip is a Spanish date: "Vence el 19 de marzo de 2026, …".
+    const QDateTime due = m_store->loadCase(m_case).value().dueAt.toLocalTime();
+    const QString tip = model->index(0, CaseQueueModel::TimeLeft).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLocale(QLocale::Spanish).monthName(due.date().month())),
+             qPrintable(tip));
+    VERIFY_NOTHING_CUT(window);
+    keepScreenshot(window, u"02-queue"_s);
+}
+
+void TestSpanish::caseAndChecklist()
+{
+    CaseView* view = openCase();
+    QVERIFY(view);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const auto* tree = view->checklist().findChild<QTreeView*>(u"checklist"_s);
+    QVERIFY(tree);
+    QCOMPARE(tree->model()->headerData(0, Qt::Horizontal).toString(), u"Criterio"_s);
+    QCOMPARE(tree->model()->headerData(1, Qt::Horizontal).toString(), u"Estado"_s);
+    const Policy& policy = view->facts().policy();
+    const int bsa = policy.node(u"1.B"_s);
+    QCOMPARE(view->checklist().statusText(bsa), u"No cumplido"_s);
+    // The criterion keeps the policy's own English words; only the labels around it change.
+    const QModelIndexList english = tree->model()->match(
+        tree->model()->index(0, 0), Qt::DisplayRole, policy.nodes.at(bsa).text.left(30), 1,
+        Qt::MatchContains | Qt::MatchRecursive);
+    QVERIFY2(!english.isEmpty(), qPrintable(policy.nodes.at(bsa).text));
+    const auto* approve = view->actions().findChild<QPushButton*>(u"approve"_s);
+    QVERIFY(approve);
+    QCOMPARE(approve->text(), u"&Aprobar…"_s);
+    VERIFY_NOTHING_CUT(m_window.get());
+    keepScreenshot(m_window.get(), u"03-case"_s);
+}
+
+void TestSpanish::newCaseDialog()
+{
+    windowAs(test::nurse);
+    bool seen = false;
+    whenShown<NewCaseDialog>([&](NewCaseDialog* dialog) {
+        seen = true;
+        QCOMPARE(dialog->windowTitle(), u"Nuevo caso"_s);
+        const QStringList cut = cutShort(dialog);
+        keepScreenshot(dialog, u"04-new-case"_s);
+        dialog->reject();
+        QVERIFY2(cut.isEmpty(), qPrintable(u"cut short:\n"_s + cut.join(u'\n')));
+    });
+    m_window->newCase();
+    QVERIFY(seen);
+}
+
+void TestSpanish::decisionAndExport()
+{
+    // A case a nurse refers and a medical director denies in Spanish: the dialogs are Spanish,
+    // but the checklist kept with the decision and the review record are in the plan's language.
+    CaseView* view = openCase();
+    whenShown<QDialog>([](QDialog* dialog) {
+        dialog->findChild<QPlainTextEdit*>(u"text"_s)->setPlainText(u"SCT 40 %; revísese."_s);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    view->actions().findChild<QPushButton*>(u"refer"_s)->click();
+    QCOMPARE(m_store->loadCase(m_case).value().status, CaseStatus::Referred);
+
+    view = windowAs(test::director)->openCase(m_case);
+    QVERIFY(view);
+    m_window->resize(laptop);
+    bool dialogSeen = false;
+    whenShown<DecisionDialog>([&](DecisionDialog* dialog) {
+        dialogSeen = true;
+        const QStringList cut = cutShort(dialog);
+        keepScreenshot(dialog, u"05-deny"_s);
+        dialog->findChild<QListWidget*>(u"denialCriteria"_s)->item(0)->setCheckState(Qt::Checked);
+        dialog->findChild<QPlainTextEdit*>(u"rationale"_s)
+            ->setPlainText(u"SCT del 40 %, el doble del límite del 20 % de la política."_s);
+        dialog->accept();
+        QVERIFY2(cut.isEmpty(), qPrintable(u"cut short:\n"_s + cut.join(u'\n')));
+    });
+    view->actions().findChild<QPushButton*>(u"deny"_s)->click();
+    QVERIFY(dialogSeen);
+    const QList<Decision> decisions = m_store->decisions(m_case).value();
+    QCOMPARE(decisions.size(), 1);
+    const QString kept = QString::fromUtf8(QJsonDocument(decisions.first().evaluation).toJson());
+    QVERIFY2(kept.contains(u"not met"_s) && !kept.contains(u"cumplido"_s),
+             qPrintable(kept.left(800)));
+
+    bool previewSeen = false;
+    whenShown<ExportPreviewDialog>([&](ExportPreviewDialog* dialog) {
+        previewSeen = true;
+        const QStringList cut = cutShort(dialog);
+        keepScreenshot(dialog, u"06-export-preview"_s);
+        dialog->reject();
+        QVERIFY2(cut.isEmpty(), qPrintable(u"cut short:\n"_s + cut.join(u'\n')));
+    });
+    m_window->findChild<QAction*>(u"exportRecord"_s)->trigger();
+    QVERIFY(previewSeen);
+
+    const Result<CaseDossier> dossier = CaseDossier::read(*m_store, m_case);
+    QVERIFY(dossier);
+    const Document record =
+        ReviewRecord::build(dossier.value(), test::director, QDateTime::currentDateTimeUtc());
+    QCOMPARE(record.title, u"Case review record"_s);
+}
+
+void TestSpanish::preferencesAndLock()
+{
+    PreferencesDialog preferences;
+    preferences.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+    QCOMPARE(preferences.windowTitle(), u"Preferencias"_s);
+    auto* language = preferences.findChild<QComboBox*>(u"language"_s);
+    QVERIFY(language);
+    QCOMPARE(language->itemText(2), u"Español"_s);
+    VERIFY_NOTHING_CUT(&preferences);
+    keepScreenshot(&preferences, u"07-preferences"_s);
+
+    MainWindow* window = windowAs(test::nurse);
+    window->lock(u"Bloqueado por prueba."_s);
+    QVERIFY(window->isLocked());
+    QStringList buttons;
+    for (const QPushButton* b : window->findChildren<QPushButton*>())
+        if (b->isVisible())
+            buttons.append(b->text());
+    QVERIFY2(buttons.contains(u"&Desbloquear"_s), qPrintable(buttons.join(u" | ")));
+    VERIFY_NOTHING_CUT(window);
+    keepScreenshot(window, u"08-locked"_s);
+}
+
+void TestSpanish::administratorsScreens()
+{
+    MainWindow* window = windowAs(test::admin);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    VERIFY_NOTHING_CUT(window);
+    keepScreenshot(window, u"09-administrator"_s);
+
+    const Session session{m_db, test::admin,
+                          AccountStore(m_db).account(test::admin.account).value(), false};
+    AccountsDialog accounts(session);
+    accounts.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&accounts));
+    QCOMPARE(accounts.windowTitle(), u"Cuentas"_s);
+    VERIFY_NOTHING_CUT(&accounts);
+    keepScreenshot(&accounts, u"10-accounts"_s);
+}
+
+QTEST_MAIN(TestSpanish)
+#include "tst_spanish.moc"
