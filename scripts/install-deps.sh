@@ -9,6 +9,7 @@ packages=(
     libqt6sql6-sqlite libgl-dev
     libssl-dev
     fonts-liberation2 fonts-dejavu-core  # the PDFs: Liberation Sans, DejaVu Sans as fallback
+    qt6-translations-l10n  # Qt's own texts (standard buttons) in Spanish
     xvfb xauth poppler-utils sqlite3 python3-jsonschema
 )
 

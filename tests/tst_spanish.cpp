@@ -329,6 +329,11 @@ void TestSpanish::preferencesAndLock()
     auto* language = preferences.findChild<QComboBox*>(u"language"_s);
     QVERIFY(language);
     QCOMPARE(language->itemText(2), u"Español"_s);
+    // Qt's own texts, the standard buttons, come from Qt's Spanish translation.
+    const auto* box = preferences.findChild<QDialogButtonBox*>();
+    QVERIFY(box);
+    QVERIFY2(box->button(QDialogButtonBox::Cancel)->text().contains(u"Cancelar"_s),
+             qPrintable(box->button(QDialogButtonBox::Cancel)->text()));
     VERIFY_NOTHING_CUT(&preferences);
     keepScreenshot(&preferences, u"07-preferences"_s);
 
