@@ -45,7 +45,7 @@ DecisionDialog::DecisionDialog(CaseStatus outcome, const CaseRecord& record, con
         m_end = new QDateEdit(to, this);
         for (QDateEdit* e : {m_start, m_end}) {
             e->setCalendarPopup(true);
-            e->setDisplayFormat(u"yyyy-MM-dd"_s);
+            e->setDisplayFormat(shortDateFormat());
         }
         m_start->setObjectName(u"approvalStart"_s);
         m_end->setObjectName(u"approvalEnd"_s);

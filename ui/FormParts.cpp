@@ -3,11 +3,20 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace urdesk {
+
+QString shortDateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return format;
+}
 
 QLabel* newProblemLabel(QWidget* parent)
 {

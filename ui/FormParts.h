@@ -15,6 +15,10 @@ namespace urdesk {
 
 // A line under a form for what went wrong; hidden while there is nothing to say.
 QLabel* newProblemLabel(QWidget* parent);
+
+// The interface locale's short date format, with the year in full: "3/17/2026", "17/3/2026".
+// Two-digit years are ambiguous next to birth dates and policy revisions.
+QString shortDateFormat();
 // Says the problem in words ("Problem: ..."), not by colour alone; empty hides the line.
 void showProblem(QLabel* label, const QString& problem);
 

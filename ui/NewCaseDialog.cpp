@@ -111,7 +111,7 @@ NewCaseDialog::NewCaseDialog(CaseStore& store, const Session& session, QWidget* 
     m_days->setSpecialValueText(tr("— not given —"));
     m_days->setSuffix(tr(" days"));
     m_received->setObjectName(u"received"_s);
-    m_received->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_received->setDisplayFormat(shortDateFormat() + u" HH:mm"_s);
     m_carryOver->setObjectName(u"carryOver"_s);
     m_carryOver->hide();
 
