@@ -60,7 +60,9 @@ QStringList cutShort(const QWidget* root)
             if (!b->text().isEmpty() && b->width() < b->sizeHint().width())
                 report(b, b->text());
         } else if (const auto* l = qobject_cast<const QLabel*>(w)) {
-            if (!l->text().isEmpty() && !l->wordWrap() && l->width() < l->sizeHint().width())
+            const bool cutAcross = !l->wordWrap() && l->width() < l->sizeHint().width();
+            const bool cutBelow = l->wordWrap() && l->height() < l->heightForWidth(l->width());
+            if (!l->text().isEmpty() && (cutAcross || cutBelow))
                 report(l, l->text());
         } else if (const auto* e = qobject_cast<const QLineEdit*>(w)) {
             if (e->text().isEmpty() &&
@@ -345,6 +347,7 @@ void TestSpanish::preferencesAndLock()
         if (b->isVisible())
             buttons.append(b->text());
     QVERIFY2(buttons.contains(u"&Desbloquear"_s), qPrintable(buttons.join(u" | ")));
+    QCoreApplication::sendPostedEvents(); // the new message's layout
     VERIFY_NOTHING_CUT(window);
     keepScreenshot(window, u"08-locked"_s);
 }
