@@ -17,6 +17,7 @@
 #include "NewCaseDialog.h"
 #include "PreferencesDialog.h"
 #include "ReviewRecord.h"
+#include "Settings.h"
 #include "SignInDialog.h"
 #include "StoreSupport.h"
 #include "Translations.h"
@@ -31,7 +32,10 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabBar>
 #include <QTableView>
 #include <QTreeView>
@@ -126,6 +130,8 @@ private Q_SLOTS:
     void decisionAndExport();
     void preferencesAndLock();
     void administratorsScreens();
+    void preferencesChoiceIsKept();
+    void langOption();
 
 private:
     MainWindow* windowAs(const Actor& actor);
@@ -140,6 +146,7 @@ private:
 
 void TestSpanish::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the reviewer's own settings are not touched
     installTranslations(u"es"_s);
     QCOMPARE(interfaceLanguage(), u"es"_s);
     QCOMPARE(QLocale().language(), QLocale::Spanish);
@@ -367,6 +374,49 @@ void TestSpanish::administratorsScreens()
     QCOMPARE(accounts.windowTitle(), u"Cuentas"_s);
     VERIFY_NOTHING_CUT(&accounts);
     keepScreenshot(&accounts, u"10-accounts"_s);
+}
+
+void TestSpanish::preferencesChoiceIsKept()
+{
+    QSettings().clear();
+    PreferencesDialog preferences;
+    auto* language = preferences.findChild<QComboBox*>(u"language"_s);
+    QCOMPARE(language->currentIndex(), 0); // as the system, until the reviewer chooses
+    language->setCurrentIndex(language->findData(u"en"_s));
+    QVERIFY(preferences.save()); // English differs from this session's Spanish: after a restart
+    QCOMPARE(Settings::interfaceLanguage(), u"en"_s);
+    QCOMPARE(resolveLanguage(Settings::interfaceLanguage()), u"en"_s);
+    QCOMPARE(PreferencesDialog().findChild<QComboBox*>(u"language"_s)->currentData(), u"en"_s);
+
+    language->setCurrentIndex(language->findData(u"es"_s));
+    QVERIFY(!preferences.save()); // what this session shows already
+    language->setCurrentIndex(0);
+    preferences.save();
+    QVERIFY(Settings::interfaceLanguage().isEmpty());
+}
+
+// urdesk --lang: the language for one session, the options' help included; an unknown one is
+// refused with the languages URDesk has.
+void TestSpanish::langOption()
+{
+    QProcess urdesk;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    urdesk.setProcessEnvironment(env);
+    urdesk.start(QStringLiteral(URDESK_GUI_PATH), {u"--lang"_s, u"es"_s, u"--help"_s});
+    QVERIFY(urdesk.waitForFinished(60'000));
+    const QString help = QString::fromUtf8(urdesk.readAllStandardOutput());
+    QVERIFY2(help.contains(u"revisión de utilización de autorizaciones previas"_s),
+             qPrintable(help));
+    QVERIFY(help.contains(u"El idioma de la interfaz en esta sesión"_s));
+
+    urdesk.start(QStringLiteral(URDESK_GUI_PATH), {u"--lang=fr"_s});
+    QVERIFY(urdesk.waitForFinished(60'000));
+    QCOMPARE(urdesk.exitCode(), 2);
+    const QString refused = QString::fromUtf8(urdesk.readAllStandardError());
+    QVERIFY2(refused.contains(u"--lang fr: URDesk has no such language; it has en, es."_s),
+             qPrintable(refused));
 }
 
 QTEST_MAIN(TestSpanish)
