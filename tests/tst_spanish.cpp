@@ -10,6 +10,7 @@
 #include "CaseView.h"
 #include "ChecklistPane.h"
 #include "DecisionDialog.h"
+#include "DeterminationLetter.h"
 #include "ExportPreviewDialog.h"
 #include "GuiSupport.h"
 #include "GuidedForm.h"
@@ -327,6 +328,19 @@ void TestSpanish::decisionAndExport()
     const Document record =
         ReviewRecord::build(dossier.value(), test::director, QDateTime::currentDateTimeUtc());
     QCOMPARE(record.title, u"Case review record"_s);
+    QVERIFY(record.plainText().contains(u"Missing information"_s) ||
+            record.plainText().contains(u"Not met"_s));
+    QVERIFY(!record.plainText().contains(u"No cumplido"_s));
+
+    // The member reads English: the letter is English whatever the reviewer's interface.
+    const Result<LetterKit> kit = LetterKit::load(m_dir->filePath(u"no-plan-letters"_s));
+    QVERIFY2(kit, qPrintable(kit.error()));
+    const Result<Document> letter =
+        DeterminationLetter::build(dossier.value(), kit.value(), QDateTime::currentDateTimeUtc());
+    QVERIFY2(letter, qPrintable(letter.error()));
+    const QString words = letter->plainText();
+    QVERIFY2(words.contains(u"Notice of denial of coverage"_s), qPrintable(words.left(400)));
+    QVERIFY2(!words.contains(u"días"_s) && !words.contains(u"Página"_s), qPrintable(words));
 }
 
 void TestSpanish::preferencesAndLock()
