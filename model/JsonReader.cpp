@@ -25,7 +25,8 @@ QString JsonReader::errorText() const
     QStringList lines = m_errors;
     if (m_errorCount > lines.size())
         lines.append(
-            Text::tr("%1: ... and %2 more errors").arg(m_file).arg(m_errorCount - lines.size()));
+            Text::tr("%1: ... and %n more error(s)", nullptr, int(m_errorCount - lines.size()))
+                .arg(m_file));
     return lines.join(u'\n');
 }
 

@@ -143,6 +143,16 @@
     </message>
 </context>
 <context>
+    <name>urdesk::JsonReader</name>
+    <message numerus="yes">
+        <source>%1: ... and %n more error(s)</source>
+        <translation>
+            <numerusform>%1: ... and %n more error</numerusform>
+            <numerusform>%1: ... and %n more errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>urdesk::MainWindow</name>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)); the export is in the audit trail.</source>
@@ -176,6 +186,34 @@
         <translation>
             <numerusform>wrote %1 (%n page, SHA-256 %2)</numerusform>
             <numerusform>wrote %1 (%n pages, SHA-256 %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fictitious case(s) added to %1</source>
+        <translation>
+            <numerusform>%n fictitious case added to %1</numerusform>
+            <numerusform>%n fictitious cases added to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit trail intact: %n row(s)</source>
+        <translation>
+            <numerusform>audit trail intact: %n row</numerusform>
+            <numerusform>audit trail intact: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) written to %1</source>
+        <translation>
+            <numerusform>%n document written to %1</numerusform>
+            <numerusform>%n documents written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) have no letter yet</source>
+        <translation>
+            <numerusform>%n open case has no letter yet</numerusform>
+            <numerusform>%n open cases have no letter yet</numerusform>
         </translation>
     </message>
 </context>

@@ -2015,10 +2015,6 @@ El archivo no se ha modificado.</translation>
 <context>
     <name>urdesk::JsonReader</name>
     <message>
-        <source>%1: ... and %2 more errors</source>
-        <translation>%1: ... y %2 errores más</translation>
-    </message>
-    <message>
         <source>unknown key &quot;%1&quot;</source>
         <translation>clave desconocida «%1»</translation>
     </message>
@@ -2057,6 +2053,13 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>unknown duration unit &quot;%1&quot; (days, weeks, months or years)</source>
         <translation>unidad de duración desconocida «%1» (days, weeks, months o years)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ... and %n more error(s)</source>
+        <translation>
+            <numerusform>%1: ... y %n error más</numerusform>
+            <numerusform>%1: ... y %n errores más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3416,10 +3419,6 @@ Dictaminado por %2 el %3: %4</translation>
         <translation>seed: %1</translation>
     </message>
     <message>
-        <source>%1 fictitious cases added to %2</source>
-        <translation>%1 casos ficticios añadidos a %2</translation>
-    </message>
-    <message>
         <source>Check the audit trail&apos;s hash chain.</source>
         <translation>Comprobar la cadena de hashes del registro de auditoría.</translation>
     </message>
@@ -3434,10 +3433,6 @@ Dictaminado por %2 el %3: %4</translation>
     <message>
         <source>first broken row: %1</source>
         <translation>primera fila rota: %1</translation>
-    </message>
-    <message>
-        <source>audit trail intact: %1 rows</source>
-        <translation>registro de auditoría íntegro: %1 filas</translation>
     </message>
     <message>
         <source>newest hash: %1</source>
@@ -3543,14 +3538,6 @@ Dictaminado por %2 el %3: %4</translation>
         <translation>export: no se puede crear la carpeta %1</translation>
     </message>
     <message>
-        <source>%1 documents written to %2</source>
-        <translation>%1 documentos escritos en %2</translation>
-    </message>
-    <message>
-        <source>%1 open cases have no letter yet</source>
-        <translation>%1 casos abiertos aún no tienen carta</translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation>Contraseña de %1: </translation>
     </message>
@@ -3637,6 +3624,34 @@ Opciones:
     <message>
         <source>%1 of %2 documents written, %3 failed</source>
         <translation>%1 de %2 documentos escritos, %3 con error</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fictitious case(s) added to %1</source>
+        <translation>
+            <numerusform>%n caso ficticio añadido a %1</numerusform>
+            <numerusform>%n casos ficticios añadidos a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit trail intact: %n row(s)</source>
+        <translation>
+            <numerusform>registro de auditoría íntegro: %n fila</numerusform>
+            <numerusform>registro de auditoría íntegro: %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) written to %1</source>
+        <translation>
+            <numerusform>%n documento escrito en %1</numerusform>
+            <numerusform>%n documentos escritos en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) have no letter yet</source>
+        <translation>
+            <numerusform>%n caso abierto aún no tiene carta</numerusform>
+            <numerusform>%n casos abiertos aún no tienen carta</numerusform>
+        </translation>
     </message>
 </context>
 <context>

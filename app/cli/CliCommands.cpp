@@ -290,7 +290,7 @@ int seed(const GlobalOptions& options, const QStringList& args, Streams io)
         io.err << seeded.error() << '\n';
         return 1;
     }
-    io.out << Text::tr("%1 fictitious cases added to %2").arg(seeded.value()).arg(db->path())
+    io.out << Text::tr("%n fictitious case(s) added to %1", nullptr, seeded.value()).arg(db->path())
            << '\n';
     return 0;
 }
@@ -316,7 +316,7 @@ int audit(const GlobalOptions& options, const QStringList& args, Streams io)
             io.err << Text::tr("first broken row: %1").arg(v.firstBadRow) << '\n';
         return 1;
     }
-    io.out << Text::tr("audit trail intact: %1 rows").arg(v.rows) << '\n'
+    io.out << Text::tr("audit trail intact: %n row(s)", nullptr, int(v.rows)) << '\n'
            << Text::tr("newest hash: %1").arg(v.newestHash) << '\n'
            << Text::tr("also recorded in: %1").arg(AuditTrail::headPath(session.database->path()))
            << '\n';

@@ -199,12 +199,11 @@ int exportCases(const GlobalOptions& options, const QStringList& args, Streams i
     io.err << '\n';
     for (const QString& p : problems)
         io.err << p << '\n';
-    io.out << Text::tr("%1 documents written to %2")
-                  .arg(done)
+    io.out << Text::tr("%n document(s) written to %1", nullptr, done)
                   .arg(QDir::toNativeSeparators(outDir.absolutePath()))
            << '\n';
     if (skipped > 0)
-        io.out << Text::tr("%1 open cases have no letter yet").arg(skipped) << '\n';
+        io.out << Text::tr("%n open case(s) have no letter yet", nullptr, skipped) << '\n';
     return problems.isEmpty() ? 0 : 1;
 }
 
