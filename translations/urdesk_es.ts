@@ -2411,12 +2411,14 @@ Sesión iniciada: %2. Los datos de los casos quedan ocultos hasta que introduzca
         <translation>&amp;Crear caso</translation>
     </message>
     <message>
-        <source>Reviewed under: %1</source>
-        <translation>Se revisa según: %1</translation>
-    </message>
-    <message>
         <source>Carry over the answers of %1 (%2, %3, received %4)</source>
         <translation>Trasladar las respuestas de %1 (%2, %3, recibida el %4)</translation>
+    </message>
+    <message>
+        <source>Reviewed under:
+%1</source>
+        <translation>Se revisa según:
+%1</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,10 @@ void CaseView::updateHeader()
         quantity = tr("%1 for %n days", nullptr, *i.daysSupply).arg(quantity);
     const TimeLeft left = TimeLeft::of(isOpen(m_record.status), i.receivedAt, m_record.dueAt,
                                        QDateTime::currentDateTimeUtc());
+    // A time is read whole: "1 d 1 h" never breaks across lines.
+    const auto unbroken = [](const QString& text) {
+        return u"<span style=\"white-space:nowrap\">%1</span>"_s.arg(text.toHtmlEscaped());
+    };
     m_header->setText(
         tr("<b style=\"font-size:large\">%1</b> &nbsp; <b>%2</b> (member %3, born %4)<br>"
            "<b>%5</b>, %6 &nbsp;·&nbsp; %7 &nbsp;·&nbsp; %8, %9 &nbsp;·&nbsp; prescriber %10<br>"
@@ -188,8 +192,8 @@ void CaseView::updateHeader()
             .arg(u"%1 %2 %3"_s.arg(m_policy->payer, m_policy->number, m_policy->title)
                      .toHtmlEscaped(),
                  m_record.policyRevision, caseStatusText(m_record.status),
-                 QLocale().toString(m_record.dueAt.toLocalTime(), QLocale::ShortFormat),
-                 left.text.toHtmlEscaped()));
+                 unbroken(QLocale().toString(m_record.dueAt.toLocalTime(), QLocale::ShortFormat)),
+                 unbroken(left.text)));
 }
 
 void CaseView::setAnswer(int fact, const FactValue& value)

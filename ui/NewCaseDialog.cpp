@@ -94,7 +94,8 @@ NewCaseDialog::NewCaseDialog(CaseStore& store, const Session& session, QWidget* 
                             QStringList{d.name, p->id, d.form});
     }
     m_policy->setObjectName(u"policy"_s);
-    m_policy->setWordWrap(true);
+    // Two lines, not wrapped: a wrapped label set after the dialog is laid out is squeezed.
+    m_policy->setTextFormat(Qt::PlainText);
     m_specialty->setObjectName(u"specialty"_s);
     for (const FactDefinition& f : PolicyReader::builtinCommon().facts) {
         if (f.id == u"prescriber.specialty") {
@@ -155,7 +156,7 @@ void NewCaseDialog::showPolicy()
     // The policy's form is where most requests start ("1.5% cream"); the strength is typed
     // where a drug comes in several.
     m_strength->setText(drug.value(2));
-    m_policy->setText(policy ? tr("Reviewed under: %1").arg(policy->displayName()) : QString());
+    m_policy->setText(policy ? tr("Reviewed under:\n%1").arg(policy->displayName()) : QString());
 }
 
 void NewCaseDialog::findEarlierCase()
