@@ -21,6 +21,15 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(urdesk::AccountStore)
 };
 
+// Runs a prepared UPDATE of the account `userName`, which must exist.
+Done changedOneAccount(QSqlQuery& q, const QString& userName)
+{
+    if (!q.exec())
+        return Done::failure(sqlError(q));
+    return q.numRowsAffected() == 1 ? done()
+                                    : Done::failure(Text::tr("no account %1").arg(userName));
+}
+
 struct RoleName
 {
     Role role;
@@ -438,11 +447,7 @@ Done AccountStore::setDisabled(const Actor& administrator, const QString& userNa
                        q.prepare(u"UPDATE accounts SET disabled = ? WHERE user_name = ?"_s);
                        q.addBindValue(disabled ? 1 : 0);
                        q.addBindValue(userName);
-                       if (!q.exec())
-                           return Done::failure(sqlError(q));
-                       return q.numRowsAffected() == 1
-                                  ? done()
-                                  : Done::failure(Text::tr("no account %1").arg(userName));
+                       return changedOneAccount(q, userName);
                    });
 }
 
@@ -464,11 +469,7 @@ Done AccountStore::resetPassword(const Actor& administrator, const QString& user
                                  "locked_until = NULL WHERE user_name = ?"_s);
                        q.addBindValue(hash);
                        q.addBindValue(userName);
-                       if (!q.exec())
-                           return Done::failure(sqlError(q));
-                       return q.numRowsAffected() == 1
-                                  ? done()
-                                  : Done::failure(Text::tr("no account %1").arg(userName));
+                       return changedOneAccount(q, userName);
                    });
 }
 
