@@ -14,7 +14,7 @@ QString cachedTranslate(const char* context, const char* text, const char* disam
 } // namespace urdesk
 
 // Q_DECLARE_TR_FUNCTIONS whose tr() goes through cachedTranslate. lupdate reads it as
-// Q_DECLARE_TR_FUNCTIONS (-tr-function-alias in translations/CMakeLists.txt).
+// Q_DECLARE_TR_FUNCTIONS (-tr-function-alias in model/CMakeLists.txt).
 #define URDESK_CACHED_TR_FUNCTIONS(context)                                                        \
 public:                                                                                            \
     static QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)          \

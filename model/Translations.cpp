@@ -55,7 +55,7 @@ private:
 // Spanish dates for a Spanish reader in the plan's country unless the system says which Spanish.
 QLocale localeFor(const QString& language)
 {
-    const QLocale system;
+    const QLocale system = QLocale::system();
     if (system.name().section(u'_', 0, 0) == language)
         return system;
     return language == u"es" ? QLocale(QLocale::Spanish, QLocale::UnitedStates)
