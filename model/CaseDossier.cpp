@@ -1,9 +1,7 @@
 #include "CaseDossier.h"
 
-#include "EvaluationReport.h"
 #include "Evaluator.h"
 #include "ReviewRecord.h"
-#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -61,13 +59,8 @@ Result<CaseDossier> CaseDossier::read(const CaseStore& store, qint64 caseId)
     if (const Decision* decided = d.decision(); decided && !decided->evaluation.isEmpty()) {
         d.checklist = decided->evaluation;
     } else {
-        const DocumentLanguage planLanguage(ReviewRecord::language());
-        QHash<int, bool> judged;
-        for (const CriterionOverride& o : d.overrides)
-            judged.insert(p.node(o.criterionId), o.met);
-        const Evaluation now =
-            Evaluator::evaluate(*d.facts, d.record.intake.receivedAt.date(), judged);
-        d.checklist = EvaluationReport::json(*d.facts, now);
+        d.checklist = ReviewRecord::checklist(*d.facts, d.record.intake.receivedAt.date(),
+                                              Evaluator::judgedCriteria(p, d.overrides));
     }
     return d;
 }

@@ -1,6 +1,7 @@
 #include "Evaluator.h"
 
 #include "CachedTranslation.h"
+#include "CaseRecord.h"
 
 #include <algorithm>
 #include <cmath>
@@ -917,6 +918,16 @@ Evaluation Evaluator::evaluate(const CaseFacts& facts, QDate requestDate,
     Run run(facts, requestDate, overrides, out);
     run.run();
     return out;
+}
+
+QHash<int, bool> Evaluator::judgedCriteria(const Policy& policy,
+                                           const QList<CriterionOverride>& overrides)
+{
+    QHash<int, bool> judged;
+    for (const CriterionOverride& o : overrides)
+        judged.insert(policy.node(o.criterionId), o.met);
+    judged.remove(-1);
+    return judged;
 }
 
 } // namespace urdesk

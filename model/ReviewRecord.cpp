@@ -2,6 +2,8 @@
 
 #include "AnswerText.h"
 #include "Evaluation.h"
+#include "EvaluationReport.h"
+#include "Evaluator.h"
 #include "LetterKit.h"
 #include "Translations.h"
 
@@ -253,6 +255,13 @@ QString utcText(const QDateTime& time)
 QString ReviewRecord::language()
 {
     return u"en"_s;
+}
+
+QJsonObject ReviewRecord::checklist(const CaseFacts& facts, QDate requestDate,
+                                    const QHash<int, bool>& judged)
+{
+    const DocumentLanguage planLanguage(language());
+    return EvaluationReport::json(facts, Evaluator::evaluate(facts, requestDate, judged));
 }
 
 Document ReviewRecord::build(const CaseDossier& d, const Actor& producedBy,

@@ -17,6 +17,12 @@ public:
 
     // The plan's language, which the record and the checklist kept with a decision are in.
     static QString language();
+
+    // The checklist as a record keeps it (with a decision, or for a case not decided yet):
+    // `facts` evaluated with the criteria medical directors judged, in the record's language
+    // whatever the window's.
+    static QJsonObject checklist(const CaseFacts& facts, QDate requestDate,
+                                 const QHash<int, bool>& judged);
 };
 
 // "2026-11-23 14:05 UTC"

@@ -4,13 +4,11 @@
 #include "CaseFilesPane.h"
 #include "ChecklistPane.h"
 #include "DecisionClock.h"
-#include "EvaluationReport.h"
 #include "Evaluator.h"
 #include "FactJson.h"
 #include "FormParts.h"
 #include "GuidedForm.h"
 #include "ReviewRecord.h"
-#include "Translations.h"
 
 #include <QLabel>
 #include <QSplitter>
@@ -147,10 +145,7 @@ void CaseView::reevaluate(bool fromElsewhere)
     *m_facts = std::move(facts).value();
     const Result<QList<CriterionOverride>> stored = m_store.overrides(m_record.id);
     const QList<CriterionOverride> overrides = stored ? stored.value() : QList<CriterionOverride>();
-    m_judged.clear();
-    for (const CriterionOverride& o : overrides)
-        m_judged.insert(m_policy->node(o.criterionId), o.met);
-    m_judged.remove(-1);
+    m_judged = Evaluator::judgedCriteria(*m_policy, overrides);
     m_evaluation = Evaluator::evaluate(*m_facts, m_record.intake.receivedAt.date(), m_judged);
     m_checklist->showEvaluation(m_evaluation, overrides);
     m_form->showAnswers(*m_facts, m_evaluation, fromElsewhere);
@@ -159,9 +154,7 @@ void CaseView::reevaluate(bool fromElsewhere)
 
 QJsonObject CaseView::evaluationForTheRecord() const
 {
-    const DocumentLanguage recordLanguage(ReviewRecord::language());
-    return EvaluationReport::json(
-        *m_facts, Evaluator::evaluate(*m_facts, m_record.intake.receivedAt.date(), m_judged));
+    return ReviewRecord::checklist(*m_facts, m_record.intake.receivedAt.date(), m_judged);
 }
 
 void CaseView::updateHeader()
