@@ -1,6 +1,9 @@
 #pragma once
 
 // Helpers for driving widgets in tests.
+#include "AccountStore.h"
+#include "Session.h"
+
 #include <QApplication>
 #include <QLineEdit>
 #include <QTest>
@@ -24,6 +27,12 @@ inline void whenShown(std::function<void(T*)> act)
         }
     });
     timer->start();
+}
+
+// A session signed in as `actor`, whose account the database holds.
+inline Session sessionOf(const std::shared_ptr<Database>& database, const Actor& actor)
+{
+    return {database, actor, AccountStore(database).account(actor.account).value(), false};
 }
 
 inline void type(QWidget* parent, const QString& field, const QString& text)

@@ -6,6 +6,7 @@
 //   bench_queue [N] [DATABASE]     (a DATABASE already holding N or more cases is reused)
 #include "BenchSupport.h"
 #include "CaseQueueView.h"
+#include "GuiSupport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -26,8 +27,7 @@ int main(int argc, char* argv[])
     if (!db)
         return 1;
     CaseStore store(db, test::builtinCatalog());
-    const Session session{db, test::nurse, AccountStore(db).account(test::nurse.account).value(),
-                          false};
+    const Session session = test::sessionOf(db, test::nurse);
 
     // Each figure includes painting the table (grab() renders it even offscreen), and so
     // reading the rows it shows.

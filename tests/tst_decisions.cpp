@@ -86,8 +86,7 @@ void TestDecisions::cleanup()
 CaseView* TestDecisions::openAs(const Actor& actor)
 {
     m_window.reset();
-    const Session session{m_db, actor, AccountStore(m_db).account(actor.account).value(), false};
-    m_window = std::make_unique<MainWindow>(test::builtinCatalog(), session);
+    m_window = std::make_unique<MainWindow>(test::builtinCatalog(), test::sessionOf(m_db, actor));
     m_window->show();
     return m_window->openCase(m_case);
 }
@@ -254,9 +253,8 @@ void TestDecisions::nurseApprovesWithThePolicysDates()
 void TestDecisions::workedFromTheKeyboard()
 {
     // Open from the queue by case number, answer, and approve: keys only.
-    const Session session{m_db, test::nurse,
-                          AccountStore(m_db).account(test::nurse.account).value(), false};
-    m_window = std::make_unique<MainWindow>(test::builtinCatalog(), session);
+    m_window =
+        std::make_unique<MainWindow>(test::builtinCatalog(), test::sessionOf(m_db, test::nurse));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier); // View > Case Queue

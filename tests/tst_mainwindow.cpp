@@ -1,6 +1,7 @@
 // The window at start: the database is opened, or the user is told why not and chooses
 // another; the placeholder lists the loaded policies and which files did not load.
 #include "DatabaseOpener.h"
+#include "GuiSupport.h"
 #include "MainWindow.h"
 #include "StoreSupport.h"
 
@@ -17,7 +18,7 @@ namespace {
 Session nurseSession(const std::shared_ptr<Database>& db)
 {
     test::addTestAccounts(db);
-    return {db, test::nurse, AccountStore(db).account(test::nurse.account).value(), false};
+    return test::sessionOf(db, test::nurse);
 }
 
 } // namespace

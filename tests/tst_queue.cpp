@@ -4,6 +4,7 @@
 #include "CaseQueueView.h"
 #include "CaseSeeder.h"
 #include "DecisionClock.h"
+#include "GuiSupport.h"
 #include "MainWindow.h"
 #include "StoreSupport.h"
 
@@ -31,17 +32,11 @@ private Q_SLOTS:
     void followsChangesFromAnotherProgram();
 
 private:
-    Session sessionOf(const Actor& actor) const;
     QTemporaryDir m_dir;
     std::shared_ptr<Database> m_db;
     std::unique_ptr<CaseStore> m_store;
     static constexpr int seeded = 1200; // more than a few pages
 };
-
-Session TestQueue::sessionOf(const Actor& actor) const
-{
-    return {m_db, actor, AccountStore(m_db).account(actor.account).value(), false};
-}
 
 void TestQueue::initTestCase()
 {
@@ -52,7 +47,7 @@ void TestQueue::initTestCase()
 
 void TestQueue::readsLazilyAndSorts()
 {
-    CaseQueueView view(*m_store, sessionOf(test::nurse));
+    CaseQueueView view(*m_store, test::sessionOf(m_db, test::nurse));
     CaseQueueModel& model = view.model();
     CaseFilter open;
     open.statuses = {CaseStatus::New, CaseStatus::InReview, CaseStatus::Pended,
@@ -83,7 +78,7 @@ void TestQueue::readsLazilyAndSorts()
 
 void TestQueue::filtersAndSearch()
 {
-    CaseQueueView view(*m_store, sessionOf(test::nurse));
+    CaseQueueView view(*m_store, test::sessionOf(m_db, test::nurse));
     auto* status = view.findChild<QComboBox*>(u"statusFilter"_s);
     status->setCurrentIndex(status->findData(u"pended"_s));
     auto* line = view.findChild<QComboBox*>(u"lineFilter"_s);
@@ -108,7 +103,7 @@ void TestQueue::filtersAndSearch()
 
 void TestQueue::searchAndEnterOpensTheCase()
 {
-    CaseQueueView view(*m_store, sessionOf(test::nurse));
+    CaseQueueView view(*m_store, test::sessionOf(m_db, test::nurse));
     const CaseRecord wanted = m_store->findCase(u"PA-2026-000042"_s).value();
     QSignalSpy opened(&view, &CaseQueueView::openCase);
     auto* search = view.findChild<QLineEdit*>(u"search"_s);
@@ -132,7 +127,7 @@ void TestQueue::searchAndEnterOpensTheCase()
 
 void TestQueue::deadlinesInWordsAndColour()
 {
-    CaseQueueView view(*m_store, sessionOf(test::nurse));
+    CaseQueueView view(*m_store, test::sessionOf(m_db, test::nurse));
     CaseQueueModel& model = view.model();
     const QModelIndex first = model.index(0, CaseQueueModel::TimeLeft);
     const CaseRecord c =
@@ -150,7 +145,7 @@ void TestQueue::deadlinesInWordsAndColour()
 
 void TestQueue::medicalDirectorStartsOnReferredCases()
 {
-    CaseQueueView view(*m_store, sessionOf(test::director));
+    CaseQueueView view(*m_store, test::sessionOf(m_db, test::director));
     QCOMPARE(view.findChild<QComboBox*>(u"statusFilter"_s)->currentData().toString(),
              u"referred"_s);
     QVERIFY(view.model().rowCount() > 0);
@@ -161,7 +156,7 @@ void TestQueue::medicalDirectorStartsOnReferredCases()
 
 void TestQueue::followsChangesFromAnotherProgram()
 {
-    MainWindow window(test::builtinCatalog(), sessionOf(test::nurse));
+    MainWindow window(test::builtinCatalog(), test::sessionOf(m_db, test::nurse));
     CaseQueueModel& model = window.queue().model();
     const int before = model.rowCount();
     window.queue().table().selectRow(3);

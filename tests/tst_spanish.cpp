@@ -178,8 +178,7 @@ void TestSpanish::cleanup()
 MainWindow* TestSpanish::windowAs(const Actor& actor)
 {
     m_window.reset();
-    const Session session{m_db, actor, AccountStore(m_db).account(actor.account).value(), false};
-    m_window = std::make_unique<MainWindow>(test::builtinCatalog(), session);
+    m_window = std::make_unique<MainWindow>(test::builtinCatalog(), test::sessionOf(m_db, actor));
     m_window->resize(laptop);
     m_window->show();
     return m_window.get();
@@ -385,9 +384,7 @@ void TestSpanish::administratorsScreens()
     VERIFY_NOTHING_CUT(window);
     keepScreenshot(window, u"09-administrator"_s);
 
-    const Session session{m_db, test::admin,
-                          AccountStore(m_db).account(test::admin.account).value(), false};
-    AccountsDialog accounts(session);
+    AccountsDialog accounts(test::sessionOf(m_db, test::admin));
     accounts.show();
     QVERIFY(QTest::qWaitForWindowExposed(&accounts));
     QCOMPARE(accounts.windowTitle(), u"Cuentas"_s);
