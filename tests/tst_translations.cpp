@@ -125,21 +125,23 @@ void TstTranslations::tsFilesMatchTheSources()
     QVERIFY2(lupdate.waitForFinished(120'000), "lupdate did not finish");
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
 
-    QSet<QString> committed;
-    for (const Message& m : readTs(tsPath(language)))
-        committed.insert(m.key());
+    // Each side's texts missing from the other: new in the sources, or gone from them.
+    const auto missingFrom = [](const QList<Message>& these, const QList<Message>& those) {
+        QSet<QString> keys;
+        for (const Message& m : those)
+            keys.insert(m.key());
+        QStringList missing;
+        for (const Message& m : these) {
+            if (!keys.contains(m.key()))
+                missing.append(m.where());
+        }
+        return missing;
+    };
+    const QList<Message> committed = readTs(tsPath(language));
+    const QList<Message> current = readTs(copy);
     QVERIFY(!committed.isEmpty());
-    QStringList added, gone;
-    QSet<QString> current;
-    for (const Message& m : readTs(copy)) {
-        current.insert(m.key());
-        if (!committed.contains(m.key()))
-            added.append(m.where());
-    }
-    for (const Message& m : readTs(tsPath(language))) {
-        if (!current.contains(m.key()))
-            gone.append(m.where());
-    }
+    const QStringList added = missingFrom(current, committed);
+    const QStringList gone = missingFrom(committed, current);
     const QString stale =
         u"translations/urdesk_%1.ts is stale: %2 text(s) of the sources are missing from it "
         "(%3), %4 text(s) in it are gone from the sources (%5). Refresh it with "
