@@ -97,11 +97,6 @@ bool isOpen(CaseStatus status)
            status == CaseStatus::Pended || status == CaseStatus::Referred;
 }
 
-QStringList memberLanguageIds()
-{
-    return {u"en"_s, u"es"_s};
-}
-
 bool canMove(CaseStatus from, CaseStatus to)
 {
     using S = CaseStatus;

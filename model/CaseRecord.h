@@ -32,7 +32,6 @@ bool isOpen(CaseStatus status);
 QStringList lineOfBusinessIds();            // commercial, medicarePartD, medicaid
 QString lineOfBusinessText(QStringView id); // "Medicare Part D"
 QStringList urgencyIds();                   // standard, expedited
-QStringList memberLanguageIds();            // en, es: the languages letters are written in
 QString urgencyText(QStringView id);        // "Expedited"
 bool canMove(CaseStatus from, CaseStatus to);
 
@@ -56,7 +55,7 @@ struct Intake
     QString policyId;
     QString requestType; // initial, continuation
     QString assignee;
-    QString memberLanguage = QStringLiteral("en"); // the letters': memberLanguageIds()
+    QString memberLanguage = QStringLiteral("en"); // the letters': supportedLanguages()
 };
 
 struct CaseRecord

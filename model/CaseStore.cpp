@@ -2,6 +2,7 @@
 
 #include "DecisionClock.h"
 #include "StoredTime.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -152,9 +153,9 @@ QString checkIntake(const Intake& i)
         problems.append(Text::tr("line of business must be commercial, medicarePartD or medicaid"));
     if (i.urgency != u"standard" && i.urgency != u"expedited")
         problems.append(Text::tr("urgency must be standard or expedited"));
-    if (!memberLanguageIds().contains(i.memberLanguage))
+    if (!supportedLanguages().contains(i.memberLanguage))
         problems.append(Text::tr("the member's language must be one of %1")
-                            .arg(memberLanguageIds().join(u", "_s)));
+                            .arg(supportedLanguages().join(u", "_s)));
     if (!i.receivedAt.isValid())
         problems.append(Text::tr("the time received is missing"));
     if (i.memberId.trimmed().isEmpty() || i.memberName.trimmed().isEmpty())

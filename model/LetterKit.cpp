@@ -1,8 +1,8 @@
 #include "LetterKit.h"
 
-#include "CaseRecord.h"
 #include "Database.h"
 #include "JsonParse.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -271,7 +271,7 @@ Result<LetterKit> LetterKit::load(const QString& directory)
     using R = Result<LetterKit>;
     const QString dir = directory.isEmpty() ? defaultDirectory() : directory;
     LetterKit kit;
-    for (const QString& language : languages()) {
+    for (const QString& language : supportedLanguages()) {
         Language& l = kit.m_languages[language];
         for (Kind kind : {Kind::Approval, Kind::PartialApproval, Kind::Denial}) {
             const QString name = fileOf(kind, language);
@@ -317,17 +317,6 @@ Result<LetterKit> LetterKit::load(const QString& directory)
         kit.m_glossary.insert(it.key(), it.value().toString().trimmed());
     }
     return kit;
-}
-
-QStringList LetterKit::languages()
-{
-    return memberLanguageIds();
-}
-
-QString LetterKit::languageText(QStringView language)
-{
-    // Each language in its own words: the member's language is chosen by those who read it.
-    return language == u"es" ? u"Español"_s : u"English"_s;
 }
 
 const LetterKit::Language& LetterKit::language(const QString& id) const

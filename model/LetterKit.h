@@ -77,15 +77,12 @@ public:
 
     // `directory` empty: defaultDirectory().
     static Result<LetterKit> load(const QString& directory = {});
-    // The languages letters are written in: "en", "es".
-    static QStringList languages();
-    static QString languageText(QStringView language); // "English", "Español"
     // URDesk's data folder's "letters" (~/.local/share/URDesk/letters on Linux).
     static QString defaultDirectory();
     static QStringList placeholders();
     static QStringList lists();
 
-    // `language` one of languages(); anything else is English.
+    // `language` one of supportedLanguages(); anything else is English.
     const LetterTemplate& letter(Kind kind, const QString& language) const;
     const LetterWords& words(const QString& language) const;
     const PlanDetails& plan() const { return m_plan; }

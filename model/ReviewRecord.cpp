@@ -4,7 +4,6 @@
 #include "Evaluation.h"
 #include "EvaluationReport.h"
 #include "Evaluator.h"
-#include "LetterKit.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -70,7 +69,7 @@ void addHeader(Document& doc, const CaseDossier& d)
         {Text::tr("Quantity requested"), requested},
         {Text::tr("Request"), i.requestType == u"continuation" ? Text::tr("Continuation (renewal)")
                                                                : Text::tr("Initial request")},
-        {Text::tr("Letters in"), LetterKit::languageText(i.memberLanguage)},
+        {Text::tr("Letters in"), languageName(i.memberLanguage)},
         {Text::tr("Prescriber"), Text::tr("%1, NPI %2").arg(i.prescriberName, i.prescriberNpi)},
         {Text::tr("Urgency"), urgencyText(i.urgency)},
         {Text::tr("Received"), utcText(i.receivedAt)},

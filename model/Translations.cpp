@@ -78,6 +78,11 @@ QStringList supportedLanguages()
     return {english, u"es"_s};
 }
 
+QString languageName(QStringView language)
+{
+    return language == u"es" ? u"Español"_s : u"English"_s;
+}
+
 QString resolveLanguage(const QString& requested)
 {
     if (supportedLanguages().contains(requested))

@@ -8,6 +8,10 @@ namespace urdesk {
 // The languages URDesk's interface and letters are written in, as ISO 639-1 codes: "en", "es".
 QStringList supportedLanguages();
 
+// A language named in its own words ("English", "Español"), so that its readers find it in any
+// interface.
+QString languageName(QStringView language);
+
 // The language to show: `requested` when URDesk has it, else the system locale's language when
 // URDesk has it, else English. An empty `requested` means "follow the system".
 QString resolveLanguage(const QString& requested);

@@ -1,9 +1,9 @@
 #include "NewCaseDialog.h"
 
 #include "FormParts.h"
-#include "LetterKit.h"
 #include "PolicyReader.h"
 #include "TherapyTable.h"
+#include "Translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -79,8 +79,8 @@ NewCaseDialog::NewCaseDialog(CaseStore& store, const Session& session, QWidget* 
         urgencies.append({id, urgencyText(id)});
     m_urgency = choices(this, u"urgency"_s, urgencies);
     QList<std::pair<QString, QString>> languages;
-    for (const QString& id : memberLanguageIds())
-        languages.append({id, LetterKit::languageText(id)});
+    for (const QString& id : supportedLanguages())
+        languages.append({id, languageName(id)});
     m_language = choices(this, u"memberLanguage"_s, languages);
     m_channel = choices(this, u"channel"_s,
                         {{QString(), tr("— not given —")},

@@ -13,16 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace urdesk {
 
-namespace {
-
-// A language is named in its own words, so that a reader can find theirs in any interface.
-QString languageName(const QString& language)
-{
-    return language == u"es" ? u"Español"_s : u"English"_s;
-}
-
-} // namespace
-
 PreferencesDialog::PreferencesDialog(QWidget* parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
