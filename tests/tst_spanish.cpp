@@ -186,9 +186,7 @@ MainWindow* TestSpanish::windowAs(const Actor& actor)
 
 CaseView* TestSpanish::openCase()
 {
-    CaseView* view = windowAs(test::nurse)->openCase(m_case);
-    m_window->resize(laptop);
-    return view;
+    return windowAs(test::nurse)->openCase(m_case);
 }
 
 void TestSpanish::signIn()
@@ -296,7 +294,6 @@ void TestSpanish::decisionAndExport()
 
     view = windowAs(test::director)->openCase(m_case);
     QVERIFY(view);
-    m_window->resize(laptop);
     bool dialogSeen = false;
     whenShown<DecisionDialog>([&](DecisionDialog* dialog) {
         dialogSeen = true;
