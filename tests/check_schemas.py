@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Checks every built-in policy and every example case against the documented JSON Schemas,
-so that docs/policy.schema.json and docs/case.schema.json keep describing the real files."""
+"""Checks every built-in policy, drug vocabulary file and example case against the documented
+JSON Schemas, so that docs/*.schema.json keep describing the real files."""
 import glob
 import json
 import os
@@ -43,6 +43,7 @@ def rejects(schema_file, sample, mutate, what):
 
 
 results = [check("policy.schema.json", "resources/policies/*.json"),
+           check("drug-vocabulary.schema.json", "resources/drugs/*.json"),
            check("case.schema.json", "examples/**/*.json")]
 passed = sum(n for n, _ in results)
 failed = sum(b for _, b in results)
