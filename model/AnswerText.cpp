@@ -1,5 +1,6 @@
 #include "AnswerText.h"
 
+#include "DrugVocabulary.h"
 #include "Duration.h"
 
 #include <QCoreApplication>
@@ -20,16 +21,40 @@ QString number(double value)
     return QString::number(value, 'g', 12);
 }
 
+// "vedolizumab (classified by Ana Ruiz, RN: biologic immunomodulator)": what the reviewer
+// added to a drug URDesk could not classify, and who did.
+QString drugText(const DrugMention& d)
+{
+    QStringList given;
+    const DrugVocabulary& v = DrugVocabulary::builtin();
+    if (const DrugVocabulary::Class* c = v.drugClass(d.drugClass); c && !d.drugClass.isEmpty())
+        given.append(c->title);
+    if (const DrugVocabulary::Route* r = v.route(d.route); r && !d.route.isEmpty())
+        given.append(r->title);
+    if (given.isEmpty())
+        return d.drug;
+    const QString what = given.join(u", "_s);
+    return d.classifiedBy.isEmpty()
+               ? Text::tr("%1 (classified: %2)").arg(d.drug, what)
+               : Text::tr("%1 (classified by %2: %3)").arg(d.drug, d.classifiedBy, what);
+}
+
 QString therapyLine(const TherapyEntry& t)
 {
-    QString drug = t.drug;
+    QString drug = drugText(t);
     if (t.effectivePotency != Potency::Unknown)
         drug = Text::tr("%1 (%2)").arg(drug, potencyText(t.effectivePotency));
     const QString end = t.ongoing() ? Text::tr("ongoing") : dates::iso(t.end);
-    QString line = Text::tr("%1: %2 to %3, %4")
-                       .arg(drug, dates::iso(t.start), end, therapyOutcomeText(t.outcome));
+    QString line = t.start.isValid()
+                       ? Text::tr("%1: %2 to %3, %4")
+                             .arg(drug, dates::iso(t.start), end, therapyOutcomeText(t.outcome))
+                       : Text::tr("%1: no dates, %2").arg(drug, therapyOutcomeText(t.outcome));
     if (t.sample)
         line = Text::tr("%1 (samples)").arg(line);
+    if (t.indication == Indication::ThisCondition)
+        line = Text::tr("%1, for this condition").arg(line);
+    else if (t.indication == Indication::OtherCondition)
+        line = Text::tr("%1, for another condition").arg(line);
     return line;
 }
 
@@ -81,7 +106,7 @@ QString answerText(const FactDefinition& fact, const FactValue& value)
                 return Text::tr("No other drugs");
             QStringList out;
             for (const CurrentDrug& d : drugs)
-                out.append(d.drug);
+                out.append(drugText(d));
             return out.join(u", "_s);
         }
     };

@@ -130,9 +130,8 @@ QString CaseFacts::check(const FactDefinition& def, FactValue& value) const
             if (e.start.isValid() && e.end.isValid() && e.end < e.start)
                 return where(Text::tr("ends (%1) before it starts (%2)")
                                  .arg(e.end.toString(Qt::ISODate), e.start.toString(Qt::ISODate)));
-            Potency listed = Potency::Unknown;
-            e.lists = m_policy->listsFor(e.drug, e.drugClass, &listed);
-            e.effectivePotency = e.potency != Potency::Unknown ? e.potency : listed;
+            m_policy->resolve(e, e.indication);
+            e.effectivePotency = e.potency != Potency::Unknown ? e.potency : e.listedPotency;
         }
         return {};
     }
@@ -143,7 +142,8 @@ QString CaseFacts::check(const FactDefinition& def, FactValue& value) const
         for (int i = 0; i < drugs.size(); ++i) {
             if (drugs[i].drug.trimmed().isEmpty())
                 return Text::tr("drug %1: name the drug").arg(i + 1);
-            drugs[i].lists = m_policy->listsFor(drugs[i].drug, drugs[i].drugClass, nullptr);
+            // What a drug taken now is for does not matter to a concurrent-use check.
+            m_policy->resolve(drugs[i], Indication::ThisCondition);
         }
         return {};
     }

@@ -3,6 +3,7 @@
 #include "Duration.h"
 #include "Fact.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,9 @@ struct FactTest
     double b = 0;
     QStringList options;
     Duration duration;
+    // CountWithin: only dates on which a course of these drug sets ran count ("exacerbations
+    // ... while on asthma control therapy").
+    DrugListMask during = 0;
 };
 
 // The member's age on the request date, in completed years or months.
@@ -51,8 +55,12 @@ struct TherapyTest
     bool requestedDrug = false; // the drug under review itself
     Potency minimumPotency = Potency::Unknown;
     QList<TherapyOutcome> outcomes;      // empty: any outcome
-    Duration minimumDuration;            // of one course (or, when `current`, the current run)
+    Duration minimumDuration; // of one drug's use; when `current`, of the current run
     bool durationStrictlyLonger = false; // "(> 3 months)"
+    // "28 consecutive days": the longest run of one drug's courses, refills and dose changes
+    // joined where they leave at most a day between them. Otherwise ("at least 12 weeks") the
+    // days the drug was used, added up.
+    bool consecutive = false;
     Duration within;                     // the course ended within this span before the request
     bool current = false;                // taking it on the request date
     Duration adherenceCovered;           // "adherent for 90 days ...
@@ -60,11 +68,17 @@ struct TherapyTest
     bool unlessContraindicatedOrIntolerant = false;
 };
 
-// Two therapies used at the same time ("concomitant use of a TCI and a TCS").
+// One trial of two therapies used together that counts as a trial of each ("concomitant use
+// of a TCI and a TCS would meet requirements C and D"): each drug with the outcome and the
+// second's potency, used together for at least `minimumDuration`.
 struct ConcomitantTest
 {
     DrugListMask first = 0;
     DrugListMask second = 0;
+    Potency minimumPotency = Potency::Unknown; // of the second
+    QList<TherapyOutcome> outcomes;            // of each; empty: any
+    Duration minimumDuration;                  // used together
+    bool consecutive = false;
 };
 
 // The member takes, now, another drug on one of these lists.
@@ -73,10 +87,13 @@ struct CurrentDrugTest
     DrugListMask lists = 0;
 };
 
-// The prescriber is, or consulted, one of these specialists.
+// The prescriber is, or consulted, one of these specialists; or, for "a specialist in the
+// area of the individual's diagnosis", one of the specialists of the case's diagnosis.
 struct PrescriberTest
 {
     QStringList specialties;
+    int diagnosisFact = -1;
+    QHash<QString, QStringList> byDiagnosis;
 };
 
 // The requested quantity is more than the policy's standard limit for its channel.

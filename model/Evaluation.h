@@ -63,6 +63,7 @@ struct Determination
     QDate approvalEnd;
     QuantityOutcome quantity;
     QList<int> missingFacts;       // pend: what to ask the prescriber, in policy order
+    QStringList drugQuestions;     // pend: drugs the reviewer classifies ("Kenalog-40: its route")
     QList<int> unmetCriteria;      // refer: the specific criteria not met
     QList<int> conditionsApplying; // refer: conditions not covered that apply
     QString summary;               // one line for the reviewer

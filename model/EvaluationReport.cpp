@@ -96,6 +96,8 @@ QString EvaluationReport::text(const CaseFacts& facts, const Evaluation& e)
                         dates::iso(d.approvalEnd));
     for (int f : d.missingFacts)
         out += Text::tr("  ask: %1\n").arg(p.facts.at(f).question);
+    for (const QString& q : d.drugQuestions)
+        out += Text::tr("  classify: %1\n").arg(q);
     for (int c : d.conditionsApplying)
         out += Text::tr("  condition not covered: %1 — %2\n")
                    .arg(numbered(p.nodes[size_t(c)]), e.node(c).reason);
@@ -153,6 +155,7 @@ QJsonObject EvaluationReport::json(const CaseFacts& facts, const Evaluation& e)
         missing.append(
             QJsonObject{{u"fact"_s, p.facts.at(f).id}, {u"question"_s, p.facts.at(f).question}});
     det.insert(u"missing"_s, missing);
+    det.insert(u"classify"_s, QJsonArray::fromStringList(d.drugQuestions));
     QJsonArray unmet;
     for (int n : d.unmetCriteria)
         unmet.append(nodeJson(p, e, n, false));

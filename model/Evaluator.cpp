@@ -2,6 +2,9 @@
 
 #include "CachedTranslation.h"
 #include "CaseRecord.h"
+#include "TherapyCourses.h"
+
+#include <QMap>
 
 #include <algorithm>
 #include <cmath>
@@ -93,6 +96,7 @@ public:
         , m_overrides(overrides)
         , m_out(out)
         , m_asked(size_t(m_policy.facts.size()), -1)
+        , m_courses(requestDate)
     {
         m_out.requestDate = requestDate;
         m_out.nodes.assign(m_policy.nodes.size(), NodeOutcome{});
@@ -165,13 +169,19 @@ private:
             }
         }
         switch (node.kind) {
-        case CriterionNode::Kind::Leaf:
+        case CriterionNode::Kind::Leaf: {
             for (int f : node.facts) {
                 if (asked(f))
                     m_out.relevantFacts[size_t(f)] = true;
             }
+            // Conditions evaluated on the way (askWhen) keep their own questions.
+            const QStringList outer = std::exchange(m_questions, {});
             result = std::visit([this](const auto& test) { return leaf(test); }, node.test);
+            if (result.status == Status::Missing && !m_questions.isEmpty())
+                m_nodeQuestions.insert(index, m_questions);
+            m_questions = outer;
             break;
+        }
         case CriterionNode::Kind::Not: {
             const Status child = evaluate(node.children.first());
             const QString& why = m_out.nodes[size_t(node.children.first())].reason;
@@ -338,20 +348,53 @@ private:
                             .arg(label(t.fact), dates::iso(since), dates::iso(m_date))};
             return {since <= latest ? Status::Met : Status::NotMet, said};
         }
-        case Op::CountWithin: {
-            const QDate from = t.duration.firstDayUntil(m_date);
-            int count = 0;
-            for (const QDate& d : std::get<QList<QDate>>(*v))
-                count += (d >= from && d <= m_date) ? 1 : 0;
-            const QString said = Text::tr("%1: %2 from %3 to %4; needs %5")
-                                     .arg(label(t.fact))
-                                     .arg(count)
-                                     .arg(dates::iso(from), dates::iso(m_date))
-                                     .arg(num(t.a));
-            return {count >= t.a ? Status::Met : Status::NotMet, said};
-        }
+        case Op::CountWithin:
+            if (t.during)
+                return decided([&] { return countWithin(t, std::get<QList<QDate>>(*v)); });
+            return countWithin(t, std::get<QList<QDate>>(*v));
         }
         return {};
+    }
+
+    // "Two or more courses of systemic corticosteroids within the past 12 months"; with
+    // `during`, only those on a day a course of the named therapy ran ("... while on asthma
+    // control therapy").
+    NodeOutcome countWithin(const FactTest& t, const QList<QDate>& dates)
+    {
+        const QDate from = t.duration.firstDayUntil(m_date);
+        int count = 0;
+        int before = 0;
+        for (const QDate& d : dates) {
+            if (d < from || d > m_date)
+                continue;
+            if (t.during && !onTherapy(d, t.during)) {
+                ++before;
+                continue;
+            }
+            ++count;
+        }
+        QString said = Text::tr("%1: %2 from %3 to %4; needs %5")
+                           .arg(label(t.fact))
+                           .arg(count)
+                           .arg(dates::iso(from), dates::iso(m_date))
+                           .arg(num(t.a));
+        if (t.during)
+            said += Text::tr(" while on %1 (%n not)", nullptr, before).arg(listNames(t.during));
+        return {count >= t.a ? Status::Met : Status::NotMet, said};
+    }
+
+    bool onTherapy(QDate day, DrugListMask lists)
+    {
+        int fact = -1;
+        const QList<TherapyEntry>* all = therapies(&fact);
+        if (!all)
+            return false;
+        for (const TherapyEntry& e : *all) {
+            if (!e.sample && e.start.isValid() && e.start <= day && lastDay(e) >= day &&
+                member(e, lists))
+                return true;
+        }
+        return false;
     }
 
     NodeOutcome comparison(const FactTest& t, const FactDefinition& def, double v)
@@ -422,10 +465,7 @@ private:
         return get<QList<TherapyEntry>>(*fact);
     }
 
-    QDate lastDay(const TherapyEntry& e) const
-    {
-        return (e.ongoing() || e.end > m_date) ? m_date : e.end;
-    }
+    QDate lastDay(const TherapyEntry& e) const { return m_courses.lastDay(e); }
 
     QString course(const TherapyEntry& e) const
     {
@@ -438,95 +478,283 @@ private:
             .arg(name, dates::iso(e.start), until, therapyOutcomeText(e.outcome));
     }
 
+    // One drug's use as a trial: its courses joined, with the days counted and the outcome.
+    QString trialText(const QList<const TherapyEntry*>& courses, const DaySpan& span, qint64 days,
+                      TherapyOutcome outcome) const
+    {
+        if (courses.size() == 1) {
+            const TherapyEntry& e = *courses.first();
+            if (days == dates::daysInclusive(e.start, lastDay(e)))
+                return course(e);
+            return Text::tr("%1; %n day(s) of it counted", nullptr, int(days)).arg(course(e));
+        }
+        return Text::tr("%1 from %2 to %3 (%4 courses), %n day(s) used, %5", nullptr, int(days))
+            .arg(courses.first()->drug, dates::iso(span.first), dates::iso(span.last))
+            .arg(courses.size())
+            .arg(therapyOutcomeText(outcome));
+    }
+
     QString listNames(DrugListMask mask) const
     {
         QStringList names;
-        for (int i = 0; i < m_policy.drugLists.size(); ++i) {
+        for (int i = 0; i < m_policy.drugSets.size(); ++i) {
             if (mask & (DrugListMask(1) << i))
-                names.append(m_policy.drugLists.at(i).title);
+                names.append(m_policy.drugSets.at(i).title);
         }
         return names.join(Text::tr(" or "));
     }
 
-    // The first day of the run of courses that `entry` ends: courses of the same lists that
-    // touch or overlap it, or leave a gap of at most `allowedGap` days between them.
-    QDate runStart(const QList<TherapyEntry>& all, const TherapyEntry& entry, DrugListMask lists,
-                   qint64 allowedGap)
+    // ---- what a drug is ------------------------------------------------------------------
+    // A drug-dependent criterion is evaluated on what URDesk knows. Where that is not met, it
+    // is evaluated again as if every drug it cannot classify were what the criterion needs:
+    // if that would meet it, the criterion is missing (the reviewer classifies the drug),
+    // never met and never silently not met.
+
+    bool member(const DrugMention& d, DrugListMask mask)
     {
-        QDate start = entry.start;
-        bool extended = true;
-        while (extended) {
-            extended = false;
-            for (const TherapyEntry& e : all) {
-                if (e.sample || !(e.lists & lists) || !e.start.isValid())
-                    continue;
-                if (e.start < start && lastDay(e) >= start.addDays(-1 - allowedGap)) {
-                    start = e.start;
-                    extended = true;
-                }
-            }
-        }
-        return start;
+        if (d.lists & mask)
+            return true;
+        if (!m_lenient || !(d.undecided & mask))
+            return false;
+        uncertain(d, question(d));
+        return true;
     }
 
-    // Days within the window covered by any matching course.
-    qint64 coveredDays(const QList<TherapyEntry>& all, const TherapyTest& t, QDate from)
+    bool potent(const TherapyEntry& e, Potency minimum)
     {
-        QList<std::pair<QDate, QDate>> spans;
-        for (const TherapyEntry& e : all) {
-            if (e.sample || !(e.lists & t.lists) || !e.start.isValid())
-                continue;
-            if (t.minimumPotency != Potency::Unknown && e.effectivePotency < t.minimumPotency)
-                continue;
-            const QDate a = std::max(e.start, from);
-            const QDate b = lastDay(e);
-            if (a <= b)
-                spans.append({a, b});
-        }
-        std::sort(spans.begin(), spans.end());
-        qint64 days = 0;
-        QDate coveredTo = from.addDays(-1);
-        for (const auto& [a, b] : spans) {
-            const QDate start = std::max(a, coveredTo.addDays(1));
-            if (start <= b) {
-                days += dates::daysInclusive(start, b);
-                coveredTo = b;
-            }
-        }
-        return days;
+        if (minimum == Potency::Unknown || e.effectivePotency >= minimum)
+            return true;
+        if (!m_lenient || e.effectivePotency != Potency::Unknown)
+            return false;
+        uncertain(e, Text::tr("its potency"));
+        return true;
     }
+
+    QString question(const DrugMention& d) const
+    {
+        if (!d.unknownWords.isEmpty() && d.drugClass.isEmpty())
+            return Text::tr("its class (\"%1\" not recognised)").arg(d.unknownWords.join(u", "));
+        if (d.routeNeeded)
+            return Text::tr("its route");
+        if (d.ambiguous)
+            return Text::tr("which drug it is");
+        return Text::tr("what it was used for (this condition or another)");
+    }
+
+    void uncertain(const DrugMention& d, const QString& what)
+    {
+        const QString q = Text::tr("%1: %2").arg(d.drug.isEmpty() ? d.drugClass : d.drug, what);
+        if (!m_uncertain.contains(q))
+            m_uncertain.append(q);
+    }
+
+    template <typename Evaluate>
+    NodeOutcome decided(Evaluate evaluate)
+    {
+        const NodeOutcome strict = evaluate();
+        if (strict.status != Status::NotMet)
+            return strict;
+        m_lenient = true;
+        m_uncertain.clear();
+        const NodeOutcome lenient = evaluate();
+        m_lenient = false;
+        if (lenient.status != Status::Met)
+            return strict;
+        m_questions = m_uncertain;
+        return {Status::Missing, Text::tr("the reviewer classifies %1; met if so: %2")
+                                     .arg(m_uncertain.join(u"; "), lenient.reason)};
+    }
+
+    // ---- therapy history -----------------------------------------------------------------
 
     NodeOutcome leaf(const TherapyTest& t)
+    {
+        return decided([&] { return therapy(t); });
+    }
+
+    NodeOutcome therapy(const TherapyTest& t)
     {
         int fact = -1;
         const QList<TherapyEntry>* all = therapies(&fact);
         if (!all)
             return {Status::Missing, notAnswered(fact)};
+        return t.current ? currentTherapy(t, *all) : trial(t, *all);
+    }
 
-        // The furthest any course got, to say why none qualified. The text is made only for a
-        // course that got further than the best so far: this runs on every keystroke.
-        int bestStage = -1;
-        QString bestWhy;
-        auto reject = [&](int stage, auto why) {
-            if (stage > bestStage) {
-                bestStage = stage;
-                bestWhy = why();
+    // The furthest any course got, to say why none qualified. The text is made only for a
+    // course that got further than the best so far: this runs on every keystroke.
+    struct Rejections
+    {
+        int stage = -1;
+        QString why;
+        template <typename Why>
+        void note(int at, Why text)
+        {
+            if (at > stage) {
+                stage = at;
+                why = text();
             }
-        };
+        }
+    };
 
+    // A drug not yet classified may be the same drug as another course (a refill of it), so
+    // when evaluating as if it were, it joins every drug's courses as well as standing alone.
+    void joinUndecided(QMap<QString, QList<const TherapyEntry*>>& byDrug, DrugListMask lists) const
+    {
+        if (!m_lenient)
+            return;
+        QList<const TherapyEntry*> undecided;
+        for (const QList<const TherapyEntry*>& courses : std::as_const(byDrug)) {
+            for (const TherapyEntry* e : courses) {
+                if (!(e->lists & lists))
+                    undecided.append(e);
+            }
+        }
+        for (auto it = byDrug.begin(); it != byDrug.end(); ++it) {
+            for (const TherapyEntry* e : std::as_const(undecided)) {
+                if (!it->contains(e))
+                    it->append(e);
+            }
+        }
+    }
+
+    // A past trial: "failure to ONE prescription TCS (medium-potency or higher) applied for
+    // at least 28 consecutive days, unless contraindicated or intolerant".
+    NodeOutcome trial(const TherapyTest& t, const QList<TherapyEntry>& all)
+    {
+        Rejections rejected;
+        const bool triedOnly = t.outcomes.isEmpty() && t.minimumDuration.isNull();
+        QMap<QString, QList<const TherapyEntry*>> byDrug;
+        for (const TherapyEntry& e : all) {
+            if (!member(e, t.lists))
+                continue;
+            if (e.sample) {
+                rejected.note(0, [&] { return Text::tr("%1: samples do not count").arg(course(e)); });
+                continue;
+            }
+            if (isIntoleranceOrContraindication(e.outcome) &&
+                (t.unlessContraindicatedOrIntolerant || triedOnly)) {
+                // One to the whole class excuses the trial at any potency.
+                if ((e.classCovers & t.lists) || potent(e, t.minimumPotency))
+                    return {Status::Met,
+                            Text::tr("%1 documented: satisfies the trial").arg(course(e))};
+            }
+            if (!potent(e, t.minimumPotency)) {
+                rejected.note(1, [&] {
+                    return e.effectivePotency == Potency::Unknown
+                               ? Text::tr("%1: potency not known, %2 or higher needed")
+                                     .arg(course(e), potencyText(t.minimumPotency))
+                               : Text::tr("%1: %2, %3 or higher needed")
+                                     .arg(course(e), potencyText(e.effectivePotency),
+                                          potencyText(t.minimumPotency));
+                });
+                continue;
+            }
+            if (!e.start.isValid()) {
+                rejected.note(2, [&] { return Text::tr("%1: no dates").arg(course(e)); });
+                continue;
+            }
+            if (e.start > m_date) {
+                rejected.note(2, [&] {
+                    return Text::tr("%1: starts after the request date").arg(course(e));
+                });
+                continue;
+            }
+            byDrug[e.key].append(&e);
+        }
+        joinUndecided(byDrug, t.lists);
+        const QDate windowStart = t.within.isNull() ? QDate() : t.within.firstDayUntil(m_date);
+        for (const QList<const TherapyEntry*>& courses : std::as_const(byDrug)) {
+            // "Consecutive": each run of refills; otherwise the drug's use as one trial.
+            const QList<DaySpan> spans =
+                t.consecutive ? m_courses.spans(courses, TherapyCourses::refillGap)
+                              : TherapyCourses::joined(m_courses.spans(courses, 0), 365 * 100);
+            for (const DaySpan& span : spans) {
+                const QList<const TherapyEntry*> used = m_courses.within(courses, span);
+                const TherapyOutcome outcome = TherapyCourses::documentedOutcome(used);
+                const qint64 days =
+                    t.consecutive ? span.days() : m_courses.daysUsed(used, windowStart);
+                const QString text = trialText(used, span, days, outcome);
+                if (!t.outcomes.isEmpty() && !t.outcomes.contains(outcome)) {
+                    rejected.note(2, [&] {
+                        QStringList wanted;
+                        for (TherapyOutcome o : t.outcomes)
+                            wanted.append(therapyOutcomeText(o));
+                        return Text::tr("%1: %2 needed").arg(text, wanted.join(Text::tr(" or ")));
+                    });
+                    continue;
+                }
+                if (windowStart.isValid() && span.last < windowStart) {
+                    rejected.note(3, [&] {
+                        return Text::tr("%1: ended before %2 (the last %3)")
+                            .arg(text, dates::iso(windowStart), t.within.toString());
+                    });
+                    continue;
+                }
+                if (!t.minimumDuration.isNull()) {
+                    const qint64 needed = dates::daysInclusive(
+                        span.first, t.minimumDuration.lastDayFrom(span.first));
+                    const bool longEnough =
+                        t.durationStrictlyLonger ? days > needed : days >= needed;
+                    if (!longEnough) {
+                        rejected.note(4, [&] {
+                            const QString d = t.minimumDuration.toString();
+                            return t.consecutive ? Text::tr("%1: at least %2 in a row needed").arg(text, d)
+                                   : t.durationStrictlyLonger
+                                       ? Text::tr("%1: more than %2 of use needed").arg(text, d)
+                                       : Text::tr("%1: at least %2 of use needed").arg(text, d);
+                        });
+                        continue;
+                    }
+                }
+                return {Status::Met, text};
+            }
+        }
+        if (rejected.stage < 0)
+            return {Status::NotMet,
+                    Text::tr("no %1 in the therapy history").arg(listNames(t.lists))};
+        return {Status::NotMet, rejected.why};
+    }
+
+    // Treatment now: "currently treated with an ICS for at least 3 months AND adherent for 90
+    // days within the past 120 days"; "established on Leqselvi for at least 6 months".
+    NodeOutcome currentTherapy(const TherapyTest& t, const QList<TherapyEntry>& all)
+    {
+        Rejections rejected;
+        QList<const TherapyEntry*> members;
+        for (const TherapyEntry& e : all) {
+            if (!member(e, t.lists))
+                continue;
+            if (e.sample) {
+                rejected.note(0, [&] { return Text::tr("%1: samples do not count").arg(course(e)); });
+                continue;
+            }
+            if (!potent(e, t.minimumPotency) || !e.start.isValid() || e.start > m_date) {
+                rejected.note(1, [&] {
+                    return Text::tr("%1: not a dated course of %2 by %3")
+                        .arg(course(e), listNames(t.lists), dates::iso(m_date));
+                });
+                continue;
+            }
+            members.append(&e);
+        }
         qint64 adherent = -1;
         qint64 adherentNeeded = 0;
         QDate adherenceFrom;
         if (!t.adherenceWindow.isNull()) {
             adherenceFrom = t.adherenceWindow.firstDayUntil(m_date);
-            adherent = coveredDays(*all, t, adherenceFrom);
+            adherent = m_courses.daysUsed(members, adherenceFrom);
             adherentNeeded =
                 dates::daysInclusive(adherenceFrom, t.adherenceCovered.lastDayFrom(adherenceFrom));
         }
         // Where the policy measures adherence, the gaps it tolerates do not restart therapy;
-        // elsewhere any gap does ("restarting therapy ... is reviewed under criterion A").
+        // elsewhere a gap of more than a refill's day does ("restarting therapy ... is
+        // reviewed under criterion A").
         const qint64 allowedGap =
-            adherent < 0 ? 0 : dates::daysInclusive(adherenceFrom, m_date) - adherentNeeded;
+            adherent < 0 ? TherapyCourses::refillGap
+                         : std::max<qint64>(TherapyCourses::refillGap,
+                                            dates::daysInclusive(adherenceFrom, m_date) -
+                                                adherentNeeded);
         auto adherence = [&] {
             return adherent < 0
                        ? QString()
@@ -534,129 +762,160 @@ private:
                              .arg(Text::tr("%n day(s)", nullptr, int(adherent)),
                                   t.adherenceWindow.toString(), t.adherenceCovered.toString());
         };
-
-        for (const TherapyEntry& e : *all) {
-            if (!(e.lists & t.lists))
-                continue;
-            if (e.sample) {
-                reject(0, [&] { return Text::tr("%1: samples do not count").arg(course(e)); });
-                continue;
-            }
-            if (t.minimumPotency != Potency::Unknown && e.effectivePotency < t.minimumPotency) {
-                reject(1, [&] {
-                    return Text::tr("%1: %2, %3 or higher needed")
-                        .arg(course(e), potencyText(e.effectivePotency),
-                             potencyText(t.minimumPotency));
+        for (const DaySpan& run : m_courses.spans(members, int(allowedGap))) {
+            if (run.last < m_date) {
+                rejected.note(2, [&] {
+                    return Text::tr("%1 from %2 to %3: not current on %4")
+                        .arg(listNames(t.lists), dates::iso(run.first), dates::iso(run.last),
+                             dates::iso(m_date));
                 });
                 continue;
             }
-            if (t.unlessContraindicatedOrIntolerant && isIntoleranceOrContraindication(e.outcome))
-                return {Status::Met, Text::tr("%1 documented: satisfies the trial").arg(course(e))};
-            if (!t.outcomes.isEmpty() && !t.outcomes.contains(e.outcome)) {
-                reject(2, [&] {
-                    QStringList wanted;
-                    for (TherapyOutcome o : t.outcomes)
-                        wanted.append(therapyOutcomeText(o));
-                    return Text::tr("%1: %2 needed").arg(course(e), wanted.join(Text::tr(" or ")));
-                });
-                continue;
-            }
-            if (!e.start.isValid()) {
-                reject(2, [&] { return Text::tr("%1: no dates").arg(course(e)); });
-                continue;
-            }
-            const QDate last = lastDay(e);
-            if (e.start > m_date) {
-                reject(2, [&] {
-                    return Text::tr("%1: starts after the request date").arg(course(e));
-                });
-                continue;
-            }
-            if (t.current && !(e.ongoing() || e.end >= m_date)) {
-                reject(3, [&] {
-                    return Text::tr("%1: not current on %2").arg(course(e), dates::iso(m_date));
-                });
-                continue;
-            }
-            if (!t.within.isNull()) {
-                const QDate from = t.within.firstDayUntil(m_date);
-                if (last < from) {
-                    reject(3, [&] {
-                        return Text::tr("%1: ended before %2 (the last %3)")
-                            .arg(course(e), dates::iso(from), t.within.toString());
-                    });
-                    continue;
-                }
-            }
-            const QDate first = t.current ? runStart(*all, e, t.lists, allowedGap) : e.start;
+            const QString text =
+                Text::tr("%1 since %2, %n day(s) to %3", nullptr, int(run.days()))
+                    .arg(m_courses.within(members, run).last()->drug, dates::iso(run.first),
+                         dates::iso(m_date));
             if (!t.minimumDuration.isNull()) {
-                const QDate needed = t.minimumDuration.lastDayFrom(first);
-                const bool longEnough = t.durationStrictlyLonger ? last > needed : last >= needed;
-                const qint64 days = dates::daysInclusive(first, last);
-                const QString length =
-                    t.durationStrictlyLonger
-                        ? Text::tr("%n day(s) since %1; more than %2 needed", nullptr, int(days))
-                        : Text::tr("%n day(s) since %1; at least %2 needed", nullptr, int(days));
+                const QDate needed = t.minimumDuration.lastDayFrom(run.first);
+                const bool longEnough =
+                    t.durationStrictlyLonger ? run.last > needed : run.last >= needed;
                 if (!longEnough) {
-                    reject(4, [&] {
-                        return course(e) + u": "_s +
-                               length.arg(dates::iso(first), t.minimumDuration.toString());
+                    rejected.note(3, [&] {
+                        return Text::tr("%1; %2 %3 needed")
+                            .arg(text,
+                                 t.durationStrictlyLonger ? Text::tr("more than")
+                                                          : Text::tr("at least"),
+                                 t.minimumDuration.toString());
                     });
                     continue;
                 }
             }
-            if (adherent >= 0) {
-                if (adherent < adherentNeeded) {
-                    reject(5, [&] { return course(e) + adherence(); });
-                    continue;
-                }
+            if (adherent >= 0 && adherent < adherentNeeded) {
+                rejected.note(4, [&] { return text + adherence(); });
+                continue;
             }
-            return {Status::Met, course(e) + adherence()};
+            return {Status::Met, text + adherence()};
         }
-        if (bestStage < 0)
-            bestWhy = Text::tr("no %1 in the therapy history").arg(listNames(t.lists));
-        return {Status::NotMet, bestWhy};
+        if (rejected.stage < 0)
+            return {Status::NotMet,
+                    Text::tr("no %1 in the therapy history").arg(listNames(t.lists))};
+        return {Status::NotMet, rejected.why};
     }
 
+    // "Concomitant use of a TCI and a TCS would meet requirements C and D": one trial of the
+    // two used together that meets what C and D each ask.
     NodeOutcome leaf(const ConcomitantTest& t)
+    {
+        return decided([&] { return concomitant(t); });
+    }
+
+    NodeOutcome concomitant(const ConcomitantTest& t)
     {
         int fact = -1;
         const QList<TherapyEntry>* all = therapies(&fact);
         if (!all)
             return {Status::Missing, notAnswered(fact)};
-        for (const TherapyEntry& a : *all) {
-            if (a.sample || !(a.lists & t.first) || !a.start.isValid())
+        QMap<QString, QList<const TherapyEntry*>> first, second;
+        for (const TherapyEntry& e : *all) {
+            if (e.sample || !e.start.isValid() || e.start > m_date)
                 continue;
-            for (const TherapyEntry& b : *all) {
-                if (&a == &b || b.sample || !(b.lists & t.second) || !b.start.isValid())
+            if (member(e, t.first))
+                first[e.key].append(&e);
+            if (member(e, t.second) && potent(e, t.minimumPotency))
+                second[e.key].append(&e);
+        }
+        joinUndecided(first, t.first);
+        joinUndecided(second, t.second);
+        const int gap = t.consecutive ? TherapyCourses::refillGap : 0;
+        QString closest;
+        for (auto a = first.cbegin(); a != first.cend(); ++a) {
+            for (auto b = second.cbegin(); b != second.cend(); ++b) {
+                if (a.key() == b.key())
                     continue;
-                const QDate from = std::max(a.start, b.start);
-                const QDate to = std::min(lastDay(a), lastDay(b));
-                if (from <= to)
-                    return {Status::Met,
-                            Text::tr("%1 and %2 used together from %3 to %4")
-                                .arg(a.drug, b.drug, dates::iso(from), dates::iso(to))};
+                const QList<DaySpan> together = TherapyCourses::joined(
+                    TherapyCourses::common(m_courses.spans(*a, gap), m_courses.spans(*b, gap)),
+                    gap);
+                for (const DaySpan& span : together) {
+                    const TherapyOutcome oa =
+                        TherapyCourses::documentedOutcome(m_courses.within(*a, span));
+                    const TherapyOutcome ob =
+                        TherapyCourses::documentedOutcome(m_courses.within(*b, span));
+                    const QString text =
+                        Text::tr("%1 and %2 used together from %3 to %4, %n day(s); %5, %6",
+                                 nullptr, int(span.days()))
+                            .arg(a->first()->drug, b->first()->drug, dates::iso(span.first),
+                                 dates::iso(span.last), therapyOutcomeText(oa),
+                                 therapyOutcomeText(ob));
+                    const bool outcomes = t.outcomes.isEmpty() ||
+                                          (t.outcomes.contains(oa) && t.outcomes.contains(ob));
+                    const bool longEnough =
+                        t.minimumDuration.isNull() ||
+                        span.last >= t.minimumDuration.lastDayFrom(span.first);
+                    if (outcomes && longEnough)
+                        return {Status::Met, text};
+                    closest = text;
+                }
             }
         }
-        return {Status::NotMet, Text::tr("no %1 used at the same time as a %2")
-                                    .arg(listNames(t.first), listNames(t.second))};
+        QString needs = Text::tr("no %1 used together with a %2")
+                            .arg(listNames(t.first), listNames(t.second));
+        if (!t.minimumDuration.isNull())
+            needs += Text::tr(" for %1").arg(t.minimumDuration.toString());
+        if (t.minimumPotency != Potency::Unknown)
+            needs += Text::tr(" (%1 or higher)").arg(potencyText(t.minimumPotency));
+        if (!t.outcomes.isEmpty())
+            needs += Text::tr(", each with %1").arg(therapyOutcomeText(t.outcomes.first()));
+        return {Status::NotMet, closest.isEmpty() ? needs : needs + u"; "_s + closest};
     }
 
+    // ---- drugs taken now -----------------------------------------------------------------
+
+    // A concurrent-use check reads the current drugs and every course of the therapy history
+    // still running on the request date (or not ended), samples too: a drug in use is in use.
     NodeOutcome leaf(const CurrentDrugTest& t)
+    {
+        return decided([&] { return currentDrug(t); });
+    }
+
+    NodeOutcome currentDrug(const CurrentDrugTest& t)
     {
         const int fact = m_policy.shared.currentDrugs;
         const QList<CurrentDrug>* drugs = get<QList<CurrentDrug>>(fact);
+        int historyFact = -1;
+        const QList<TherapyEntry>* history = therapies(&historyFact);
+        QStringList found;
+        QStringList conflicts;
+        if (drugs) {
+            for (const CurrentDrug& d : *drugs) {
+                if (member(d, t.lists))
+                    found.append(d.drug);
+            }
+        }
+        if (history) {
+            for (const TherapyEntry& e : *history) {
+                const bool running = e.ongoing() || e.end >= m_date;
+                if (!running || !member(e, t.lists))
+                    continue;
+                const bool listed =
+                    drugs && std::any_of(drugs->cbegin(), drugs->cend(),
+                                         [&](const CurrentDrug& d) { return d.key == e.key; });
+                if (!listed)
+                    conflicts.append(e.drug);
+                if (!found.contains(e.drug))
+                    found.append(e.drug);
+            }
+        }
+        if (!found.isEmpty()) {
+            QString said =
+                Text::tr("currently takes %1 (%2)").arg(found.join(u", "), listNames(t.lists));
+            if (!conflicts.isEmpty())
+                said += Text::tr("; %1 still running in the therapy history but not among the "
+                                 "current drugs")
+                            .arg(conflicts.join(u", "));
+            return {Status::Met, said};
+        }
         if (!drugs)
             return {Status::Missing, notAnswered(fact)};
-        QStringList found;
-        for (const CurrentDrug& d : *drugs) {
-            // The requested drug itself is not a concurrent drug.
-            if ((d.lists & t.lists) && !(d.lists & DrugListMask(1)))
-                found.append(d.drug);
-        }
-        if (!found.isEmpty())
-            return {Status::Met,
-                    Text::tr("currently takes %1 (%2)").arg(found.join(u", "), listNames(t.lists))};
         if (drugs->isEmpty())
             return {Status::NotMet, Text::tr("no other current drugs")};
         QStringList names;
@@ -671,22 +930,34 @@ private:
     {
         const int specialtyFact = m_policy.shared.specialty;
         const int consultedFact = m_policy.shared.consultedSpecialty;
+        QStringList wanted = t.specialties;
+        QString area;
+        if (t.diagnosisFact >= 0) {
+            // "A specialist in the area of the individual's diagnosis".
+            const QString* diagnosis = get<QString>(t.diagnosisFact);
+            if (!diagnosis)
+                return {Status::Missing, notAnswered(t.diagnosisFact)};
+            wanted = t.byDiagnosis.value(*diagnosis);
+            area = Text::tr(" (specialists for %1)")
+                       .arg(m_policy.facts.at(t.diagnosisFact).optionLabel(*diagnosis));
+        }
         const QString* specialty = get<QString>(specialtyFact);
         if (!specialty)
             return {Status::Missing, notAnswered(specialtyFact)};
         const FactDefinition& def = m_policy.facts.at(specialtyFact);
-        if (t.specialties.contains(*specialty))
-            return {Status::Met, Text::tr("prescriber: %1").arg(def.optionLabel(*specialty))};
+        if (wanted.contains(*specialty))
+            return {Status::Met, Text::tr("prescriber: %1").arg(def.optionLabel(*specialty)) + area};
         const QString* consulted = get<QString>(consultedFact);
         if (!consulted)
             return {Status::Missing,
                     Text::tr("prescriber: %1; %2")
                         .arg(def.optionLabel(*specialty), notAnswered(consultedFact))};
         const FactDefinition& consultedDef = m_policy.facts.at(consultedFact);
-        const bool met = t.specialties.contains(*consulted);
+        const bool met = wanted.contains(*consulted);
         return {met ? Status::Met : Status::NotMet,
                 Text::tr("prescriber: %1; consulted: %2")
-                    .arg(def.optionLabel(*specialty), consultedDef.optionLabel(*consulted))};
+                        .arg(def.optionLabel(*specialty), consultedDef.optionLabel(*consulted)) +
+                    area};
     }
 
     // Fills m_out.determination.quantity; false when an answer is missing.
@@ -750,6 +1021,11 @@ private:
         for (int f : n.facts) {
             if (!answer(f) && !out.contains(f))
                 out.append(f);
+        }
+        QStringList& drugs = m_out.determination.drugQuestions;
+        for (const QString& q : m_nodeQuestions.value(index)) {
+            if (!drugs.contains(q))
+                drugs.append(q);
         }
         for (int c : n.children)
             collectMissing(c, out);
@@ -883,8 +1159,15 @@ private:
             return s;
         }
         case Determination::Kind::Pend:
-            return Text::tr("Pend for information: %n question(s) for the prescriber", nullptr,
-                            int(d.missingFacts.size()));
+        {
+            const QString classify = Text::tr("%n drug(s) for the reviewer to classify", nullptr,
+                                              int(d.drugQuestions.size()));
+            if (d.missingFacts.isEmpty())
+                return Text::tr("Missing information: %1").arg(classify);
+            const QString ask = Text::tr("Pend for information: %n question(s) for the prescriber",
+                                         nullptr, int(d.missingFacts.size()));
+            return d.drugQuestions.isEmpty() ? ask : Text::tr("%1; %2").arg(ask, classify);
+        }
         case Determination::Kind::Refer:
             if (!d.conditionsApplying.isEmpty())
                 return Text::tr("Refer to a medical director: %n condition(s) not covered apply",
@@ -907,6 +1190,11 @@ private:
     const QHash<int, bool>& m_overrides;
     Evaluation& m_out;
     std::vector<qint8> m_asked; // per fact: -1 not yet known, 0 not asked, 1 asked
+    TherapyCourses m_courses;
+    bool m_lenient = false;     // evaluating as if every drug not classified were what is needed
+    QStringList m_uncertain;    // the drugs that then made a difference, and what to say of them
+    QStringList m_questions;    // of the leaf just evaluated, when it came out missing
+    QHash<int, QStringList> m_nodeQuestions; // missing leaves: what the reviewer classifies
 };
 
 } // namespace

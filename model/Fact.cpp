@@ -68,6 +68,28 @@ constexpr PotencyName potencyNames[] = {
 };
 } // namespace
 
+QString indicationId(Indication indication)
+{
+    switch (indication) {
+    case Indication::Unstated:
+        return QStringLiteral("unstated");
+    case Indication::ThisCondition:
+        return QStringLiteral("thisCondition");
+    case Indication::OtherCondition:
+        return QStringLiteral("otherCondition");
+    }
+    return {};
+}
+
+std::optional<Indication> indicationFromId(QStringView id)
+{
+    for (Indication i : {Indication::Unstated, Indication::ThisCondition, Indication::OtherCondition}) {
+        if (indicationId(i) == id)
+            return i;
+    }
+    return std::nullopt;
+}
+
 QString therapyOutcomeId(TherapyOutcome outcome)
 {
     for (const auto& n : outcomeNames) {

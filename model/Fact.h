@@ -81,41 +81,78 @@ QString potencyText(Potency potency);
 
 using DrugListMask = quint64;
 
-// One course of a drug in the therapy history. A gap in therapy is two courses.
-struct TherapyEntry
+// Whether a drug belongs to something: a policy's drug set, or being the drug under review.
+// Unknown when URDesk cannot tell (a drug it does not recognise, a route not given): the
+// reviewer classifies it, and until then nothing that depends on it is met.
+enum class Match : quint8
+{
+    No,
+    Yes,
+    Unknown
+};
+
+// What a course was for, where a policy asks ("for the treatment of AD").
+enum class Indication : quint8
+{
+    Unstated,
+    ThisCondition,  // the condition the request is for
+    OtherCondition, // listed only because it is taken (a biologic for asthma)
+};
+
+QString indicationId(Indication indication);
+std::optional<Indication> indicationFromId(QStringView id);
+
+// A drug as a case names it, with what the reviewer added where URDesk could not tell.
+struct DrugMention
 {
     QString drug;
-    QString drugClass; // a class id; filled from the drug lists when the drug is on one
-    Potency potency = Potency::Unknown;
+    QString drugClass;    // the reviewer's class for words URDesk does not recognise
+    QString route;        // the reviewer's route, where the drug's classes depend on it
+    QString classifiedBy; // who gave the class or route, as the record names them
+
+    // Resolved against the policy and the vocabulary when the answer is set on a case.
+    DrugListMask lists = 0;       // the policy's drug sets it certainly belongs to
+    DrugListMask undecided = 0;   // sets it may belong to: the reviewer must classify it
+    DrugListMask classCovers = 0; // sets whose whole class it names ("topical steroids")
+    QString key;                  // its ingredients: courses with the same key are one drug
+    QString recognisedAs;         // "tofacitinib, oral JAK inhibitor"; empty: not recognised
+    Potency listedPotency = Potency::Unknown; // from its strength and vehicle
+    QStringList unknownWords;                 // words of it URDesk does not recognise
+    bool routeNeeded = false;                 // its classes depend on a route not given
+    bool ambiguous = false; // it names a class, or a name that means several drugs
+
+    bool sameAnswer(const DrugMention& o) const
+    {
+        return drug == o.drug && drugClass == o.drugClass && route == o.route &&
+               classifiedBy == o.classifiedBy;
+    }
+};
+
+// One course of a drug in the therapy history. A gap in therapy is two courses.
+struct TherapyEntry : DrugMention
+{
+    Potency potency = Potency::Unknown; // given by the reviewer
     QDate start;
     QDate end; // null while ongoing
     TherapyOutcome outcome = TherapyOutcome::None;
     bool sample = false; // samples never satisfy a criterion
+    Indication indication = Indication::Unstated;
 
-    // Resolved against the policy when the entry is set on a case.
-    DrugListMask lists = 0;
-    Potency effectivePotency = Potency::Unknown;
+    Potency effectivePotency = Potency::Unknown; // the reviewer's, else the vocabulary's
 
     bool ongoing() const { return !end.isValid(); }
     friend bool operator==(const TherapyEntry& a, const TherapyEntry& b)
     {
-        return a.drug == b.drug && a.drugClass == b.drugClass && a.potency == b.potency &&
-               a.start == b.start && a.end == b.end && a.outcome == b.outcome &&
-               a.sample == b.sample;
+        return a.sameAnswer(b) && a.potency == b.potency && a.start == b.start &&
+               a.end == b.end && a.outcome == b.outcome && a.sample == b.sample &&
+               a.indication == b.indication;
     }
 };
 
 // A drug the member takes now, other than the one requested.
-struct CurrentDrug
+struct CurrentDrug : DrugMention
 {
-    QString drug;
-    QString drugClass;
-    DrugListMask lists = 0;
-
-    friend bool operator==(const CurrentDrug& a, const CurrentDrug& b)
-    {
-        return a.drug == b.drug && a.drugClass == b.drugClass;
-    }
+    friend bool operator==(const CurrentDrug& a, const CurrentDrug& b) { return a.sameAnswer(b); }
 };
 
 using FactValue = std::variant<std::monostate, bool, double, QDate, QList<QDate>, QString,

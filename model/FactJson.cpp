@@ -1,6 +1,6 @@
 #include "FactJson.h"
 
-#include "PolicyReader.h"
+#include "DrugVocabulary.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,13 +25,36 @@ QString atPath(const QString& path, const QString& problem)
 
 bool knownClass(const QString& id)
 {
-    if (id.isEmpty())
-        return true;
-    for (const FactOption& c : PolicyReader::builtinCommon().drugClasses) {
-        if (c.id == id)
-            return true;
-    }
-    return false;
+    return id.isEmpty() || DrugVocabulary::builtin().drugClass(id);
+}
+
+bool knownRoute(const QString& id)
+{
+    return id.isEmpty() || DrugVocabulary::builtin().route(id);
+}
+
+// The keys a course and a current drug share: the drug, and how the reviewer classified it.
+QString readMention(const QJsonObject& o, const QString& at, DrugMention* m)
+{
+    m->drug = o.value(u"drug").toString();
+    m->drugClass = o.value(u"class").toString();
+    m->route = o.value(u"route").toString();
+    m->classifiedBy = o.value(u"classifiedBy").toString();
+    if (!knownClass(m->drugClass))
+        return atPath(at + u".class"_s, Text::tr("unknown drug class \"%1\"").arg(m->drugClass));
+    if (!knownRoute(m->route))
+        return atPath(at + u".route"_s, Text::tr("unknown route \"%1\"").arg(m->route));
+    return {};
+}
+
+void writeMention(const DrugMention& m, QJsonObject& o)
+{
+    if (!m.drugClass.isEmpty())
+        o.insert(u"class"_s, m.drugClass);
+    if (!m.route.isEmpty())
+        o.insert(u"route"_s, m.route);
+    if (!m.classifiedBy.isEmpty())
+        o.insert(u"classifiedBy"_s, m.classifiedBy);
 }
 
 } // namespace
@@ -100,18 +123,23 @@ QString factValueFromJson(const FactDefinition& def, const QJsonValue& v, FactVa
             const QJsonObject o = a.at(i).toObject();
             if (!a.at(i).isObject())
                 return atPath(at, Text::tr("expected an object"));
-            static const QStringList keys = {u"drug"_s, u"class"_s,   u"potency"_s, u"start"_s,
-                                             u"end"_s,  u"outcome"_s, u"sample"_s,  u"note"_s};
+            static const QStringList keys = {
+                u"drug"_s,    u"class"_s,  u"route"_s, u"classifiedBy"_s, u"potency"_s, u"start"_s,
+                u"end"_s,     u"outcome"_s, u"sample"_s, u"for"_s,        u"note"_s};
             for (auto it = o.begin(); it != o.end(); ++it) {
                 if (!keys.contains(it.key()))
                     return atPath(at, Text::tr("unknown key \"%1\"").arg(it.key()));
             }
             TherapyEntry e;
-            e.drug = o.value(u"drug").toString();
-            e.drugClass = o.value(u"class").toString();
-            if (!knownClass(e.drugClass))
-                return atPath(at + u".class"_s,
-                              Text::tr("unknown drug class \"%1\"").arg(e.drugClass));
+            if (const QString problem = readMention(o, at, &e); !problem.isEmpty())
+                return problem;
+            if (o.contains(u"for")) {
+                const auto indication = indicationFromId(o.value(u"for").toString());
+                if (!indication)
+                    return atPath(at + u".for"_s,
+                                  Text::tr("expected thisCondition, otherCondition or unstated"));
+                e.indication = *indication;
+            }
             if (o.contains(u"potency")) {
                 const auto p = potencyFromId(o.value(u"potency").toString());
                 if (!p)
@@ -151,17 +179,22 @@ QString factValueFromJson(const FactDefinition& def, const QJsonValue& v, FactVa
         const QJsonArray a = v.toArray();
         for (int i = 0; i < a.size(); ++i) {
             const QJsonValue item = a.at(i);
-            CurrentDrug drug{item.toString(), {}, 0};
+            const QString at = QStringLiteral("[%1]").arg(i);
+            CurrentDrug drug;
+            drug.drug = item.toString();
             if (item.isObject()) {
-                drug.drug = item.toObject().value(u"drug").toString();
-                drug.drugClass = item.toObject().value(u"class").toString();
+                const QJsonObject o = item.toObject();
+                for (auto it = o.begin(); it != o.end(); ++it) {
+                    static const QStringList keys = {u"drug"_s, u"class"_s, u"route"_s,
+                                                     u"classifiedBy"_s, u"note"_s};
+                    if (!keys.contains(it.key()))
+                        return atPath(at, Text::tr("unknown key \"%1\"").arg(it.key()));
+                }
+                if (const QString problem = readMention(o, at, &drug); !problem.isEmpty())
+                    return problem;
             } else if (!item.isString()) {
-                return atPath(QStringLiteral("[%1]").arg(i),
-                              Text::tr("expected a drug name or object"));
+                return atPath(at, Text::tr("expected a drug name or object"));
             }
-            if (!knownClass(drug.drugClass))
-                return atPath(QStringLiteral("[%1].class").arg(i),
-                              Text::tr("unknown drug class \"%1\"").arg(drug.drugClass));
             list.append(drug);
         }
         *out = list;
@@ -201,8 +234,9 @@ QJsonValue factValueToJson(const FactValue& value)
             QJsonArray a;
             for (const TherapyEntry& e : entries) {
                 QJsonObject o{{u"drug"_s, e.drug}, {u"outcome"_s, therapyOutcomeId(e.outcome)}};
-                if (!e.drugClass.isEmpty())
-                    o.insert(u"class"_s, e.drugClass);
+                writeMention(e, o);
+                if (e.indication != Indication::Unstated)
+                    o.insert(u"for"_s, indicationId(e.indication));
                 if (e.potency != Potency::Unknown)
                     o.insert(u"potency"_s, potencyId(e.potency));
                 if (e.start.isValid()) {
@@ -219,10 +253,12 @@ QJsonValue factValueToJson(const FactValue& value)
         {
             QJsonArray a;
             for (const CurrentDrug& d : drugs) {
-                if (d.drugClass.isEmpty())
+                QJsonObject o{{u"drug"_s, d.drug}};
+                writeMention(d, o);
+                if (o.size() == 1)
                     a.append(d.drug);
                 else
-                    a.append(QJsonObject{{u"drug"_s, d.drug}, {u"class"_s, d.drugClass}});
+                    a.append(o);
             }
             return a;
         }

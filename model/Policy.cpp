@@ -41,34 +41,70 @@ QString Policy::drugName() const
     return drugs.isEmpty() ? QString() : drugs.first().name;
 }
 
-DrugListMask Policy::listsFor(const QString& drug, const QString& drugClass, Potency* potency) const
+void Policy::resolve(DrugMention& drug, Indication indication) const
 {
-    DrugListMask mask = 0;
-    Potency found = Potency::Unknown;
-    const QString name = normalizedDrugName(drug);
-    // Try the whole name, then shorter prefixes at word boundaries, so that
-    // "tacrolimus 0.1% ointment" finds "tacrolimus 0.1%" before "tacrolimus".
-    QList<QStringView> prefixes;
-    for (qsizetype end = name.size(); end > 0; end = name.lastIndexOf(u' ', end - 1)) {
-        prefixes.append(QStringView(name).left(end));
+    drug.lists = drug.undecided = drug.classCovers = 0;
+    if (!vocabulary || drugSets.isEmpty())
+        return;
+    const DrugRecognizer recognizer(*vocabulary);
+    const RecognisedDrug recognised = recognizer.recognise(drug.drug);
+    const DrugMatcher matcher(*vocabulary, drugSets.first().parts.value(0));
+    for (int i = 0; i < drugSets.size(); ++i) {
+        Match found = Match::No;
+        bool wholeClass = false;
+        for (const DrugSetPart& part : drugSets.at(i).parts) {
+            const Match m = matcher.match(recognised, drug, indication, part);
+            if (m == Match::Yes || (m == Match::Unknown && found == Match::No))
+                found = m;
+            wholeClass = wholeClass || matcher.namesWholeClass(recognised, drug, part);
+        }
+        const DrugListMask bit = DrugListMask(1) << i;
+        if (found == Match::Yes)
+            drug.lists |= bit;
+        else if (found == Match::Unknown)
+            drug.undecided |= bit;
+        if (wholeClass)
+            drug.classCovers |= bit;
     }
-    for (int i = 0; i < drugNames.size(); ++i) {
-        const QHash<QString, Potency>& names = drugNames.at(i);
-        for (QStringView prefix : prefixes) {
-            const auto it = names.constFind(prefix.toString());
-            if (it != names.constEnd()) {
-                mask |= DrugListMask(1) << i;
-                if (found == Potency::Unknown)
-                    found = it.value();
-                break;
+    QStringList key;
+    for (const DrugComponent& c : recognised.components) {
+        QStringList ids;
+        for (int index : c.ingredients)
+            ids.append(vocabulary->ingredients().at(index).id);
+        key.append(!c.unknown.isEmpty() ? c.unknown
+                   : !c.drugClass.isEmpty() ? c.drugClass
+                                            : ids.join(u'|'));
+    }
+    key.sort();
+    drug.key = key.isEmpty() ? drug.drug.toCaseFolded().simplified() : key.join(u'+');
+    drug.recognisedAs = recognised.components.isEmpty() ? QString() : recognizer.describe(recognised);
+    drug.listedPotency = recognizer.potency(recognised);
+    drug.unknownWords = recognised.unknownWords();
+    drug.routeNeeded = drug.route.isEmpty() && routeDecides(recognised);
+    drug.ambiguous = std::any_of(recognised.components.cbegin(), recognised.components.cend(),
+                                 [](const DrugComponent& c) {
+                                     return c.ingredients.size() > 1 || !c.drugClass.isEmpty();
+                                 });
+}
+
+bool Policy::routeDecides(const RecognisedDrug& drug) const
+{
+    if (!drug.routes.isEmpty() && drug.routes.size() == 1)
+        return false;
+    for (const DrugComponent& c : drug.components) {
+        for (int index : c.ingredients) {
+            const DrugVocabulary::Ingredient& in = vocabulary->ingredients().at(index);
+            QList<QStringList> seen;
+            for (auto it = in.routes.cbegin(); it != in.routes.cend(); ++it) {
+                if (!drug.routes.isEmpty() && !drug.routes.contains(it.key()))
+                    continue;
+                if (!seen.isEmpty() && !seen.contains(it.value()))
+                    return true;
+                seen.append(it.value());
             }
         }
-        if (!drugClass.isEmpty() && drugListClasses.at(i).contains(drugClass))
-            mask |= DrugListMask(1) << i;
     }
-    if (potency)
-        *potency = found;
-    return mask;
+    return false;
 }
 
 QString Policy::nodeTitle(int index) const
@@ -80,13 +116,6 @@ QString Policy::nodeTitle(int index) const
     if (n.label.isEmpty() || heading.startsWith(n.label))
         return heading;
     return n.label + u' ' + heading;
-}
-
-QString normalizedDrugName(const QString& name)
-{
-    QString s = name.toCaseFolded();
-    s.remove(u'®').remove(u'™');
-    return s.simplified();
 }
 
 } // namespace urdesk

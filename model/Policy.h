@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Criterion.h"
+#include "DrugMatcher.h"
 #include "Fact.h"
 
 #include <QDate>
@@ -12,31 +13,27 @@
 
 namespace urdesk {
 
-struct DrugListEntry
-{
-    QString name;
-    QStringList aliases; // brand and generic names
-    Potency potency = Potency::Unknown;
-    QString detail; // mechanism of action, potency class, as the list prints it
-};
-
-// A named drug list: an appendix table, a potency class, a drug class.
-struct DrugList
+// A set of drugs a criterion names, in the policy's words: a closed list ("Litfulo or
+// Olumiant": only those) or an open class ("topical corticosteroid": any member, the printed
+// ones being examples), with the routes and purpose that count.
+struct DrugSet
 {
     QString id;
     QString title;
-    QString drugClass;
     QString source;
-    QList<DrugListEntry> drugs;
-    QStringList includes; // other lists whose drugs belong to this one too
+    bool closed = false;
+    QStringList examples;     // an open class's examples as the policy prints them
+    QStringList includes;     // other sets whose drugs belong to this one too
+    QList<DrugSetPart> parts; // its own, then those of the sets it includes
 };
 
 // A drug the policy covers.
 struct CoveredDrug
 {
     QString name;
-    QString generic;
+    QString generic; // its ingredient in the drug vocabulary
     QString form;
+    QString route;   // where the ingredient has several ("ruxolitinib": cream, not tablets)
     QStringList aliases;
 };
 
@@ -98,28 +95,25 @@ struct Policy
         int daysSupply = -1;
         int channel = -1;
     } shared;
-    QList<DrugList> drugLists; // index 0 is the covered drugs themselves
+    QList<DrugSet> drugSets; // index 0 is the drug under review itself
+    const DrugVocabulary* vocabulary = nullptr;
     std::vector<CriterionNode> nodes;
     int root = -1;
     QList<int> conditionsNotCovered; // nodes that, when met, exclude coverage
     std::optional<Duration> defaultApproval;
     std::optional<QuantityRule> quantity;
 
-    // Lookups by drug name: for every list, the normalized names and their potency.
-    QList<QHash<QString, Potency>> drugNames;
-    QList<QStringList> drugListClasses; // per list: the classes it covers, its own and included
-
     int fact(QStringView factId) const { return factIndex.value(factId.toString(), -1); }
     int node(QStringView id) const;
     QString displayName() const; // "Cigna IP0369 Opzelura (revision 2024-11-15)"
     QString drugName() const;
-    // Which lists a drug belongs to, by its name or its class, and its potency.
-    DrugListMask listsFor(const QString& drug, const QString& drugClass, Potency* potency) const;
+    // Recognises a drug a case names and finds the drug sets it belongs to, certainly or
+    // perhaps (the reviewer must then classify it).
+    void resolve(DrugMention& drug, Indication indication) const;
+    // Whether the drug's classes differ by the routes it may be used by.
+    bool routeDecides(const RecognisedDrug& drug) const;
     // The id path a reviewer says: "1.C.ii"
     QString nodeTitle(int node) const;
 };
-
-// "Clobetasol  Propionate®" -> "clobetasol propionate", for matching names.
-QString normalizedDrugName(const QString& name);
 
 } // namespace urdesk

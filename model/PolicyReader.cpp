@@ -1,6 +1,7 @@
 #include "PolicyReader.h"
 
 #include "JsonParse.h"
+#include "DrugSetReader.h"
 #include "JsonReader.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ const QStringList nodeKeys = {
     u"greaterThan"_s, u"lessThan"_s,    u"between"_s,    u"sinceAtLeast"_s,
     u"countWithin"_s, u"requestType"_s, u"age"_s,        u"therapy"_s,
     u"concomitant"_s, u"currentDrug"_s, u"prescriber"_s, u"quantityExceedsLimit"_s,
-    u"comment"_s,
+    u"during"_s,      u"comment"_s,
 };
 
 // Reads one JSON file into a Policy (or the common definitions), collecting every error.
@@ -43,6 +44,7 @@ public:
     Reader(QString fileName, const CommonDefinitions* common)
         : JsonReader(std::move(fileName))
         , m_common(common)
+        , m_vocabulary(common ? common->vocabulary : &DrugVocabulary::builtin())
     {}
 
     // ---- facts -------------------------------------------------------------------------
@@ -129,130 +131,39 @@ public:
 
     // ---- drug lists ----------------------------------------------------------------------
 
-    DrugList drugList(const QJsonObject& o, const QString& path)
+    void addDrugSet(const DrugSet& set, const QString& path)
     {
-        checkKeys(
-            o,
-            {u"id"_s, u"title"_s, u"class"_s, u"source"_s, u"drugs"_s, u"includes"_s, u"comment"_s},
-            path);
-        DrugList list;
-        list.id = string(o, u"id", path, true);
-        list.title = string(o, u"title", path, true);
-        list.drugClass = string(o, u"class", path, false);
-        list.source = string(o, u"source", path, false);
-        if (!list.drugClass.isEmpty() && !knownClass(list.drugClass))
-            error(path + u".class"_s, Text::tr("unknown drug class \"%1\"").arg(list.drugClass));
-        if (o.contains(u"includes"))
-            list.includes = stringList(o.value(u"includes"), path + u".includes"_s);
-        const QJsonArray drugs = o.value(u"drugs").toArray();
-        for (int i = 0; i < drugs.size(); ++i) {
-            const QString p = QStringLiteral("%1.drugs[%2]").arg(path).arg(i);
-            DrugListEntry entry;
-            if (drugs.at(i).isString()) {
-                entry.name = drugs.at(i).toString();
-            } else {
-                const QJsonObject d = drugs.at(i).toObject();
-                checkKeys(d, {u"name"_s, u"aliases"_s, u"potency"_s, u"detail"_s}, p);
-                entry.name = string(d, u"name", p, true);
-                entry.detail = string(d, u"detail", p, false);
-                if (d.contains(u"aliases"))
-                    entry.aliases = stringList(d.value(u"aliases"), p + u".aliases"_s);
-                if (d.contains(u"potency")) {
-                    const auto potency = potencyFromId(d.value(u"potency").toString());
-                    if (!potency)
-                        error(p + u".potency"_s,
-                              Text::tr("unknown potency \"%1\" (low, medium, high, superHigh)")
-                                  .arg(d.value(u"potency").toString()));
-                    else
-                        entry.potency = *potency;
-                }
-            }
-            list.drugs.append(entry);
+        if (listIndex(set.id) >= 0 && !set.id.isEmpty()) {
+            error(path + u".id"_s, Text::tr("duplicate drug list \"%1\"").arg(set.id));
+            return;
         }
-        if (drugs.isEmpty() && list.includes.isEmpty())
-            error(path, Text::tr("a drug list needs drugs or includes"));
-        return list;
-    }
-
-    bool knownClass(const QString& id) const
-    {
-        const QList<FactOption>& classes = m_common ? m_common->drugClasses : m_classes;
-        for (const FactOption& c : classes) {
-            if (c.id == id)
-                return true;
-        }
-        return false;
-    }
-
-    void addDrugList(const DrugList& list, const QString& path)
-    {
-        for (const DrugList& other : std::as_const(m_policy.drugLists)) {
-            if (other.id == list.id) {
-                error(path + u".id"_s, Text::tr("duplicate drug list \"%1\"").arg(list.id));
-                return;
-            }
-        }
-        if (m_policy.drugLists.size() >= maxDrugLists) {
+        if (m_policy.drugSets.size() >= maxDrugLists) {
             error(path, Text::tr("more than %1 drug lists").arg(maxDrugLists));
             return;
         }
-        m_policy.drugLists.append(list);
+        m_policy.drugSets.append(set);
         m_listPaths.append(path);
     }
 
     int listIndex(const QString& id) const
     {
-        for (int i = 0; i < m_policy.drugLists.size(); ++i) {
-            if (m_policy.drugLists.at(i).id == id)
+        for (int i = 0; i < m_policy.drugSets.size(); ++i) {
+            if (m_policy.drugSets.at(i).id == id)
                 return i;
         }
         return -1;
     }
 
-    // Flattens `includes` into per-list name tables, refusing unknown lists and cycles.
-    void resolveDrugLists()
+    // The policy's diagnoses, which a drug list's purpose may name.
+    QStringList diagnoses() const
     {
-        const int n = int(m_policy.drugLists.size());
-        m_policy.drugNames.resize(n);
-        m_policy.drugListClasses.resize(n);
-        for (int i = 0; i < n; ++i) {
-            QList<int> stack;
-            QSet<int> seen;
-            std::function<void(int)> visit = [&](int at) {
-                if (stack.contains(at)) {
-                    QStringList cycle;
-                    for (int s : std::as_const(stack))
-                        cycle.append(m_policy.drugLists.at(s).id);
-                    cycle.append(m_policy.drugLists.at(at).id);
-                    error(m_listPaths.at(i) + u".includes"_s,
-                          Text::tr("drug lists include each other in a cycle: %1")
-                              .arg(cycle.join(u" → ")));
-                    return;
-                }
-                if (seen.contains(at))
-                    return;
-                seen.insert(at);
-                stack.append(at);
-                const DrugList& list = m_policy.drugLists.at(at);
-                if (!list.drugClass.isEmpty())
-                    m_policy.drugListClasses[i].append(list.drugClass);
-                for (const DrugListEntry& d : list.drugs) {
-                    m_policy.drugNames[i].insert(normalizedDrugName(d.name), d.potency);
-                    for (const QString& alias : d.aliases)
-                        m_policy.drugNames[i].insert(normalizedDrugName(alias), d.potency);
-                }
-                for (const QString& inc : list.includes) {
-                    const int j = listIndex(inc);
-                    if (j < 0)
-                        error(m_listPaths.at(at) + u".includes"_s,
-                              Text::tr("unknown drug list \"%1\"").arg(inc));
-                    else if (stack.size() < n + 1)
-                        visit(j);
-                }
-                stack.removeLast();
-            };
-            visit(i);
+        QStringList ids;
+        const int f = m_policy.fact(u"diagnosis");
+        if (f >= 0) {
+            for (const FactOption& o : m_policy.facts.at(f).options)
+                ids.append(o.id);
         }
+        return ids;
     }
 
     DrugListMask lists(const QJsonValue& v, const QString& path)
@@ -444,6 +355,10 @@ public:
                     error(path + u".atLeast"_s,
                           Text::tr("\"countWithin\" needs \"atLeast\": a count ≥ 1"));
                 t.a = n.toInt();
+                if (o.contains(u"during")) {
+                    t.during = lists(o.value(u"during"), path + u".during"_s);
+                    dep(u"therapies");
+                }
             } else if (o.contains(u"sinceAtLeast")) {
                 t.fact = requireFactOfType(o, path, {FactType::Date},
                                            Text::tr("\"sinceAtLeast\" needs a date fact"));
@@ -520,14 +435,8 @@ public:
             return therapy(o.value(u"therapy"), path + u".therapy"_s);
         }
         if (o.contains(u"concomitant")) {
-            const QString p = path + u".concomitant"_s;
-            const QJsonObject c = o.value(u"concomitant").toObject();
-            checkKeys(c, {u"lists"_s, u"with"_s}, p);
-            ConcomitantTest t;
-            t.first = lists(c.value(u"lists"), p + u".lists"_s);
-            t.second = lists(c.value(u"with"), p + u".with"_s);
             dep(u"therapies");
-            return t;
+            return concomitant(o.value(u"concomitant"), path + u".concomitant"_s);
         }
         if (o.contains(u"currentDrug")) {
             const QString p = path + u".currentDrug"_s;
@@ -539,16 +448,9 @@ public:
             return t;
         }
         if (o.contains(u"prescriber")) {
-            PrescriberTest t;
-            t.specialties = stringList(o.value(u"prescriber"), path + u".prescriber"_s);
-            const int f = m_policy.fact(u"prescriber.specialty");
-            for (const QString& s : std::as_const(t.specialties)) {
-                if (f < 0 || m_policy.facts.at(f).optionIndex(s) < 0)
-                    error(path + u".prescriber"_s, Text::tr("unknown specialty \"%1\"").arg(s));
-            }
             dep(u"prescriber.specialty");
             dep(u"prescriber.consultedSpecialty");
-            return t;
+            return prescriber(o.value(u"prescriber"), path + u".prescriber"_s, dep);
         }
         if (o.contains(u"quantityExceedsLimit")) {
             if (o.value(u"quantityExceedsLimit") != QJsonValue(true))
@@ -566,6 +468,90 @@ public:
         return FactTest{};
     }
 
+    Potency minimumPotency(const QJsonObject& o, const QString& path)
+    {
+        if (!o.contains(u"minimumPotency"))
+            return Potency::Unknown;
+        const auto p = potencyFromId(o.value(u"minimumPotency").toString());
+        if (!p || *p == Potency::Unknown) {
+            error(path + u".minimumPotency"_s, Text::tr("expected low, medium, high or superHigh"));
+            return Potency::Unknown;
+        }
+        return *p;
+    }
+
+    QList<TherapyOutcome> outcomes(const QJsonObject& o, const QString& path)
+    {
+        QList<TherapyOutcome> out;
+        if (!o.contains(u"outcomes"))
+            return out;
+        for (const QString& id : stringList(o.value(u"outcomes"), path + u".outcomes"_s)) {
+            const auto outcome = therapyOutcomeFromId(id);
+            if (!outcome)
+                error(path + u".outcomes"_s, Text::tr("unknown outcome \"%1\"").arg(id));
+            else
+                out.append(*outcome);
+        }
+        return out;
+    }
+
+    ConcomitantTest concomitant(const QJsonValue& v, const QString& path)
+    {
+        const QJsonObject c = v.toObject();
+        checkKeys(c,
+                  {u"lists"_s, u"with"_s, u"minimumPotency"_s, u"outcomes"_s,
+                   u"minimumDuration"_s, u"consecutive"_s},
+                  path);
+        ConcomitantTest t;
+        t.first = lists(c.value(u"lists"), path + u".lists"_s);
+        t.second = lists(c.value(u"with"), path + u".with"_s);
+        t.minimumPotency = minimumPotency(c, path);
+        t.outcomes = outcomes(c, path);
+        if (c.contains(u"minimumDuration"))
+            t.minimumDuration = duration(c.value(u"minimumDuration"), path + u".minimumDuration"_s)
+                                    .value_or(Duration{});
+        t.consecutive = c.value(u"consecutive").toBool();
+        return t;
+    }
+
+    template <typename Dep>
+    PrescriberTest prescriber(const QJsonValue& v, const QString& path, Dep dep)
+    {
+        PrescriberTest t;
+        const int f = m_policy.fact(u"prescriber.specialty");
+        auto check = [&](const QStringList& specialties, const QString& at) {
+            for (const QString& s : specialties) {
+                if (f < 0 || m_policy.facts.at(f).optionIndex(s) < 0)
+                    error(at, Text::tr("unknown specialty \"%1\"").arg(s));
+            }
+        };
+        if (!v.isObject()) {
+            t.specialties = stringList(v, path);
+            check(t.specialties, path);
+            return t;
+        }
+        // "a specialist in the area of the individual's diagnosis": a table by diagnosis.
+        const QJsonObject o = v.toObject();
+        checkKeys(o, {u"byDiagnosis"_s}, path);
+        t.diagnosisFact = m_policy.fact(u"diagnosis");
+        if (t.diagnosisFact < 0)
+            error(path, Text::tr("byDiagnosis needs the policy's \"diagnosis\" fact"));
+        else
+            dep(u"diagnosis");
+        const QJsonObject table = o.value(u"byDiagnosis").toObject();
+        for (auto it = table.begin(); it != table.end(); ++it) {
+            const QString at = path + u".byDiagnosis."_s + it.key();
+            if (t.diagnosisFact >= 0 && m_policy.facts.at(t.diagnosisFact).optionIndex(it.key()) < 0)
+                error(at, Text::tr("unknown diagnosis \"%1\"").arg(it.key()));
+            const QStringList specialties = stringList(it.value(), at);
+            check(specialties, at);
+            t.byDiagnosis.insert(it.key(), specialties);
+        }
+        if (table.isEmpty())
+            error(path + u".byDiagnosis"_s, Text::tr("name the specialists of each diagnosis"));
+        return t;
+    }
+
     TherapyTest therapy(const QJsonValue& v, const QString& path)
     {
         TherapyTest t;
@@ -576,8 +562,8 @@ public:
         }
         checkKeys(o,
                   {u"lists"_s, u"requestedDrug"_s, u"minimumPotency"_s, u"outcomes"_s,
-                   u"minimumDuration"_s, u"longerThan"_s, u"within"_s, u"current"_s, u"adherent"_s,
-                   u"unlessContraindicatedOrIntolerant"_s},
+                   u"minimumDuration"_s, u"longerThan"_s, u"consecutive"_s, u"within"_s,
+                   u"current"_s, u"adherent"_s, u"unlessContraindicatedOrIntolerant"_s},
                   path);
         if (o.contains(u"lists"))
             t.lists = lists(o.value(u"lists"), path + u".lists"_s);
@@ -586,23 +572,9 @@ public:
             t.lists |= DrugListMask(1); // list 0: the drugs the policy covers
         if (t.lists == 0)
             error(path, Text::tr("a therapy query needs \"lists\" or \"requestedDrug\": true"));
-        if (o.contains(u"minimumPotency")) {
-            const auto p = potencyFromId(o.value(u"minimumPotency").toString());
-            if (!p || *p == Potency::Unknown)
-                error(path + u".minimumPotency"_s,
-                      Text::tr("expected low, medium, high or superHigh"));
-            else
-                t.minimumPotency = *p;
-        }
-        if (o.contains(u"outcomes")) {
-            for (const QString& id : stringList(o.value(u"outcomes"), path + u".outcomes"_s)) {
-                const auto outcome = therapyOutcomeFromId(id);
-                if (!outcome)
-                    error(path + u".outcomes"_s, Text::tr("unknown outcome \"%1\"").arg(id));
-                else
-                    t.outcomes.append(*outcome);
-            }
-        }
+        t.minimumPotency = minimumPotency(o, path);
+        t.outcomes = outcomes(o, path);
+
         if (o.contains(u"minimumDuration") && o.contains(u"longerThan"))
             error(path, Text::tr("use minimumDuration or longerThan, not both"));
         if (o.contains(u"minimumDuration"))
@@ -616,6 +588,10 @@ public:
         if (o.contains(u"within"))
             t.within = duration(o.value(u"within"), path + u".within"_s).value_or(Duration{});
         t.current = o.value(u"current").toBool();
+        t.consecutive = o.value(u"consecutive").toBool();
+        if (t.consecutive && (t.current || !o.contains(u"minimumDuration")))
+            error(path + u".consecutive"_s,
+                  Text::tr("\"consecutive\" qualifies a minimumDuration of a past trial"));
         if (o.contains(u"adherent")) {
             const QJsonObject a = o.value(u"adherent").toObject();
             checkKeys(a, {u"covered"_s, u"window"_s}, path + u".adherent"_s);
@@ -647,10 +623,12 @@ public:
 
     void readDrugLists(const QJsonObject& root)
     {
+        DrugSetReader sets(*this, *m_vocabulary);
         const QJsonArray lists = root.value(u"drugLists").toArray();
+        const QStringList diagnosisIds = diagnoses();
         for (int i = 0; i < lists.size(); ++i) {
             const QString p = QStringLiteral("$.drugLists[%1]").arg(i);
-            addDrugList(drugList(lists.at(i).toObject(), p), p);
+            addDrugSet(sets.read(lists.at(i).toObject(), p, diagnosisIds), p);
         }
     }
 
@@ -721,16 +699,9 @@ public:
         QJsonObject root;
         if (!openRoot(json, &root))
             return Result<CommonDefinitions>::failure(errorText());
-        checkKeys(root, {u"format"_s, u"facts"_s, u"drugClasses"_s, u"drugLists"_s, u"comment"_s},
-                  u"$"_s);
+        checkKeys(root, {u"format"_s, u"facts"_s, u"drugLists"_s, u"comment"_s}, u"$"_s);
         if (root.value(u"format").toString() != u"urdesk-common/1")
             error(u"$.format"_s, Text::tr("expected \"urdesk-common/1\""));
-        const QJsonArray classes = root.value(u"drugClasses").toArray();
-        for (int i = 0; i < classes.size(); ++i) {
-            const QString p = QStringLiteral("$.drugClasses[%1]").arg(i);
-            const QJsonObject c = classes.at(i).toObject();
-            m_classes.append({string(c, u"id", p, true), string(c, u"title", p, true)});
-        }
         QList<std::pair<int, QJsonValue>> askWhen;
         readFacts(root, &askWhen);
         if (!askWhen.isEmpty())
@@ -740,8 +711,8 @@ public:
             return Result<CommonDefinitions>::failure(errorText());
         CommonDefinitions common;
         common.facts = m_policy.facts;
-        common.drugClasses = m_classes;
-        common.drugLists = m_policy.drugLists;
+        common.vocabulary = m_vocabulary;
+        common.drugSets = m_policy.drugSets;
         return common;
     }
 
@@ -803,23 +774,26 @@ public:
         const QJsonArray drugs = root.value(u"drugs").toArray();
         if (drugs.isEmpty())
             error(u"$.drugs"_s, Text::tr("name at least one covered drug"));
-        DrugList covered;
+        DrugSet covered;
         covered.id = u"requestedDrug"_s;
+        covered.closed = true;
         covered.title = drugs.isEmpty() ? Text::tr("the requested drug")
                                         : drugs.first().toObject().value(u"name").toString();
+        DrugSetPart requested;
+        requested.includesRequested = true;
         for (int i = 0; i < drugs.size(); ++i) {
             const QString path = QStringLiteral("$.drugs[%1]").arg(i);
             const QJsonObject d = drugs.at(i).toObject();
-            checkKeys(d, {u"name"_s, u"generic"_s, u"form"_s, u"aliases"_s}, path);
-            CoveredDrug drug{string(d, u"name", path, true),
-                             string(d, u"generic", path, false),
-                             string(d, u"form", path, false),
+            checkKeys(d, {u"name"_s, u"generic"_s, u"form"_s, u"route"_s, u"aliases"_s}, path);
+            CoveredDrug drug{string(d, u"name", path, true), string(d, u"generic", path, true),
+                             string(d, u"form", path, false), string(d, u"route", path, false),
                              {}};
             if (d.contains(u"aliases"))
                 drug.aliases = stringList(d.value(u"aliases"), path + u".aliases"_s);
+            requestedDrug(drug, path, &requested);
             p.drugs.append(drug);
-            covered.drugs.append({drug.name, drug.aliases, Potency::Unknown, drug.form});
         }
+        covered.parts.append(requested);
 
         for (const FactDefinition& f : m_common->facts)
             addFact(f, Text::tr("(shared facts)"));
@@ -835,11 +809,12 @@ public:
                     p.fact(u"request.quantity"),
                     p.fact(u"request.daysSupply"),
                     p.fact(u"request.channel")};
-        addDrugList(covered, u"$.drugs"_s);
-        for (const DrugList& list : m_common->drugLists)
-            addDrugList(list, Text::tr("(shared drug lists)"));
+        addDrugSet(covered, u"$.drugs"_s);
+        for (const DrugSet& set : m_common->drugSets)
+            addDrugSet(set, Text::tr("(shared drug lists)"));
         readDrugLists(root);
-        resolveDrugLists();
+        DrugSetReader(*this, *m_vocabulary).resolveIncludes(p.drugSets, m_listPaths);
+        p.vocabulary = m_vocabulary;
 
         if (root.contains(u"criteria"))
             p.root = node(root.value(u"criteria"), u"$.criteria"_s, -1, false);
@@ -864,6 +839,29 @@ public:
         if (failed())
             return Result<Policy>::failure(errorText());
         return std::move(m_policy);
+    }
+
+    // The drug under review: its ingredient, and its route where the ingredient has several.
+    void requestedDrug(const CoveredDrug& drug, const QString& path, DrugSetPart* requested)
+    {
+        const DrugVocabulary::Ingredient* in = m_vocabulary->ingredient(drug.generic);
+        if (!in) {
+            if (!drug.generic.isEmpty())
+                error(path + u".generic"_s,
+                      Text::tr("\"%1\" is not an ingredient of the drug vocabulary").arg(drug.generic));
+            return;
+        }
+        if (!drug.route.isEmpty() && !in->routes.contains(drug.route))
+            error(path + u".route"_s,
+                  Text::tr("%1 has no route \"%2\" (%3)")
+                      .arg(in->id, drug.route, in->routes.keys().join(u", ")));
+        if (drug.route.isEmpty() && in->routes.size() > 1)
+            error(path + u".route"_s,
+                  Text::tr("%1 has several routes (%2): say which one is covered")
+                      .arg(in->id, in->routes.keys().join(u", ")));
+        requested->ingredients.append(in->id);
+        if (!drug.route.isEmpty())
+            requested->routes.append(drug.route);
     }
 
     void readQuantity(const QJsonObject& root)
@@ -915,7 +913,7 @@ private:
     Policy m_policy;
     QList<QString> m_listPaths;
     QSet<QString> m_nodeIds;
-    QList<FactOption> m_classes;
+    const DrugVocabulary* m_vocabulary = nullptr;
     bool m_usesQuantity = false;
 };
 

@@ -9,12 +9,12 @@
 namespace urdesk {
 
 // What every policy shares: the facts every case has (birth date, request type, therapy
-// history, ...), the vocabulary of drug classes, and reference drug lists.
+// history, ...), the drug vocabulary, and drug sets every policy may name.
 struct CommonDefinitions
 {
     QList<FactDefinition> facts;
-    QList<FactOption> drugClasses;
-    QList<DrugList> drugLists;
+    const DrugVocabulary* vocabulary = nullptr;
+    QList<DrugSet> drugSets;
 };
 
 // Reads policy files (format urdesk-policy/1, docs/policy-format.md) into Policy values.

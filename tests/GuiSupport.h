@@ -5,7 +5,9 @@
 #include "Session.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -41,6 +43,24 @@ inline void type(QWidget* parent, const QString& field, const QString& text)
     QVERIFY2(edit, qPrintable(field));
     edit->clear();
     QTest::keyClicks(edit, text);
+}
+
+// Saves what the screen shows when URDESK_SCREENSHOTS names a folder, to look at.
+inline void keepScreenshot(QWidget* w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("URDESK_SCREENSHOTS");
+    if (!dir.isEmpty())
+        w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
+// A table's column by its header, so that tests read as the reviewer sees the table.
+inline int column(const QTableWidget* table, const QString& header)
+{
+    for (int c = 0; c < table->columnCount(); ++c) {
+        if (table->horizontalHeaderItem(c)->text() == header)
+            return c;
+    }
+    qFatal("no column %s", qPrintable(header));
 }
 
 } // namespace urdesk::test

@@ -32,6 +32,28 @@ inline QByteArray readSource(const QString& relative)
     return f.readAll();
 }
 
+// The bit of a policy's drug set, by its id; fails the test when there is none.
+inline DrugListMask setBit(const Policy& policy, QStringView id)
+{
+    for (int i = 0; i < policy.drugSets.size(); ++i) {
+        if (policy.drugSets.at(i).id == id)
+            return DrugListMask(1) << i;
+    }
+    qFatal("policy %s has no drug set %s", qPrintable(policy.id), qPrintable(id.toString()));
+}
+
+// A drug as a case names it, resolved against the policy.
+inline DrugMention resolved(const Policy& policy, const QString& drug,
+                            const QString& drugClass = {}, const QString& route = {})
+{
+    DrugMention d;
+    d.drug = drug;
+    d.drugClass = drugClass;
+    d.route = route;
+    policy.resolve(d, Indication::ThisCondition);
+    return d;
+}
+
 // A case file made from a policy id, a request date and the answers as a JSON object text.
 inline Result<CaseFile> makeCase(const QString& policy, const QString& requestDate,
                                  const QString& factsJson)

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Checks every built-in policy, drug vocabulary file and example case against the documented
-JSON Schemas, so that docs/*.schema.json keep describing the real files."""
+JSON Schemas, so that docs/*.schema.json keep describing the real files, and that
+docs/criteria-readings.md says how every criterion is read."""
 import glob
 import json
 import os
@@ -42,11 +43,35 @@ def rejects(schema_file, sample, mutate, what):
     return 0
 
 
+def readings_cover_every_criterion():
+    """docs/criteria-readings.md says how every criterion of every built-in policy is read."""
+    with open(os.path.join(root, "docs", "criteria-readings.md"), encoding="utf-8") as f:
+        page = f.read()
+    missing = 0
+
+    def visit(node, policy):
+        nonlocal missing
+        if "id" in node and f"| {node['id']} |" not in page:
+            print(f"docs/criteria-readings.md: {policy}: no reading for criterion {node['id']}")
+            missing += 1
+        for key in ("all", "one", "of"):
+            for child in node.get(key, []):
+                visit(child, policy)
+
+    for path in sorted(glob.glob(os.path.join(root, "resources/policies/*.json"))):
+        with open(path, encoding="utf-8") as f:
+            policy = json.load(f)
+        visit(policy["criteria"], policy["id"])
+        for condition in policy.get("conditionsNotCovered", []):
+            visit(condition, policy["id"])
+    return missing
+
+
 results = [check("policy.schema.json", "resources/policies/*.json"),
            check("drug-vocabulary.schema.json", "resources/drugs/*.json"),
            check("case.schema.json", "examples/**/*.json")]
 passed = sum(n for n, _ in results)
-failed = sum(b for _, b in results)
+failed = sum(b for _, b in results) + readings_cover_every_criterion()
 opzelura = "resources/policies/cigna-ip0369-opzelura.json"
 example = "examples/opzelura/ad-initial-approvable.json"
 failed += rejects("policy.schema.json", opzelura,
@@ -55,6 +80,8 @@ failed += rejects("policy.schema.json", opzelura,
                   lambda d: d["criteria"]["one"][0]["all"][0].pop("id"), "a criterion without an id")
 failed += rejects("policy.schema.json", opzelura,
                   lambda d: d["facts"][0].update(type="text"), "an unknown fact type")
+failed += rejects("policy.schema.json", opzelura,
+                  lambda d: d["drugLists"][0].pop("openClass"), "a drug list that says neither closed nor open")
 failed += rejects("case.schema.json", example,
                   lambda d: d["facts"]["therapies"][0].pop("end"), "a course without an end")
 failed += rejects("case.schema.json", example,

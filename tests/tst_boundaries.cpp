@@ -88,7 +88,7 @@ void TestBoundaries::criterion_data()
         u"1.C.i"_s, notMet);
     row("opz 1.C.i potency unknown", opzelura, request, ad,
         uR"("therapies": [{"drug": "a steroid cream", "class": "topicalCorticosteroid", "start": "2026-01-01", "end": "2026-01-28", "outcome": "failure"}])"_s,
-        u"1.C.i"_s, notMet);
+        u"1.C.i"_s, missing); // unknown never passes: the reviewer gives the potency
     row("opz 1.C.i potency given", opzelura, request, ad,
         uR"("therapies": [{"drug": "a steroid cream", "class": "topicalCorticosteroid", "potency": "high", "start": "2026-01-01", "end": "2026-01-28", "outcome": "failure"}])"_s,
         u"1.C.i"_s, met);
@@ -96,7 +96,7 @@ void TestBoundaries::criterion_data()
     row("opz 1.C.note overlap 1 day", opzelura, request, ad,
         uR"("therapies": [%1, %2])"_s.arg(tx(tci, u"2026-01-01"_s, u"2026-01-31"_s, u"none"_s),
                                           tx(tcsMed, u"2026-01-31"_s, u"2026-02-20"_s, u"none"_s)),
-        u"1.C.note"_s, met);
+        u"1.C.note"_s, notMet); // a day together, nothing failed: not a concomitant trial
     row("opz 1.C.note back to back", opzelura, request, ad,
         uR"("therapies": [%1, %2])"_s.arg(tx(tci, u"2026-01-01"_s, u"2026-01-31"_s, u"none"_s),
                                           tx(tcsMed, u"2026-02-01"_s, u"2026-02-20"_s, u"none"_s)),
@@ -154,8 +154,12 @@ void TestBoundaries::criterion_data()
     row("opz CNC.1 albuterol", opzelura, request, ad, uR"("currentDrugs": ["albuterol"])"_s,
         u"CNC.1"_s, notMet);
     row("opz CNC.1 unanswered", opzelura, request, ad, QString(), u"CNC.1"_s, missing);
-    row("opz CNC.2 cyclosporine", opzelura, request, ad, uR"("currentDrugs": ["cyclosporine"])"_s,
-        u"CNC.2"_s, met);
+    row("opz CNC.2 cyclosporine capsules", opzelura, request, ad,
+        uR"("currentDrugs": ["cyclosporine 100 mg capsules"])"_s, u"CNC.2"_s, met);
+    row("opz CNC.2 cyclosporine eye drops", opzelura, request, ad,
+        uR"("currentDrugs": ["Restasis"])"_s, u"CNC.2"_s, notMet);
+    row("opz CNC.2 cyclosporine, route not given", opzelura, request, ad,
+        uR"("currentDrugs": ["cyclosporine"])"_s, u"CNC.2"_s, missing);
 
     // ---- Leqselvi IP0751 --------------------------------------------------------------
     const QString aa = uR"("diagnosis": "alopeciaAreata", "request.type": "initial")"_s;
@@ -240,16 +244,20 @@ void TestBoundaries::criterion_data()
     row("dup AD BSA 10", dupixent, request, dAd, uR"("ad.bsaPercent": 10)"_s, u"I.1.a.ii.1"_s, met);
     row("dup AD BSA 9.9", dupixent, request, dAd, uR"("ad.bsaPercent": 9.9)"_s, u"I.1.a.ii.1"_s,
         notMet);
-    row("dup AD systemic within 180 days", dupixent, u"2026-02-26"_s, dAd,
+    // "within the last 180 days": the 3 months of use fall within them.
+    row("dup AD systemic within 180 days", dupixent, u"2025-11-27"_s, dAd,
         uR"("therapies": [%1])"_s.arg(tx(u"methotrexate"_s, u"2025-06-01"_s, u"2025-08-31"_s)),
         u"I.1.a.iii.1"_s, met);
+    row("dup AD systemic a day before the 180 days", dupixent, u"2025-11-28"_s, dAd,
+        uR"("therapies": [%1])"_s.arg(tx(u"methotrexate"_s, u"2025-06-01"_s, u"2025-08-31"_s)),
+        u"I.1.a.iii.1"_s, notMet);
     row("dup AD systemic 181 days ago", dupixent, u"2026-02-27"_s, dAd,
         uR"("therapies": [%1])"_s.arg(tx(u"methotrexate"_s, u"2025-06-01"_s, u"2025-08-31"_s)),
         u"I.1.a.iii.1"_s, notMet);
-    row("dup AD systemic under 3 months", dupixent, u"2026-02-26"_s, dAd,
+    row("dup AD systemic under 3 months", dupixent, u"2025-11-27"_s, dAd,
         uR"("therapies": [%1])"_s.arg(tx(u"methotrexate"_s, u"2025-06-01"_s, u"2025-08-30"_s)),
         u"I.1.a.iii.1"_s, notMet);
-    row("dup AD phototherapy", dupixent, u"2026-02-26"_s, dAd,
+    row("dup AD phototherapy", dupixent, u"2025-11-27"_s, dAd,
         uR"("therapies": [%1])"_s.arg(
             tx(u"narrowband UVB phototherapy"_s, u"2025-06-01"_s, u"2025-08-31"_s)),
         u"I.1.a.iii.1"_s, met);
@@ -284,18 +292,27 @@ void TestBoundaries::criterion_data()
     row("dup sputum 1.9", dupixent, request, dAs,
         uR"("asthma.sputumEosinophils": 1.9, "asthma.onHighDoseIcsOrOcs": true)"_s,
         u"I.1.b.ii.1.c"_s, notMet);
+    // "... while on asthma control therapy": only exacerbations during a controller count.
+    const QString onIcs =
+        uR"("therapies": [%1], )"_s.arg(tx(u"Flovent HFA"_s, u"2024-01-01"_s, u"ongoing"_s, u"none"_s));
     row("dup 2 bursts in 12 months", dupixent, request, dAs,
-        uR"("asthma.steroidBursts": ["2025-03-03", "2026-01-05"])"_s, u"I.1.b.iii.1"_s, met);
+        onIcs + uR"("asthma.steroidBursts": ["2025-03-03", "2026-01-05"])"_s, u"I.1.b.iii.1"_s, met);
     row("dup 1 burst in 12 months", dupixent, request, dAs,
-        uR"("asthma.steroidBursts": ["2025-03-02", "2026-01-05"])"_s, u"I.1.b.iii.1"_s, notMet);
+        onIcs + uR"("asthma.steroidBursts": ["2025-03-02", "2026-01-05"])"_s, u"I.1.b.iii.1"_s, notMet);
+    row("dup burst before the controller started", dupixent, request, dAs,
+        uR"("therapies": [%1], "asthma.steroidBursts": ["2025-03-03", "2026-01-05"])"_s.arg(
+            tx(u"Flovent HFA"_s, u"2025-06-01"_s, u"ongoing"_s, u"none"_s)),
+        u"I.1.b.iii.1"_s, notMet);
     row("dup serious exacerbation in 12 months", dupixent, request, dAs,
-        uR"("asthma.seriousExacerbations": ["2025-03-03"])"_s, u"I.1.b.iii.2"_s, met);
+        onIcs + uR"("asthma.seriousExacerbations": ["2025-03-03"])"_s, u"I.1.b.iii.2"_s, met);
     row("dup serious exacerbation 12 months + 1 day", dupixent, request, dAs,
-        uR"("asthma.seriousExacerbations": ["2025-03-02"])"_s, u"I.1.b.iii.2"_s, notMet);
-    row("dup FEV1 79.9", dupixent, request, dAs, uR"("asthma.fev1Percent": 79.9)"_s,
+        onIcs + uR"("asthma.seriousExacerbations": ["2025-03-02"])"_s, u"I.1.b.iii.2"_s, notMet);
+    row("dup FEV1 79.9", dupixent, request, dAs, onIcs + uR"("asthma.fev1Percent": 79.9)"_s,
         u"I.1.b.iii.4"_s, met);
-    row("dup FEV1 80", dupixent, request, dAs, uR"("asthma.fev1Percent": 80)"_s, u"I.1.b.iii.4"_s,
-        notMet);
+    row("dup FEV1 80", dupixent, request, dAs, onIcs + uR"("asthma.fev1Percent": 80)"_s,
+        u"I.1.b.iii.4"_s, notMet);
+    row("dup FEV1 79.9 with no controller", dupixent, request, dAs,
+        uR"("therapies": [], "asthma.fev1Percent": 79.9)"_s, u"I.1.b.iii.4"_s, notMet);
     row("dup ICS 3 months and adherent", dupixent, request, dAs,
         uR"("therapies": [%1])"_s.arg(tx(u"Advair"_s, u"2025-12-03"_s, u"ongoing"_s, u"none"_s)),
         u"I.1.b.iv.1.ics"_s, met);
@@ -345,10 +362,14 @@ void TestBoundaries::criterion_data()
         met);
     row("dup COPD eos 299", dupixent, request, dCo, uR"("eosinophils": 299)"_s, u"I.1.c.iii"_s,
         notMet);
+    const QString onLamaLaba =
+        uR"("therapies": [%1], )"_s.arg(tx(u"Stiolto"_s, u"2024-01-01"_s, u"ongoing"_s, u"none"_s));
     row("dup COPD steroid course in 12 months", dupixent, request, dCo,
-        uR"("copd.steroidCourses": ["2025-03-03"])"_s, u"I.1.c.iv.1"_s, met);
+        onLamaLaba + uR"("copd.steroidCourses": ["2025-03-03"])"_s, u"I.1.c.iv.1"_s, met);
     row("dup COPD steroid course 12 months + 1 day", dupixent, request, dCo,
-        uR"("copd.steroidCourses": ["2025-03-02"])"_s, u"I.1.c.iv.1"_s, notMet);
+        onLamaLaba + uR"("copd.steroidCourses": ["2025-03-02"])"_s, u"I.1.c.iv.1"_s, notMet);
+    row("dup COPD steroid course before maintenance therapy", dupixent, request, dCo,
+        uR"("therapies": [], "copd.steroidCourses": ["2025-03-03"])"_s, u"I.1.c.iv.1"_s, notMet);
     row("dup COPD LAMA+LABA 3 months", dupixent, request, dCo,
         uR"("therapies": [%1])"_s.arg(tx(u"Stiolto"_s, u"2025-12-03"_s, u"ongoing"_s, u"none"_s)),
         u"I.1.c.vi.1"_s, met);

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -34,6 +35,7 @@
 using namespace urdesk;
 using namespace Qt::StringLiterals;
 
+
 class TestCaseView : public QObject
 {
     Q_OBJECT
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void numbersAreCheckedAsTypedAndSavedAtOnce();
     void undoAndRedoGoThroughTheStore();
     void therapyHistoryTable();
+    void drugsAreRecognisedOrClassified();
     void notesTimeline();
     void attachmentsAreKeptAndOpenedPrivately();
     void newCaseCarriesOverTheMembersAnswers();
@@ -214,21 +217,73 @@ void TestCaseView::therapyHistoryTable()
     QVERIFY(!stored(u"therapies"_s));
     m_view->form().editorOf(factIndex(u"therapies"_s))->findChild<QPushButton*>()->click();
     QCOMPARE(table->rowCount(), 1);
-    auto* drug = qobject_cast<QLineEdit*>(table->cellWidget(0, 0));
+    auto* drug = table->cellWidget(0, 0)->findChild<QLineEdit*>();
     QTest::keyClicks(drug, u"triamcinolone acetonide 0.1% cream"_s);
     QTest::keyClick(drug, Qt::Key_Tab);
     QVERIFY(!stored(u"therapies"_s)); // no start date yet: not counted
-    table->item(0, 3)->setText(u"2026-01-05"_s);
-    table->item(0, 4)->setText(u"2026-02-20"_s);
-    auto* outcome = qobject_cast<QComboBox*>(table->cellWidget(0, 5));
+    // What URDesk recognised is shown beside it, with the potency its strength gives.
+    const QString recognised = table->cellWidget(0, 0)->findChild<QLabel*>(u"recognised"_s)->text();
+    QVERIFY2(recognised.contains(u"triamcinolone acetonide"_s) &&
+                 recognised.contains(u"topical corticosteroid"_s) &&
+                 recognised.contains(u"medium potency"_s),
+             qPrintable(recognised));
+    table->item(0, test::column(table, u"Start"_s))->setText(u"2026-01-05"_s);
+    table->item(0, test::column(table, u"End (empty: ongoing)"_s))->setText(u"2026-02-20"_s);
+    auto* outcome = qobject_cast<QComboBox*>(table->cellWidget(0, test::column(table, u"Outcome"_s)));
     outcome->setCurrentIndex(outcome->findData(u"failure"_s));
     const QJsonArray saved = stored(u"therapies"_s)->toArray();
     QCOMPARE(saved.size(), 1);
     const QJsonObject course = saved.first().toObject();
     QCOMPARE(course.value(u"start"_s).toString(), u"2026-01-05"_s);
     QCOMPARE(course.value(u"outcome"_s).toString(), u"failure"_s);
-    // Its class came from the policy's drug lists.
-    QCOMPARE(course.value(u"class"_s).toString(), u"topicalCorticosteroid"_s);
+    // A recognised drug needs no classification from the reviewer.
+    QVERIFY(!course.contains(u"class"_s));
+    QVERIFY(!course.contains(u"classifiedBy"_s));
+    QCOMPARE(statusOf(u"1.C.i"_s), u"Met"_s);
+}
+
+void TestCaseView::drugsAreRecognisedOrClassified()
+{
+    QWidget* editor = m_view->form().editorOf(factIndex(u"currentDrugs"_s));
+    auto* table = editor->findChild<QTableWidget*>();
+    QVERIFY(table);
+    editor->findChild<QPushButton*>()->click();
+    auto* drug = table->cellWidget(0, 0)->findChild<QLineEdit*>();
+    // The field completes from the vocabulary: brand, generic and pharmacy names.
+    drug->completer()->setCompletionPrefix(u"xeljan"_s);
+    QVERIFY(drug->completer()->completionCount() > 0);
+    QCOMPARE(drug->completer()->currentCompletion(), u"Xeljanz"_s);
+    QTest::keyClicks(drug, u"XELJANZ 5 MG TAB"_s);
+    QTest::keyClick(drug, Qt::Key_Tab);
+    const auto* recognisedLabel = table->cellWidget(0, 0)->findChild<QLabel*>(u"recognised"_s);
+    QString recognised = recognisedLabel->text();
+    QVERIFY2(recognised.contains(u"tofacitinib"_s) && recognised.contains(u"oral JAK inhibitor"_s),
+             qPrintable(recognised));
+    QCOMPARE(statusOf(u"CNC.1"_s), u"Applies"_s);
+
+    // A drug URDesk does not know asks for its class, and the condition cannot be decided.
+    drug->setFocus();
+    drug->clear();
+    QTest::keyClicks(drug, u"zetomipzomib 30 mg"_s);
+    QTest::keyClick(drug, Qt::Key_Tab);
+    recognised = recognisedLabel->text();
+    QVERIFY2(recognised.contains(u"Not recognised"_s), qPrintable(recognised));
+    QCOMPARE(statusOf(u"CNC.1"_s), u"Missing information"_s);
+    QCOMPARE(statusOf(u"CNC.2"_s), u"Missing information"_s);
+    m_window->resize(1366, 768);
+    m_view->form().highlight({factIndex(u"currentDrugs"_s)});
+    test::keepScreenshot(m_window.get(), u"case-unknown-drug"_s);
+    // The reviewer's classification is an answer: saved with who gave it.
+    auto* drugClass = qobject_cast<QComboBox*>(table->cellWidget(0, test::column(table, u"Class"_s)));
+    drugClass->setCurrentIndex(drugClass->findData(u"other"_s));
+    QCOMPARE(statusOf(u"CNC.1"_s), u"Does not apply"_s);
+    QCOMPARE(statusOf(u"CNC.2"_s), u"Does not apply"_s);
+    const QJsonObject saved = stored(u"currentDrugs"_s)->toArray().first().toObject();
+    QCOMPARE(saved.value(u"class"_s).toString(), u"other"_s);
+    QVERIFY2(saved.value(u"classifiedBy"_s).toString() == u"Rosa Rivera, RN"_s,
+             qPrintable(saved.value(u"classifiedBy"_s).toString()));
+    drugClass->setCurrentIndex(drugClass->findData(u"biologicImmunomodulator"_s));
+    QCOMPARE(statusOf(u"CNC.1"_s), u"Applies"_s);
 }
 
 void TestCaseView::notesTimeline()

@@ -339,12 +339,13 @@ void TestDecisions::wholeCaseFromIntakeToDecision()
                                                  {u"2025-11-01"_s, u"2025-12-12"_s}};
     for (int row = 0; row < 2; ++row) {
         history->findChild<QPushButton*>()->click(); // Add Course
-        auto* drug = qobject_cast<QLineEdit*>(table->cellWidget(row, 0));
+        auto* drug = table->cellWidget(row, 0)->findChild<QLineEdit*>();
         QTest::keyClicks(drug, courses[row].first);
         drug->editingFinished();
-        table->item(row, 3)->setText(dates[row].first);
-        table->item(row, 4)->setText(dates[row].second);
-        auto* outcome = qobject_cast<QComboBox*>(table->cellWidget(row, 5));
+        table->item(row, test::column(table, u"Start"_s))->setText(dates[row].first);
+        table->item(row, test::column(table, u"End (empty: ongoing)"_s))->setText(dates[row].second);
+        auto* outcome =
+            qobject_cast<QComboBox*>(table->cellWidget(row, test::column(table, u"Outcome"_s)));
         outcome->setCurrentIndex(outcome->findData(courses[row].second));
     }
     QCOMPARE(checked(u"1.C.i"), u"Met"_s);

@@ -4,6 +4,7 @@
 // unreachable or wired to the wrong fact, list or option. Numeric and date boundaries are
 // checked with hand-worked values in tst_boundaries.
 #include "Evaluator.h"
+#include "DrugSupport.h"
 #include "TestSupport.h"
 
 #include <QTest>
@@ -15,23 +16,10 @@ namespace {
 
 const QDate requestDate(2026, 3, 2);
 
-// The first name, alphabetically, on one of the lists in `mask` with at least `potency`; for
-// a concurrent drug, not the requested drug itself (list 0), which never counts as one.
-QString drugOn(const Policy& p, DrugListMask mask, Potency potency = Potency::Unknown,
-               bool otherThanRequested = false)
+// A drug string that certainly belongs to one of the sets in `mask`, from the vocabulary.
+QString drugOn(const Policy& p, DrugListMask mask, Potency potency = Potency::Unknown)
 {
-    for (int i = 0; i < p.drugNames.size(); ++i) {
-        if (!(mask & (DrugListMask(1) << i)))
-            continue;
-        QStringList names = p.drugNames.at(i).keys();
-        names.sort();
-        for (const QString& name : std::as_const(names)) {
-            const bool requested = p.listsFor(name, {}, nullptr) & DrugListMask(1);
-            if (p.drugNames.at(i).value(name) >= potency && !(otherThanRequested && requested))
-                return name;
-        }
-    }
-    return {};
+    return test::stringsIn(p, mask, potency, 1).value(0);
 }
 
 // Answers that make a hidden condition (appliesWhen, askWhen) met, leaving answers already
@@ -76,6 +64,7 @@ TherapyEntry course(const QString& drug, QDate start, QDate end, TherapyOutcome 
     e.start = start;
     e.end = end;
     e.outcome = outcome;
+    e.indication = Indication::ThisCondition; // where a policy asks what it was for
     return e;
 }
 
@@ -124,8 +113,15 @@ QList<Answers> answersFor(const Policy& p, const CriterionTest& test)
         }
         case Op::CountWithin: {
             const QDate from = t->duration.firstDayUntil(requestDate);
-            return {{t->fact, QList<QDate>(int(t->a), from),
-                     QList<QDate>(int(t->a), from.addDays(-1))}};
+            QList<Answers> dated = {{t->fact, QList<QDate>(int(t->a), from),
+                                   QList<QDate>(int(t->a), from.addDays(-1))}};
+            if (t->during) {
+                // "... while on": a course of the therapy running on those days.
+                const QList<TherapyEntry> on = {
+                    course(drugOn(p, t->during), from.addYears(-1), QDate(), TherapyOutcome::None)};
+                dated.append({p.fact(u"therapies"), on, on});
+            }
+            return dated;
         }
         }
     }
@@ -149,20 +145,30 @@ QList<Answers> answersFor(const Policy& p, const CriterionTest& test)
                  QList<TherapyEntry>{}}};
     }
     if (const auto* t = std::get_if<ConcomitantTest>(&test)) {
-        const QDate start = requestDate.addMonths(-2);
+        const TherapyOutcome outcome =
+            t->outcomes.isEmpty() ? TherapyOutcome::None : t->outcomes.first();
+        const QDate end = requestDate.addDays(-1);
+        const QDate start =
+            t->minimumDuration.isNull() ? end : t->minimumDuration.firstDayUntil(end);
         return {{therapies,
-                 QList<TherapyEntry>{
-                     course(drugOn(p, t->first), start, start.addDays(30), TherapyOutcome::None),
-                     course(drugOn(p, t->second), start.addDays(30), start.addDays(50),
-                            TherapyOutcome::None)},
+                 QList<TherapyEntry>{course(drugOn(p, t->first), start, end, outcome),
+                                     course(drugOn(p, t->second, t->minimumPotency), start, end,
+                                            outcome)},
                  QList<TherapyEntry>{}}};
     }
     if (const auto* t = std::get_if<CurrentDrugTest>(&test)) {
-        return {{p.fact(u"currentDrugs"),
-                 QList<CurrentDrug>{{drugOn(p, t->lists, Potency::Unknown, true), {}, 0}},
-                 QList<CurrentDrug>{}}};
+        CurrentDrug taken;
+        taken.drug = drugOn(p, t->lists);
+        return {{p.fact(u"currentDrugs"), QList<CurrentDrug>{taken}, QList<CurrentDrug>{}}};
     }
     if (const auto* t = std::get_if<PrescriberTest>(&test)) {
+        if (t->diagnosisFact >= 0) {
+            const QString diagnosis = t->byDiagnosis.keys().value(0);
+            const QString specialist = t->byDiagnosis.value(diagnosis).value(0);
+            return {{t->diagnosisFact, diagnosis, diagnosis},
+                    {p.fact(u"prescriber.specialty"), specialist, u"other"_s},
+                    {p.fact(u"prescriber.consultedSpecialty"), u"none"_s, u"none"_s}};
+        }
         return {{p.fact(u"prescriber.specialty"), t->specialties.first(), u"other"_s},
                 {p.fact(u"prescriber.consultedSpecialty"), u"none"_s, u"none"_s}};
     }

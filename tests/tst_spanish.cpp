@@ -97,14 +97,6 @@ QStringList cutShort(const QWidget* root)
     return cut;
 }
 
-// Saves what the screen shows when URDESK_SCREENSHOTS names a folder.
-void keepScreenshot(QWidget* w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("URDESK_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w->grab().save(dir + u'/' + name + u".png"_s);
-}
-
 // A laptop's screen: the size reviewers work at.
 constexpr QSize laptop(1366, 768);
 
@@ -204,7 +196,7 @@ void TestSpanish::signIn()
     QVERIFY(role);
     QCOMPARE(role->itemText(0), u"Enfermera de revisión"_s);
     VERIFY_NOTHING_CUT(&dialog);
-    keepScreenshot(&dialog, u"01-sign-in"_s);
+    test::keepScreenshot(&dialog, u"01-sign-in"_s);
 }
 
 void TestSpanish::queueAndMenus()
@@ -232,7 +224,7 @@ void TestSpanish::queueAndMenus()
     QVERIFY2(tip.contains(QLocale(QLocale::Spanish).monthName(due.date().month())),
              qPrintable(tip));
     VERIFY_NOTHING_CUT(window);
-    keepScreenshot(window, u"02-queue"_s);
+    test::keepScreenshot(window, u"02-queue"_s);
 }
 
 void TestSpanish::caseAndChecklist()
@@ -256,7 +248,7 @@ void TestSpanish::caseAndChecklist()
     QVERIFY(approve);
     QCOMPARE(approve->text(), u"&Aprobar…"_s);
     VERIFY_NOTHING_CUT(m_window.get());
-    keepScreenshot(m_window.get(), u"03-case"_s);
+    test::keepScreenshot(m_window.get(), u"03-case"_s);
 }
 
 void TestSpanish::newCaseDialog()
@@ -272,7 +264,7 @@ void TestSpanish::newCaseDialog()
         dialog->resize(dialog->sizeHint());
         QCoreApplication::sendPostedEvents();
         const QStringList cut = cutShort(dialog);
-        keepScreenshot(dialog, u"04-new-case"_s);
+        test::keepScreenshot(dialog, u"04-new-case"_s);
         dialog->reject();
         QVERIFY2(cut.isEmpty(), qPrintable(u"cut short:\n"_s + cut.join(u'\n')));
     });
@@ -298,7 +290,7 @@ void TestSpanish::decisionAndExport()
     whenShown<DecisionDialog>([&](DecisionDialog* dialog) {
         dialogSeen = true;
         const QStringList cut = cutShort(dialog);
-        keepScreenshot(dialog, u"05-deny"_s);
+        test::keepScreenshot(dialog, u"05-deny"_s);
         dialog->findChild<QListWidget*>(u"denialCriteria"_s)->item(0)->setCheckState(Qt::Checked);
         dialog->findChild<QPlainTextEdit*>(u"rationale"_s)
             ->setPlainText(u"SCT del 40 %, el doble del límite del 20 % de la política."_s);
@@ -317,7 +309,7 @@ void TestSpanish::decisionAndExport()
     whenShown<ExportPreviewDialog>([&](ExportPreviewDialog* dialog) {
         previewSeen = true;
         const QStringList cut = cutShort(dialog);
-        keepScreenshot(dialog, u"06-export-preview"_s);
+        test::keepScreenshot(dialog, u"06-export-preview"_s);
         dialog->reject();
         QVERIFY2(cut.isEmpty(), qPrintable(u"cut short:\n"_s + cut.join(u'\n')));
     });
@@ -359,7 +351,7 @@ void TestSpanish::preferencesAndLock()
     QVERIFY2(box->button(QDialogButtonBox::Cancel)->text().contains(u"Cancelar"_s),
              qPrintable(box->button(QDialogButtonBox::Cancel)->text()));
     VERIFY_NOTHING_CUT(&preferences);
-    keepScreenshot(&preferences, u"07-preferences"_s);
+    test::keepScreenshot(&preferences, u"07-preferences"_s);
 
     MainWindow* window = windowAs(test::nurse);
     window->lock(u"Bloqueado por prueba."_s);
@@ -371,7 +363,7 @@ void TestSpanish::preferencesAndLock()
     QVERIFY2(buttons.contains(u"&Desbloquear"_s), qPrintable(buttons.join(u" | ")));
     QCoreApplication::sendPostedEvents(); // the new message's layout
     VERIFY_NOTHING_CUT(window);
-    keepScreenshot(window, u"08-locked"_s);
+    test::keepScreenshot(window, u"08-locked"_s);
 }
 
 void TestSpanish::administratorsScreens()
@@ -379,14 +371,14 @@ void TestSpanish::administratorsScreens()
     MainWindow* window = windowAs(test::admin);
     QVERIFY(QTest::qWaitForWindowExposed(window));
     VERIFY_NOTHING_CUT(window);
-    keepScreenshot(window, u"09-administrator"_s);
+    test::keepScreenshot(window, u"09-administrator"_s);
 
     AccountsDialog accounts(test::sessionOf(m_db, test::admin));
     accounts.show();
     QVERIFY(QTest::qWaitForWindowExposed(&accounts));
     QCOMPARE(accounts.windowTitle(), u"Cuentas"_s);
     VERIFY_NOTHING_CUT(&accounts);
-    keepScreenshot(&accounts, u"10-accounts"_s);
+    test::keepScreenshot(&accounts, u"10-accounts"_s);
 }
 
 void TestSpanish::preferencesChoiceIsKept()

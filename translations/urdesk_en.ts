@@ -76,20 +76,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) since %1; at least %2 needed</source>
-        <translation>
-            <numerusform>%n day since %1; at least %2 needed</numerusform>
-            <numerusform>%n days since %1; at least %2 needed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) since %1; more than %2 needed</source>
-        <translation>
-            <numerusform>%n day since %1; more than %2 needed</numerusform>
-            <numerusform>%n days since %1; more than %2 needed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -129,6 +115,48 @@
         <translation>
             <numerusform>0 of %n met</numerusform>
             <numerusform>none of %n met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> while on %1 (%n not)</source>
+        <translation>
+            <numerusform> while on %1 (%n not)</numerusform>
+            <numerusform> while on %1 (%n not)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2 to %3 (%4 courses), %n day(s) used, %5</source>
+        <translation>
+            <numerusform>%1 from %2 to %3 (%4 courses), %n day used, %5</numerusform>
+            <numerusform>%1 from %2 to %3 (%4 courses), %n days used, %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 since %2, %n day(s) to %3</source>
+        <translation>
+            <numerusform>%1 since %2, %n day to %3</numerusform>
+            <numerusform>%1 since %2, %n days to %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 used together from %3 to %4, %n day(s); %5, %6</source>
+        <translation>
+            <numerusform>%1 and %2 used together from %3 to %4, %n day; %5, %6</numerusform>
+            <numerusform>%1 and %2 used together from %3 to %4, %n days; %5, %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n day(s) of it counted</source>
+        <translation>
+            <numerusform>%1; %n day of it counted</numerusform>
+            <numerusform>%1; %n days of it counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drug(s) for the reviewer to classify</source>
+        <translation>
+            <numerusform>%n drug for the reviewer to classify</numerusform>
+            <numerusform>%n drugs for the reviewer to classify</numerusform>
         </translation>
     </message>
 </context>

@@ -410,6 +410,26 @@ El archivo no se ha modificado.</translation>
         <source>No other drugs</source>
         <translation>Ningún otro medicamento</translation>
     </message>
+    <message>
+        <source>%1 (classified: %2)</source>
+        <translation>%1 (clasificado: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (classified by %2: %3)</source>
+        <translation>%1 (clasificado por %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1: no dates, %2</source>
+        <translation>%1: sin fechas, %2</translation>
+    </message>
+    <message>
+        <source>%1, for this condition</source>
+        <translation>%1, para esta afección</translation>
+    </message>
+    <message>
+        <source>%1, for another condition</source>
+        <translation>%1, para otra afección</translation>
+    </message>
 </context>
 <context>
     <name>urdesk::AttachmentsPane</name>
@@ -667,6 +687,10 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>The note, kept with the case:</source>
         <translation>La nota, que se guarda con el caso:</translation>
+    </message>
+    <message>
+        <source>Please confirm %1</source>
+        <translation>Confirme %1</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1463,103 @@ El archivo no se ha modificado.</translation>
     </message>
 </context>
 <context>
+    <name>urdesk::DrugRecognizer</name>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+</context>
+<context>
+    <name>urdesk::DrugSetReader</name>
+    <message>
+        <source>say what the list is: &quot;closedList&quot; (only the named drugs count) or &quot;openClass&quot; (any member of the classes counts; the policy&apos;s examples go in &quot;examples&quot;)</source>
+        <translation>indique qué tipo de lista es: «closedList» (solo cuentan los medicamentos nombrados) u «openClass» (cuenta cualquier miembro de las clases; los ejemplos de la política van en «examples»)</translation>
+    </message>
+    <message>
+        <source>a closed list has no examples: every drug is named</source>
+        <translation>una lista cerrada no lleva ejemplos: se nombran todos los medicamentos</translation>
+    </message>
+    <message>
+        <source>unknown drug class &quot;%1&quot;</source>
+        <translation>clase de medicamento desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>unknown route &quot;%1&quot;</source>
+        <translation>vía desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the policy&apos;s diagnoses (%2)</source>
+        <translation>«%1» no es uno de los diagnósticos de la política (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a member of %2 by the drug vocabulary</source>
+        <translation>«%1» no pertenece a %2 según el vocabulario de medicamentos</translation>
+    </message>
+    <message>
+        <source>name at least one drug</source>
+        <translation>indique al menos un medicamento</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ingredient of the drug vocabulary (docs/drug-vocabulary.md)</source>
+        <translation>«%1» no es un principio activo del vocabulario de medicamentos (docs/drug-vocabulary.md)</translation>
+    </message>
+    <message>
+        <source>unknown drug list &quot;%1&quot;</source>
+        <translation>lista de medicamentos desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>drug lists include each other in a cycle: %1</source>
+        <translation>las listas de medicamentos se incluyen entre sí en un ciclo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>urdesk::DrugVocabulary</name>
+    <message>
+        <source>expected &quot;urdesk-drug-classes/1&quot; or &quot;urdesk-drugs/1&quot;</source>
+        <translation>se esperaba «urdesk-drug-classes/1» o «urdesk-drugs/1»</translation>
+    </message>
+    <message>
+        <source>drug vocabulary: no classes file (urdesk-drug-classes/1)</source>
+        <translation>vocabulario de medicamentos: no hay archivo de clases (urdesk-drug-classes/1)</translation>
+    </message>
+    <message>
+        <source>duplicate class &quot;%1&quot;</source>
+        <translation>clase duplicada «%1»</translation>
+    </message>
+    <message>
+        <source>unknown class &quot;%1&quot;</source>
+        <translation>clase desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>unknown route &quot;%1&quot;</source>
+        <translation>vía desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>name at least one route</source>
+        <translation>indique al menos una vía</translation>
+    </message>
+    <message>
+        <source>expected low, medium, high or superHigh</source>
+        <translation>se esperaba low, medium, high o superHigh</translation>
+    </message>
+    <message>
+        <source>duplicate ingredient &quot;%1&quot;</source>
+        <translation>principio activo duplicado «%1»</translation>
+    </message>
+    <message>
+        <source>unknown ingredient &quot;%1&quot;</source>
+        <translation>principio activo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>ingredient &quot;%1&quot; has no route &quot;%2&quot;</source>
+        <translation>el principio activo «%1» no tiene la vía «%2»</translation>
+    </message>
+    <message>
+        <source>a product needs names, ingredients and routes</source>
+        <translation>un producto necesita nombres, principios activos y vías</translation>
+    </message>
+</context>
+<context>
     <name>urdesk::Duration</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1544,6 +1665,12 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>Conditions not covered</source>
         <translation>Afecciones no cubiertas</translation>
+    </message>
+    <message>
+        <source>  classify: %1
+</source>
+        <translation>  clasificar: %1
+</translation>
     </message>
 </context>
 <context>
@@ -1712,38 +1839,12 @@ El archivo no se ha modificado.</translation>
         <translation>%1: empieza después de la fecha de la solicitud</translation>
     </message>
     <message>
-        <source>%1: not current on %2</source>
-        <translation>%1: no vigente el %2</translation>
-    </message>
-    <message>
         <source>%1: ended before %2 (the last %3)</source>
         <translation>%1: terminó antes del %2 (los últimos %3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) since %1; more than %2 needed</source>
-        <translation>
-            <numerusform>%n día desde %1; se necesitan más de %2</numerusform>
-            <numerusform>%n días desde %1; se necesitan más de %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) since %1; at least %2 needed</source>
-        <translation>
-            <numerusform>%n día desde %1; se necesitan al menos %2</numerusform>
-            <numerusform>%n días desde %1; se necesitan al menos %2</numerusform>
-        </translation>
     </message>
     <message>
         <source>no %1 in the therapy history</source>
         <translation>no hay %1 en el historial de terapias</translation>
-    </message>
-    <message>
-        <source>%1 and %2 used together from %3 to %4</source>
-        <translation>%1 y %2 usados a la vez de %3 a %4</translation>
-    </message>
-    <message>
-        <source>no %1 used at the same time as a %2</source>
-        <translation>no se usó %1 a la vez que %2</translation>
     </message>
     <message>
         <source>currently takes %1 (%2)</source>
@@ -1825,6 +1926,144 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>%1 %2 for %3 days at %4 is within the limit of %5 %2</source>
         <translation>%1 %2 para %3 días en %4 está dentro del límite de %5 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> while on %1 (%n not)</source>
+        <translation>
+            <numerusform> durante el uso de %1 (%n fuera de él)</numerusform>
+            <numerusform> durante el uso de %1 (%n fuera de él)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2 to %3 (%4 courses), %n day(s) used, %5</source>
+        <translation>
+            <numerusform>%1 de %2 a %3 (%4 tratamientos), %n día de uso, %5</numerusform>
+            <numerusform>%1 de %2 a %3 (%4 tratamientos), %n días de uso, %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its potency</source>
+        <translation>su potencia</translation>
+    </message>
+    <message>
+        <source>its class (&quot;%1&quot; not recognised)</source>
+        <translation>su clase («%1» no reconocido)</translation>
+    </message>
+    <message>
+        <source>its route</source>
+        <translation>su vía</translation>
+    </message>
+    <message>
+        <source>which drug it is</source>
+        <translation>qué medicamento es</translation>
+    </message>
+    <message>
+        <source>what it was used for (this condition or another)</source>
+        <translation>para qué se usó (esta afección u otra)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the reviewer classifies %1; met if so: %2</source>
+        <translation>el revisor clasifica %1; cumplido si es así: %2</translation>
+    </message>
+    <message>
+        <source>%1: potency not known, %2 or higher needed</source>
+        <translation>%1: potencia desconocida, se necesita %2 o superior</translation>
+    </message>
+    <message>
+        <source>%1: at least %2 in a row needed</source>
+        <translation>%1: se necesita al menos %2 de uso continuo</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 of use needed</source>
+        <translation>%1: se necesita más de %2 de uso</translation>
+    </message>
+    <message>
+        <source>%1: at least %2 of use needed</source>
+        <translation>%1: se necesita al menos %2 de uso</translation>
+    </message>
+    <message>
+        <source>%1: not a dated course of %2 by %3</source>
+        <translation>%1: no es un tratamiento con fechas de %2 iniciado a más tardar el %3</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3: not current on %4</source>
+        <translation>%1 de %2 a %3: no estaba en curso el %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 since %2, %n day(s) to %3</source>
+        <translation>
+            <numerusform>%1 desde %2, %n día hasta %3</numerusform>
+            <numerusform>%1 desde %2, %n días hasta %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2 %3 needed</source>
+        <translation>%1; se necesita %2 %3</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>más de</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>al menos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 used together from %3 to %4, %n day(s); %5, %6</source>
+        <translation>
+            <numerusform>%1 y %2 usados juntos de %3 a %4, %n día; %5, %6</numerusform>
+            <numerusform>%1 y %2 usados juntos de %3 a %4, %n días; %5, %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no %1 used together with a %2</source>
+        <translation>no se usó %1 junto con %2</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> durante %1</translation>
+    </message>
+    <message>
+        <source> (%1 or higher)</source>
+        <translation> (%1 o superior)</translation>
+    </message>
+    <message>
+        <source>, each with %1</source>
+        <translation>, cada uno con %1</translation>
+    </message>
+    <message>
+        <source>; %1 still running in the therapy history but not among the current drugs</source>
+        <translation>; %1 aún en curso en el historial de terapias, pero no entre los medicamentos actuales</translation>
+    </message>
+    <message>
+        <source> (specialists for %1)</source>
+        <translation> (especialistas en %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n day(s) of it counted</source>
+        <translation>
+            <numerusform>%1; se cuenta %n día</numerusform>
+            <numerusform>%1; se cuentan %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drug(s) for the reviewer to classify</source>
+        <translation>
+            <numerusform>%n medicamento que el revisor debe clasificar</numerusform>
+            <numerusform>%n medicamentos que el revisor debe clasificar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing information: %1</source>
+        <translation>Falta información: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2238,14 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown route &quot;%1&quot;</source>
+        <translation>vía desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>expected thisCondition, otherCondition or unstated</source>
+        <translation>se esperaba thisCondition, otherCondition o unstated</translation>
     </message>
 </context>
 <context>
@@ -2493,28 +2740,12 @@ Sesión iniciada: %2. Los datos de los casos quedan ocultos hasta que introduzca
         <translation>dato desconocido «%1»</translation>
     </message>
     <message>
-        <source>unknown drug class &quot;%1&quot;</source>
-        <translation>clase de medicamento desconocida «%1»</translation>
-    </message>
-    <message>
-        <source>unknown potency &quot;%1&quot; (low, medium, high, superHigh)</source>
-        <translation>potencia desconocida «%1» (low, medium, high, superHigh)</translation>
-    </message>
-    <message>
-        <source>a drug list needs drugs or includes</source>
-        <translation>una lista de medicamentos necesita drugs o includes</translation>
-    </message>
-    <message>
         <source>duplicate drug list &quot;%1&quot;</source>
         <translation>lista de medicamentos duplicada «%1»</translation>
     </message>
     <message>
         <source>more than %1 drug lists</source>
         <translation>más de %1 listas de medicamentos</translation>
-    </message>
-    <message>
-        <source>drug lists include each other in a cycle: %1</source>
-        <translation>las listas de medicamentos se incluyen entre sí en un ciclo: %1</translation>
     </message>
     <message>
         <source>unknown drug list &quot;%1&quot;</source>
@@ -2715,6 +2946,34 @@ Sesión iniciada: %2. Los datos de los casos quedan ocultos hasta que introduzca
     <message>
         <source>(shared drug lists)</source>
         <translation>(listas de medicamentos compartidas)</translation>
+    </message>
+    <message>
+        <source>byDiagnosis needs the policy&apos;s &quot;diagnosis&quot; fact</source>
+        <translation>byDiagnosis necesita el dato «diagnosis» de la política</translation>
+    </message>
+    <message>
+        <source>unknown diagnosis &quot;%1&quot;</source>
+        <translation>diagnóstico desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>name the specialists of each diagnosis</source>
+        <translation>indique los especialistas de cada diagnóstico</translation>
+    </message>
+    <message>
+        <source>&quot;consecutive&quot; qualifies a minimumDuration of a past trial</source>
+        <translation>«consecutive» solo se aplica a un minimumDuration de una prueba terapéutica pasada</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ingredient of the drug vocabulary</source>
+        <translation>«%1» no es un principio activo del vocabulario de medicamentos</translation>
+    </message>
+    <message>
+        <source>%1 has no route &quot;%2&quot; (%3)</source>
+        <translation>%1 no tiene la vía «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>%1 has several routes (%2): say which one is covered</source>
+        <translation>%1 tiene varias vías (%2): indique cuál está cubierta</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3327,10 @@ Dictaminado por %2 el %3: %4</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>urdesk::SignInDialog</name>
@@ -3206,10 +3469,6 @@ Dictaminado por %2 el %3: %4</translation>
         <translation>No se probaron terapias</translation>
     </message>
     <message>
-        <source>Drug</source>
-        <translation>Medicamento</translation>
-    </message>
-    <message>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
@@ -3246,10 +3505,6 @@ Dictaminado por %2 el %3: %4</translation>
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>(class)</source>
-        <translation>(clase)</translation>
-    </message>
-    <message>
         <source>A date: YYYY-MM-DD or %1</source>
         <translation>Una fecha: AAAA-MM-DD o %1</translation>
     </message>
@@ -3276,6 +3531,86 @@ Dictaminado por %2 el %3: %4</translation>
     <message>
         <source>%1 (incomplete rows are not counted yet)</source>
         <translation>%1 (las filas incompletas aún no se cuentan)</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Usado para</translation>
+    </message>
+    <message>
+        <source>name, brand or pharmacy string</source>
+        <translation>nombre, marca o texto de la farmacia</translation>
+    </message>
+    <message>
+        <source>The class of a drug URDesk does not recognise</source>
+        <translation>La clase de un medicamento que URDesk no reconoce</translation>
+    </message>
+    <message>
+        <source>How the drug is used, where its classes depend on it</source>
+        <translation>Cómo se usa el medicamento, cuando sus clases dependen de ello</translation>
+    </message>
+    <message>
+        <source>A topical corticosteroid&apos;s potency, where its name does not say it</source>
+        <translation>La potencia de un corticosteroide tópico, cuando su nombre no la indica</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>This condition</source>
+        <translation>Esta afección</translation>
+    </message>
+    <message>
+        <source>Another condition</source>
+        <translation>Otra afección</translation>
+    </message>
+    <message>
+        <source>What the course was for, where a policy asks (&quot;for the treatment of AD&quot;); a course for another condition counts only as a drug taken</source>
+        <translation>Para qué fue el tratamiento, cuando una política lo pregunta («para el tratamiento de la DA»); un tratamiento para otra afección solo cuenta como un medicamento tomado</translation>
+    </message>
+    <message>
+        <source>Not recognised: choose its class</source>
+        <translation>No reconocido: elija su clase</translation>
+    </message>
+    <message>
+        <source>%1; &quot;%2&quot; not recognised: choose its class</source>
+        <translation>%1; «%2» no reconocido: elija su clase</translation>
+    </message>
+    <message>
+        <source>Classified as %1</source>
+        <translation>Clasificado como %1</translation>
+    </message>
+    <message>
+        <source>%1; choose the route</source>
+        <translation>%1; elija la vía</translation>
+    </message>
+    <message>
+        <source>Under each drug, what URDesk recognised in its name. A drug it does not recognise needs its class; one whose classes depend on how it is used needs its route.</source>
+        <translation>Bajo cada medicamento, lo que URDesk reconoció en su nombre. Un medicamento que no reconoce necesita su clase; uno cuyas clases dependen de cómo se usa necesita su vía.</translation>
+    </message>
+    <message>
+        <source>as recognised</source>
+        <translation>según se reconoce</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>según se escribe</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Drug, recognised as</source>
+        <translation>Medicamento, reconocido como</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,9 @@ void CaseActions::pend()
     QStringList questions;
     for (int f : m_view.evaluation().determination.missingFacts)
         questions.append(u"- "_s + m_view.facts().policy().facts.at(f).question);
+    // A drug the reviewer cannot classify from the chart is a question for the prescriber too.
+    for (const QString& q : m_view.evaluation().determination.drugQuestions)
+        questions.append(u"- "_s + tr("Please confirm %1").arg(q));
     const std::optional<QString> request =
         askText(this, tr("Pend for Information"),
                 tr("The request for information to the prescriber (edit as needed):"),

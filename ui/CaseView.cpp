@@ -109,6 +109,7 @@ CaseView::CaseView(CaseStore& store, const Session& session, CaseRecord record,
     layout->addWidget(m_problem);
     layout->addWidget(split, 1);
 
+    m_form->setReviewer(session.reviewerName());
     connect(m_form, &GuidedForm::answered, this, &CaseView::setAnswer);
     connect(m_form, &GuidedForm::cleared, this, &CaseView::clearAnswer);
     connect(m_checklist, &ChecklistPane::factsSelected, m_form, &GuidedForm::highlight);

@@ -220,6 +220,12 @@ QWidget* FactField::newEditor()
     return new QWidget(this);
 }
 
+void FactField::setReviewer(const QString& reviewer)
+{
+    if (auto* table = qobject_cast<TherapyTable*>(m_editor))
+        table->setReviewer(reviewer);
+}
+
 void FactField::setValue(const FactValue& value)
 {
     m_loading = true;

@@ -24,6 +24,7 @@ public:
     void setValue(const FactValue& value); // without signalling
     void setProblem(const QString& problem);
     void setHighlighted(bool on);
+    void setReviewer(const QString& reviewer); // for a drug table
     QWidget* editor() const { return m_editor; }
     bool isTable() const
     {

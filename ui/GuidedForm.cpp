@@ -106,6 +106,12 @@ void GuidedForm::showProblem(int fact, const QString& problem)
         field->setProblem(problem);
 }
 
+void GuidedForm::setReviewer(const QString& reviewer)
+{
+    for (FactField* field : std::as_const(m_fields))
+        field->setReviewer(reviewer);
+}
+
 void GuidedForm::focusFirstQuestion()
 {
     // The fields are laid out in question order; the first one shown takes the focus.

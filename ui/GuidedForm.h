@@ -37,6 +37,8 @@ public:
     void showProblem(int fact, const QString& problem);
     bool isShown(int fact) const;
     void focusFirstQuestion();
+    // Who classifies a drug in the form's drug tables, as the record names them.
+    void setReviewer(const QString& reviewer);
     QWidget* editorOf(int fact) const;
 
 Q_SIGNALS:

@@ -11,4 +11,12 @@ QString Session::signedInText() const
         .arg(account.fullName, role ? roleText(*role).toLower() : actor.role);
 }
 
+QString Session::reviewerName() const
+{
+    if (account.licenceType.isEmpty())
+        return account.fullName;
+    return QCoreApplication::translate("urdesk::Session", "%1, %2")
+        .arg(account.fullName, account.licenceType);
+}
+
 } // namespace urdesk

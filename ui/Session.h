@@ -17,6 +17,8 @@ struct Session
     bool isAdministrator() const { return actor.role == roleId(Role::Administrator); }
     // "Demo Nurse, RN (review nurse)"
     QString signedInText() const;
+    // "Ana Ruiz, RN": how a record names who classified a drug or answered a question.
+    QString reviewerName() const;
 };
 
 } // namespace urdesk

@@ -1,7 +1,6 @@
 #include "TherapyTable.h"
 
 #include "FormParts.h"
-#include "PolicyReader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,19 +21,37 @@ namespace {
 
 enum Column
 {
-    DrugColumn,
+    DrugColumn, // the name as typed, and under it what URDesk recognised in it
     ClassColumn,
+    RouteColumn,
     PotencyColumn,
     StartColumn,
     EndColumn,
     OutcomeColumn,
+    ForColumn,
     SampleColumn,
-    ColumnCount
+    ColumnCount,
+    CurrentDrugColumnCount = PotencyColumn
 };
 
 QComboBox* combo(QTableWidget* table, int row, int column)
 {
     return qobject_cast<QComboBox*>(table->cellWidget(row, column));
+}
+
+QLineEdit* drugEdit(QTableWidget* table, int row)
+{
+    return table->cellWidget(row, DrugColumn)->findChild<QLineEdit*>();
+}
+
+QLabel* recognisedLabel(QTableWidget* table, int row)
+{
+    return table->cellWidget(row, DrugColumn)->findChild<QLabel*>(u"recognised"_s);
+}
+
+void select(QComboBox* box, const QString& id)
+{
+    box->setCurrentIndex(std::max(0, box->findData(id)));
 }
 
 } // namespace
@@ -59,23 +76,37 @@ TherapyTable::TherapyTable(const Policy& policy, bool currentDrugs, QWidget* par
     , m_none(
           new QCheckBox(currentDrugs ? tr("Takes no other drugs") : tr("No therapies tried"), this))
 {
-    for (const DrugList& list : policy.drugLists) {
-        for (const DrugListEntry& drug : list.drugs) {
-            if (!m_drugNames.contains(drug.name))
-                m_drugNames.append(drug.name);
-        }
-    }
-    m_drugNames.sort(Qt::CaseInsensitive);
+    if (m_policy.vocabulary)
+        m_drugNames = m_policy.vocabulary->completionNames();
     m_table->setObjectName(currentDrugs ? u"currentDrugs"_s : u"therapies"_s);
-    m_table->setColumnCount(currentDrugs ? 2 : ColumnCount);
-    QStringList headers = {tr("Drug"), tr("Class")};
+    m_table->setColumnCount(currentDrugs ? CurrentDrugColumnCount : ColumnCount);
+    QStringList headers = {tr("Drug, recognised as"), tr("Class"), tr("Route")};
     if (!currentDrugs)
         headers << tr("Potency") << tr("Start") << tr("End (empty: ongoing)") << tr("Outcome")
-                << tr("Sample");
+                << tr("Used for") << tr("Sample");
     m_table->setHorizontalHeaderLabels(headers);
+    m_table->horizontalHeaderItem(DrugColumn)
+        ->setToolTip(tr("Under each drug, what URDesk recognised in its name. A drug it does "
+                        "not recognise needs its class; one whose classes depend on how it is "
+                        "used needs its route."));
     m_table->verticalHeader()->hide();
+    // Tab goes from editor to editor in a row (the name, its class, its route...), as in a form.
+    m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(DrugColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
+    // The drug column is wide enough for its header and a name; what was recognised wraps
+    // under the name, and each row grows to show it whole.
+    m_table->horizontalHeader()->setSectionResizeMode(DrugColumn, QHeaderView::Interactive);
+    m_table->setColumnWidth(
+        DrugColumn, std::max(fontMetrics().horizontalAdvance(headers.first()) + 24,
+                             fontMetrics().horizontalAdvance(u'M') * 18));
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int column) {
+                if (column != DrugColumn)
+                    return;
+                for (int r = 0; r < m_table->rowCount(); ++r)
+                    fitRow(r);
+            });
     m_table->setMinimumHeight(140);
     // The table scrolls sideways itself rather than widening the whole form.
     m_table->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -115,52 +146,89 @@ TherapyTable::TherapyTable(const Policy& policy, bool currentDrugs, QWidget* par
     layout->addLayout(buttons);
 }
 
+int TherapyTable::rowOf(const QWidget* editor) const
+{
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        for (int c = 0; c < m_table->columnCount(); ++c) {
+            if (m_table->cellWidget(r, c) == editor)
+                return r;
+        }
+    }
+    return -1;
+}
+
 void TherapyTable::fillRow(int row)
 {
-    // The drug: typed, with completion from the policy's lists.
-    auto* drug = new QLineEdit(m_table);
+    // The drug: typed, with completion from the drug vocabulary, and under it what it is.
+    auto* cell = new QWidget(m_table);
+    auto* drug = new QLineEdit(cell);
     auto* completer = new QCompleter(m_drugNames, drug);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     drug->setCompleter(completer);
-    m_table->setCellWidget(row, DrugColumn, drug);
+    drug->setPlaceholderText(tr("name, brand or pharmacy string"));
+    drug->setMinimumWidth(drug->fontMetrics().horizontalAdvance(u'M') * 14);
+    auto* recognised = new QLabel(cell);
+    recognised->setObjectName(u"recognised"_s);
+    recognised->setWordWrap(true);
+    recognised->setTextFormat(Qt::PlainText);
+    auto* stack = new QVBoxLayout(cell);
+    stack->setContentsMargins(2, 2, 2, 2);
+    stack->setSpacing(1);
+    stack->addWidget(drug);
+    stack->addWidget(recognised);
+    cell->setFocusProxy(drug); // Tab moves on from the cell as from the name
+    m_table->setCellWidget(row, DrugColumn, cell);
+
+    // For words URDesk does not know: the reviewer's class and route.
     auto* drugClass = new QComboBox(m_table);
-    drugClass->addItem(tr("(class)"), QString());
-    for (const FactOption& c : PolicyReader::builtinCommon().drugClasses)
-        drugClass->addItem(c.label, c.id);
+    drugClass->addItem(tr("as recognised"), QString());
+    auto* route = new QComboBox(m_table);
+    route->addItem(tr("as written"), QString());
+    if (m_policy.vocabulary) {
+        for (const DrugVocabulary::Class& c : m_policy.vocabulary->classes())
+            drugClass->addItem(c.title, c.id);
+        for (const DrugVocabulary::Route& r : m_policy.vocabulary->routes())
+            route->addItem(r.title, r.id);
+    }
+    // Narrow in the table; the list shows the titles whole.
+    for (QComboBox* box : {drugClass, route}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
+    drugClass->setToolTip(tr("The class of a drug URDesk does not recognise"));
+    route->setToolTip(tr("How the drug is used, where its classes depend on it"));
     m_table->setCellWidget(row, ClassColumn, drugClass);
+    m_table->setCellWidget(row, RouteColumn, route);
+
     const auto changed = [this, drug] {
-        for (int r = 0; r < m_table->rowCount(); ++r) {
-            if (m_table->cellWidget(r, DrugColumn) == drug)
-                rowChanged(r);
+        const int r = rowOf(drug->parentWidget());
+        if (r >= 0) {
+            showRecognition(r);
+            rowChanged(r);
         }
     };
-    connect(drug, &QLineEdit::editingFinished, this, [this, drug, drugClass, changed] {
-        // A drug on one of the policy's lists brings its class and potency.
-        Potency potency = Potency::Unknown;
-        const DrugListMask lists = m_policy.listsFor(drug->text(), {}, &potency);
-        for (qsizetype i = 0; i < m_policy.drugLists.size() && lists; ++i) {
-            if ((lists & (DrugListMask(1) << i)) && !m_policy.drugLists.at(i).drugClass.isEmpty() &&
-                drugClass->currentIndex() == 0) {
-                drugClass->setCurrentIndex(drugClass->findData(m_policy.drugLists.at(i).drugClass));
-                break;
-            }
-        }
-        for (int r = 0; r < m_table->rowCount() && !m_currentDrugs; ++r) {
-            if (m_table->cellWidget(r, DrugColumn) == drug && potency != Potency::Unknown)
-                combo(m_table, r, PotencyColumn)
-                    ->setCurrentIndex(
-                        combo(m_table, r, PotencyColumn)->findData(potencyId(potency)));
-        }
+    // Choosing a class or a route classifies the drug: the record names who did.
+    const auto classified = [this, drug, changed] {
+        if (!m_loading)
+            drug->setProperty("classifiedBy", m_reviewer);
         changed();
+    };
+    connect(drug, &QLineEdit::editingFinished, this, changed);
+    // What is recognised follows the typing; the answer is saved when the field is left.
+    connect(drug, &QLineEdit::textEdited, this, [this, drug] {
+        if (const int r = rowOf(drug->parentWidget()); r >= 0)
+            showRecognition(r);
     });
-    connect(drugClass, &QComboBox::currentIndexChanged, this, changed);
+    connect(drugClass, &QComboBox::currentIndexChanged, this, classified);
+    connect(route, &QComboBox::currentIndexChanged, this, classified);
     if (m_currentDrugs)
         return;
     auto* potency = new QComboBox(m_table);
     for (Potency p :
          {Potency::Unknown, Potency::Low, Potency::Medium, Potency::High, Potency::SuperHigh})
         potency->addItem(potencyText(p), potencyId(p));
+    potency->setToolTip(tr("A topical corticosteroid's potency, where its name does not say it"));
     m_table->setCellWidget(row, PotencyColumn, potency);
     auto* outcome = new QComboBox(m_table);
     for (TherapyOutcome o :
@@ -168,7 +236,15 @@ void TherapyTable::fillRow(int row)
           TherapyOutcome::Intolerance, TherapyOutcome::Contraindication})
         outcome->addItem(therapyOutcomeText(o), therapyOutcomeId(o));
     m_table->setCellWidget(row, OutcomeColumn, outcome);
-    for (QComboBox* c : {potency, outcome})
+    auto* usedFor = new QComboBox(m_table);
+    usedFor->addItem(tr("Not stated"), indicationId(Indication::Unstated));
+    usedFor->addItem(tr("This condition"), indicationId(Indication::ThisCondition));
+    usedFor->addItem(tr("Another condition"), indicationId(Indication::OtherCondition));
+    usedFor->setToolTip(tr("What the course was for, where a policy asks (\"for the treatment "
+                           "of AD\"); a course for another condition counts only as a drug "
+                           "taken"));
+    m_table->setCellWidget(row, ForColumn, usedFor);
+    for (QComboBox* c : {potency, outcome, usedFor})
         connect(c, &QComboBox::currentIndexChanged, this, changed);
     m_loading = true;
     for (int column : {StartColumn, EndColumn}) {
@@ -185,12 +261,80 @@ void TherapyTable::fillRow(int row)
     m_loading = false;
 }
 
+DrugMention TherapyTable::mention(int row) const
+{
+    DrugMention m;
+    m.drug = text(row, DrugColumn);
+    m.drugClass = combo(m_table, row, ClassColumn)->currentData().toString();
+    m.route = combo(m_table, row, RouteColumn)->currentData().toString();
+    m.classifiedBy = drugEdit(m_table, row)->property("classifiedBy").toString();
+    if (m.drugClass.isEmpty() && m.route.isEmpty())
+        m.classifiedBy.clear();
+    return m;
+}
+
+void TherapyTable::showRecognition(int row)
+{
+    DrugMention m = mention(row);
+    m_policy.resolve(m, Indication::ThisCondition);
+    QString said;
+    bool attention = false;
+    if (m.drug.isEmpty()) {
+        said.clear();
+    } else if (!m.unknownWords.isEmpty() && m.drugClass.isEmpty()) {
+        said = m.recognisedAs.isEmpty()
+                   ? tr("Not recognised: choose its class")
+                   : tr("%1; \"%2\" not recognised: choose its class")
+                         .arg(m.recognisedAs, m.unknownWords.join(u", "));
+        attention = true;
+    } else if (!m.unknownWords.isEmpty()) {
+        const DrugVocabulary::Class* c = m_policy.vocabulary->drugClass(m.drugClass);
+        said = tr("Classified as %1").arg(c ? c->title : m.drugClass);
+    } else if (m.routeNeeded) {
+        said = tr("%1; choose the route").arg(m.recognisedAs);
+        attention = true;
+    } else {
+        said = m.recognisedAs;
+        if (m.listedPotency != Potency::Unknown)
+            said = tr("%1, %2").arg(said, potencyText(m.listedPotency));
+    }
+    QLabel* label = recognisedLabel(m_table, row);
+    label->setText(attention ? tr("⚠ %1").arg(said) : said);
+    label->setToolTip(said);
+    // Said in words and marked: a drug that needs classifying is not shown by colour alone.
+    label->setForegroundRole(attention ? QPalette::Link : QPalette::PlaceholderText);
+    QFont font = label->font();
+    font.setBold(attention);
+    label->setFont(font);
+    fitRow(row);
+}
+
+void TherapyTable::fitRow(int row)
+{
+    QWidget* cell = m_table->cellWidget(row, DrugColumn);
+    // The label's width: the column's, less the grid line and the cell's margins.
+    const int width = m_table->columnWidth(DrugColumn) - 8;
+    QLabel* label = recognisedLabel(m_table, row);
+    const int labelHeight = label->text().isEmpty() ? 0 : label->heightForWidth(width);
+    int height = drugEdit(m_table, row)->sizeHint().height() + labelHeight + 8;
+    for (int c = 0; c < m_table->columnCount(); ++c) {
+        if (QWidget* w = m_table->cellWidget(row, c); w && w != cell)
+            height = std::max(height, w->sizeHint().height());
+    }
+    m_table->setRowHeight(row, height);
+}
+
+void TherapyTable::setReviewer(const QString& reviewer)
+{
+    m_reviewer = reviewer;
+}
+
 void TherapyTable::addRow()
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     fillRow(row);
-    m_table->cellWidget(row, DrugColumn)->setFocus();
+    drugEdit(m_table, row)->setFocus();
 }
 
 bool TherapyTable::saysNone() const
@@ -206,8 +350,8 @@ void TherapyTable::setSaysNone(bool none)
 
 QString TherapyTable::text(int row, int column) const
 {
-    if (auto* edit = qobject_cast<QLineEdit*>(m_table->cellWidget(row, column)))
-        return edit->text().trimmed();
+    if (column == DrugColumn)
+        return drugEdit(m_table, row)->text().trimmed();
     const QTableWidgetItem* item = m_table->item(row, column);
     return item ? item->text().trimmed() : QString();
 }
@@ -258,14 +402,15 @@ QList<TherapyEntry> TherapyTable::entries() const
         if (!rowComplete(r, &problem))
             continue;
         TherapyEntry e;
-        e.drug = text(r, DrugColumn);
-        e.drugClass = combo(m_table, r, ClassColumn)->currentData().toString();
+        static_cast<DrugMention&>(e) = mention(r);
         e.potency = potencyFromId(combo(m_table, r, PotencyColumn)->currentData().toString())
                         .value_or(Potency::Unknown);
         e.start = parseDate(text(r, StartColumn));
         e.end = parseDate(text(r, EndColumn));
         e.outcome = therapyOutcomeFromId(combo(m_table, r, OutcomeColumn)->currentData().toString())
                         .value_or(TherapyOutcome::None);
+        e.indication = indicationFromId(combo(m_table, r, ForColumn)->currentData().toString())
+                           .value_or(Indication::Unstated);
         e.sample = m_table->item(r, SampleColumn)->checkState() == Qt::Checked;
         out.append(e);
     }
@@ -276,21 +421,27 @@ QList<CurrentDrug> TherapyTable::currentDrugs() const
 {
     QList<CurrentDrug> out;
     for (int r = 0; r < m_table->rowCount(); ++r) {
-        if (!text(r, DrugColumn).isEmpty())
-            out.append(
-                {text(r, DrugColumn), combo(m_table, r, ClassColumn)->currentData().toString()});
+        if (text(r, DrugColumn).isEmpty())
+            continue;
+        CurrentDrug d;
+        static_cast<DrugMention&>(d) = mention(r);
+        out.append(d);
     }
     return out;
 }
 
-int TherapyTable::appendRow(const QString& drug, const QString& drugClass)
+int TherapyTable::appendRow(const DrugMention& drug)
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     fillRow(row);
-    qobject_cast<QLineEdit*>(m_table->cellWidget(row, DrugColumn))->setText(drug);
-    QComboBox* classes = combo(m_table, row, ClassColumn);
-    classes->setCurrentIndex(std::max(0, classes->findData(drugClass)));
+    m_loading = true;
+    drugEdit(m_table, row)->setText(drug.drug);
+    drugEdit(m_table, row)->setProperty("classifiedBy", drug.classifiedBy);
+    select(combo(m_table, row, ClassColumn), drug.drugClass);
+    select(combo(m_table, row, RouteColumn), drug.route);
+    m_loading = false;
+    showRecognition(row);
     return row;
 }
 
@@ -299,16 +450,14 @@ void TherapyTable::setEntries(const QList<TherapyEntry>& entries)
     const QSignalBlocker quiet(this);
     m_table->setRowCount(0);
     for (const TherapyEntry& e : entries) {
-        const int row = appendRow(e.drug, e.drugClass);
+        const int row = appendRow(e);
         m_loading = true;
-        combo(m_table, row, PotencyColumn)
-            ->setCurrentIndex(combo(m_table, row, PotencyColumn)->findData(potencyId(e.potency)));
+        select(combo(m_table, row, PotencyColumn), potencyId(e.potency));
         m_table->item(row, StartColumn)->setText(e.start.toString(Qt::ISODate));
         m_table->item(row, EndColumn)
             ->setText(e.end.isValid() ? e.end.toString(Qt::ISODate) : QString());
-        combo(m_table, row, OutcomeColumn)
-            ->setCurrentIndex(
-                combo(m_table, row, OutcomeColumn)->findData(therapyOutcomeId(e.outcome)));
+        select(combo(m_table, row, OutcomeColumn), therapyOutcomeId(e.outcome));
+        select(combo(m_table, row, ForColumn), indicationId(e.indication));
         m_table->item(row, SampleColumn)->setCheckState(e.sample ? Qt::Checked : Qt::Unchecked);
         m_loading = false;
     }
@@ -321,7 +470,7 @@ void TherapyTable::setCurrentDrugs(const QList<CurrentDrug>& drugs)
     const QSignalBlocker quiet(this);
     m_table->setRowCount(0);
     for (const CurrentDrug& d : drugs)
-        appendRow(d.drug, d.drugClass);
+        appendRow(d);
 }
 
 } // namespace urdesk
