@@ -49,6 +49,7 @@ private Q_SLOTS:
     void undoAndRedoGoThroughTheStore();
     void therapyHistoryTable();
     void drugsAreRecognisedOrClassified();
+    void closingTheWindowMidEditSavesTheAnswer();
     void notesTimeline();
     void attachmentsAreKeptAndOpenedPrivately();
     void newCaseCarriesOverTheMembersAnswers();
@@ -284,6 +285,21 @@ void TestCaseView::drugsAreRecognisedOrClassified()
              qPrintable(saved.value(u"classifiedBy"_s).toString()));
     drugClass->setCurrentIndex(drugClass->findData(u"biologicImmunomodulator"_s));
     QCOMPARE(statusOf(u"CNC.1"_s), u"Applies"_s);
+}
+
+void TestCaseView::closingTheWindowMidEditSavesTheAnswer()
+{
+    // A crash found: the window's store went before the case view whose field still had focus.
+    QWidget* editor = m_view->form().editorOf(factIndex(u"currentDrugs"_s));
+    editor->findChild<QPushButton*>()->click();
+    auto* drug = editor->findChild<QTableWidget*>()->cellWidget(0, 0)->findChild<QLineEdit*>();
+    drug->setFocus();
+    QTest::keyClicks(drug, u"Otezla 30 mg"_s);
+    QVERIFY(!stored(u"currentDrugs"_s));
+    m_window.reset();
+    const std::optional<QJsonValue> saved = stored(u"currentDrugs"_s);
+    QVERIFY(saved);
+    QCOMPARE(saved->toArray().first().toString(), u"Otezla 30 mg"_s);
 }
 
 void TestCaseView::notesTimeline()

@@ -117,7 +117,13 @@ CaseView::CaseView(CaseStore& store, const Session& session, CaseRecord record,
     reload();
 }
 
-CaseView::~CaseView() = default;
+CaseView::~CaseView()
+{
+    // A field that still has focus loses it while the form is deleted, after this view has
+    // gone: its last edit must not reach a view and a store that no longer exist. (Closing the
+    // window saves it first: MainWindow::closeEvent.)
+    m_form->disconnect(this);
+}
 
 QString CaseView::title() const
 {

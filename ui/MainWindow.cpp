@@ -111,7 +111,18 @@ MainWindow::MainWindow(const PolicyCatalog& catalog, Session session, QWidget* p
     resize(std::max(1100, screen.width() * 9 / 10), std::max(650, screen.height() * 9 / 10));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The case views save through the store this window owns: they go while it is still
+    // here, an answer still being typed saved as its field loses focus.
+    if (QWidget* focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
+        focus->clearFocus();
+    while (m_workspace->count() > 0) {
+        QWidget* page = m_workspace->widget(0);
+        m_workspace->removeTab(0);
+        delete page;
+    }
+}
 
 CaseView* MainWindow::currentCase() const
 {
