@@ -131,7 +131,8 @@ QString CaseFacts::check(const FactDefinition& def, FactValue& value) const
                 return where(Text::tr("ends (%1) before it starts (%2)")
                                  .arg(e.end.toString(Qt::ISODate), e.start.toString(Qt::ISODate)));
             m_policy->resolve(e, e.indication);
-            e.effectivePotency = e.potency != Potency::Unknown ? e.potency : e.listedPotency;
+            // Where the name says the potency, it stands; the reviewer's fills what it does not.
+            e.effectivePotency = e.listedPotency != Potency::Unknown ? e.listedPotency : e.potency;
         }
         return {};
     }

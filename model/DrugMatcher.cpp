@@ -2,9 +2,6 @@
 
 namespace urdesk {
 
-namespace {
-
-// Yes if any part is; otherwise Unknown if any part may be; otherwise No.
 Match either(Match a, Match b)
 {
     if (a == Match::Yes || b == Match::Yes)
@@ -14,8 +11,6 @@ Match either(Match a, Match b)
     return Match::No;
 }
 
-} // namespace
-
 DrugMatcher::DrugMatcher(const DrugVocabulary& vocabulary, DrugSetPart requested)
     : m_vocabulary(vocabulary)
     , m_requested(std::move(requested))
@@ -24,47 +19,54 @@ DrugMatcher::DrugMatcher(const DrugVocabulary& vocabulary, DrugSetPart requested
 Match DrugMatcher::match(const RecognisedDrug& drug, const DrugMention& given,
                          Indication indication, const DrugSetPart& part) const
 {
+    const std::optional<QStringList> routes = routesOf(drug, given);
+    if (!routes)
+        return Match::Unknown; // the reviewer's route is not one the string allows
     if (drug.components.isEmpty()) {
         // Nothing recognised in the words ("5 mg"): only the reviewer's class says anything.
         if (given.drugClass.isEmpty())
             return Match::Unknown;
-        const QStringList routes = given.route.isEmpty() ? drug.routes : QStringList{given.route};
-        return namedClass(given.drugClass, routes, indication, part);
+        return namedClass(given.drugClass, *routes, indication, part);
     }
     Match result = Match::No;
     for (const DrugComponent& c : drug.components)
-        result = either(result, component(c, drug, given, indication, part));
+        result = either(result, component(c, *routes, given, indication, part));
     return result;
 }
 
-bool DrugMatcher::namesWholeClass(const RecognisedDrug& drug, const DrugMention& given,
-                                  const DrugSetPart& part) const
+std::optional<QStringList> DrugMatcher::routesOf(const RecognisedDrug& drug,
+                                                 const DrugMention& given)
 {
-    if (part.classes.isEmpty())
-        return false;
-    for (const DrugComponent& c : drug.components) {
-        const QString named = !c.drugClass.isEmpty() ? c.drugClass
-                              : !c.unknown.isEmpty() ? given.drugClass
-                                                     : QString();
-        if (named.isEmpty())
-            continue;
-        bool covers = true;
-        for (const QString& k : part.classes)
-            covers = covers && m_vocabulary.classWithin(k, named);
-        if (covers)
-            return true;
-    }
-    return drug.components.isEmpty() && !given.drugClass.isEmpty() &&
-           std::all_of(part.classes.cbegin(), part.classes.cend(), [&](const QString& k) {
-               return m_vocabulary.classWithin(k, given.drugClass);
-           });
+    if (given.route.isEmpty())
+        return drug.routes;
+    // The reviewer says how a drug is used where the string does not; it cannot contradict
+    // what the string says ("Jakafi tablets" are not topical).
+    if (!drug.routes.isEmpty() && !drug.routes.contains(given.route))
+        return std::nullopt;
+    return QStringList{given.route};
 }
 
-Match DrugMatcher::component(const DrugComponent& c, const RecognisedDrug& drug,
+bool DrugMatcher::namesWholeClass(const RecognisedDrug& drug, const DrugSetPart& part) const
+{
+    // Only the string's own words name a class ("topical corticosteroids", "steroid
+    // allergy"); a reviewer's class for one unrecognised drug is about that drug, and "low
+    // potency topical steroids" are not the whole class.
+    if (part.classes.isEmpty() || drug.statedPotency != Potency::Unknown)
+        return false;
+    for (const DrugComponent& c : drug.components) {
+        if (!c.drugClass.isEmpty() &&
+            std::all_of(part.classes.cbegin(), part.classes.cend(), [&](const QString& k) {
+                return m_vocabulary.classWithin(k, c.drugClass);
+            }))
+            return true;
+    }
+    return false;
+}
+
+Match DrugMatcher::component(const DrugComponent& c, const QStringList& stated,
                              const DrugMention& given, Indication indication,
                              const DrugSetPart& part) const
 {
-    const QStringList stated = given.route.isEmpty() ? drug.routes : QStringList{given.route};
     if (!c.unknown.isEmpty()) {
         // Words URDesk does not know: the reviewer's class for them, or nothing is certain.
         if (given.drugClass.isEmpty())
@@ -101,24 +103,34 @@ Match DrugMatcher::component(const DrugComponent& c, const RecognisedDrug& drug,
 Match DrugMatcher::ingredientBy(const DrugVocabulary::Ingredient& in, const QString& route,
                                 Indication indication, const DrugSetPart& part) const
 {
-    const auto classes = in.routes.constFind(route);
-    if (classes == in.routes.cend())
+    if (!in.routes.contains(route))
         return Match::Unknown; // a use the vocabulary does not know of
-    if (!part.routes.isEmpty() && !part.routes.contains(route))
-        return Match::No;
     if (!part.includesRequested && m_requested.ingredients.contains(in.id) &&
         (m_requested.routes.isEmpty() || m_requested.routes.contains(route)))
         return Match::No; // the drug under review is never "another" drug
-    bool member = part.ingredients.contains(in.id);
-    for (const QString& k : *classes) {
-        for (const QString& wanted : part.classes)
-            member = member || m_vocabulary.classWithin(k, wanted);
-    }
-    if (!member)
+    if (!holds(m_vocabulary, in, route, part))
         return Match::No;
-    if (part.purpose.isEmpty() || in.labelledFor.contains(part.purpose))
+    if (part.purpose.isEmpty())
         return Match::Yes;
-    return purposeOf(indication);
+    // "For the treatment of AD": a course for another condition is not, whatever its label.
+    if (indication == Indication::OtherCondition)
+        return Match::No;
+    return in.labelledFor.contains(part.purpose) ? Match::Yes : purposeOf(indication);
+}
+
+bool DrugMatcher::holds(const DrugVocabulary& vocabulary, const DrugVocabulary::Ingredient& in,
+                        const QString& route, const DrugSetPart& part)
+{
+    const auto classes = in.routes.constFind(route);
+    if (classes == in.routes.cend() || (!part.routes.isEmpty() && !part.routes.contains(route)))
+        return false;
+    if (part.ingredients.contains(in.id))
+        return true;
+    return std::any_of(classes->cbegin(), classes->cend(), [&](const QString& k) {
+        return std::any_of(part.classes.cbegin(), part.classes.cend(), [&](const QString& wanted) {
+            return vocabulary.classWithin(k, wanted);
+        });
+    });
 }
 
 Match DrugMatcher::namedClass(const QString& id, const QStringList& routes, Indication indication,
@@ -136,7 +148,7 @@ Match DrugMatcher::namedClass(const QString& id, const QStringList& routes, Indi
             // A class within the wanted one: every member counts, by a route that counts.
             const bool routeKnown = part.routes.isEmpty() || !routes.isEmpty();
             result = either(result, routeKnown ? Match::Yes : Match::Unknown);
-        } else if (classesOverlap(id, wanted)) {
+        } else if (m_vocabulary.classesOverlap(id, wanted)) {
             // Some of its members count, some not; the route may settle it ("steroid cream").
             result = either(result, routes.isEmpty() ? Match::Unknown
                                                      : membersByRoute(id, routes, wanted));
@@ -164,17 +176,11 @@ Match DrugMatcher::membersByRoute(const QString& id, const QStringList& routes,
     bool found = false;
     bool some = false;
     bool all = true;
-    for (const DrugVocabulary::Ingredient& in : m_vocabulary.ingredients()) {
-        for (const QString& r : routes) {
-            const QStringList classes = in.routes.value(r);
-            const auto within = [&](const QString& c) {
-                return std::any_of(classes.cbegin(), classes.cend(), [&](const QString& k) {
-                    return m_vocabulary.classWithin(k, c);
-                });
-            };
-            if (!within(id))
-                continue;
-            const bool member = within(wanted);
+    for (const QString& r : routes) {
+        for (const QStringList& classes : m_vocabulary.classesOfMembers(id, r)) {
+            const bool member = std::any_of(classes.cbegin(), classes.cend(), [&](const QString& k) {
+                return m_vocabulary.classWithin(k, wanted);
+            });
             found = true;
             some = some || member;
             all = all && member;
@@ -183,15 +189,6 @@ Match DrugMatcher::membersByRoute(const QString& id, const QStringList& routes,
     if (!found || (some && !all))
         return Match::Unknown;
     return some ? Match::Yes : Match::No;
-}
-
-bool DrugMatcher::classesOverlap(const QString& a, const QString& b) const
-{
-    for (const DrugVocabulary::Class& k : m_vocabulary.classes()) {
-        if (m_vocabulary.classWithin(k.id, a) && m_vocabulary.classWithin(k.id, b))
-            return true;
-    }
-    return false;
 }
 
 Match DrugMatcher::purposeOf(Indication indication)

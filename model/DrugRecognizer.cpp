@@ -32,6 +32,17 @@ bool hasDigit(const QString& word)
     return false;
 }
 
+// A word with digits that says only how much or how often: "5mg", "0.5ml", "q2w", "tb24".
+bool saysNothing(const QString& word)
+{
+    static const QRegularExpression amount(
+        uR"(^(\d+(\.\d+)?|\.\d+)(mg|mcg|µg|ug|g|gm|gram|grams|kg|ml|l|iu|units?|meq|mmol|act|puffs?|tabs?|caps?|x|hrs?|h|d|days?|wks?|weeks?|mos?|months?|st|nd|rd|th)?$)"_s);
+    static const QRegularExpression frequency(uR"(^q\d+(h|hr|hrs|d|w|wk|wks|m|mo)?$)"_s);
+    static const QRegularExpression formCode(uR"(^(tb|tr|cp|cr|er|xr|dr|sr|el)\d+$)"_s);
+    return hasDigit(word) && (amount.match(word).hasMatch() || frequency.match(word).hasMatch() ||
+                              formCode.match(word).hasMatch());
+}
+
 std::optional<double> percent(const QString& word)
 {
     if (!word.endsWith(u'%'))
@@ -92,7 +103,16 @@ RecognisedDrug DrugRecognizer::recognise(const QString& text) const
             s.replace(m.capturedStart(), m.capturedLength(),
                       m.captured(1).leftJustified(m.capturedLength(), u' '));
     }
-    const QStringList words = drugWords(s);
+    // A name run into its strength ("Xeljanz5mg") is the name and the strength.
+    QStringList words;
+    static const QRegularExpression runTogether(uR"(^([a-z]{3,})(\d.*)$)"_s);
+    for (const QString& w : drugWords(s)) {
+        const QRegularExpressionMatch m = runTogether.match(w);
+        if (m.hasMatch() && m_vocabulary.word(m.captured(1)))
+            words << m.captured(1) << m.captured(2);
+        else
+            words << w;
+    }
 
     QStringList stated;   // routes the words state, narrowed word by word
     bool routeConflict = false;
@@ -125,7 +145,9 @@ RecognisedDrug DrugRecognizer::recognise(const QString& text) const
         if (!found) {
             if (const auto p = percent(w)) {
                 out.strength = p;
-            } else if (hasLetter(w) && !hasDigit(w)) {
+            } else if (hasLetter(w) && !saysNothing(w)) {
+                // A word URDesk does not know ("zetomipzomib", "INCB018424") is a part of
+                // the drug it cannot classify.
                 unknown += unknown.isEmpty() ? w : u' ' + w;
                 ++i;
                 continue;
@@ -161,6 +183,9 @@ RecognisedDrug DrugRecognizer::recognise(const QString& text) const
         }
         if (!found->vehicle.isEmpty())
             out.vehicle = found->vehicle;
+        if (found->potency != Potency::Unknown)
+            out.statedPotency = found->potency;
+        out.sample = out.sample || found->sample;
         i += length;
     }
     flushUnknown();
@@ -193,7 +218,10 @@ QStringList DrugRecognizer::commonRoutes(const RecognisedDrug& drug) const
 
 Potency DrugRecognizer::potency(const RecognisedDrug& drug) const
 {
+    // A potency the string names ("mild steroid cream") stands where no strength says one.
     Potency found = Potency::Unknown;
+    if (drug.statedPotency != Potency::Unknown && !drug.strength)
+        return drug.statedPotency;
     for (const DrugComponent& c : drug.components) {
         for (int index : c.ingredients) {
             const DrugVocabulary::Ingredient& in = m_vocabulary.ingredients().at(index);

@@ -25,6 +25,8 @@ struct RecognisedDrug
     QStringList routes; // the routes its words or its product allow; empty: not stated
     std::optional<double> strength; // percent
     QString vehicle;
+    Potency statedPotency = Potency::Unknown; // "low potency topical steroids"
+    bool sample = false;                       // the string says it was a sample
 
     bool recognised() const; // something was found, and nothing is left unknown
     QStringList unknownWords() const;

@@ -100,17 +100,10 @@ QStringList DrugSetReader::ingredients(const QJsonValue& v, const QString& path)
 bool DrugSetReader::isMember(const QString& ingredient, const DrugSetPart& part) const
 {
     const DrugVocabulary::Ingredient* in = m_vocabulary.ingredient(ingredient);
-    for (auto it = in->routes.cbegin(); it != in->routes.cend(); ++it) {
-        if (!part.routes.isEmpty() && !part.routes.contains(it.key()))
-            continue;
-        for (const QString& k : it.value()) {
-            for (const QString& wanted : part.classes) {
-                if (m_vocabulary.classWithin(k, wanted))
-                    return true;
-            }
-        }
-    }
-    return false;
+    const QStringList routes = in->routes.keys();
+    return std::any_of(routes.cbegin(), routes.cend(), [&](const QString& r) {
+        return DrugMatcher::holds(m_vocabulary, *in, r, part);
+    });
 }
 
 void DrugSetReader::resolveIncludes(QList<DrugSet>& sets, const QStringList& paths)

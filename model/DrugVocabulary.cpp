@@ -134,7 +134,9 @@ private:
             }
         }
         const QJsonObject words = root.value(u"words").toObject();
-        r.checkKeys(words, {u"routes"_s, u"vehicles"_s, u"ignore"_s}, u"$.words"_s);
+        r.checkKeys(words,
+                    {u"routes"_s, u"vehicles"_s, u"potencies"_s, u"samples"_s, u"ignore"_s},
+                    u"$.words"_s);
         const QJsonObject routeWords = words.value(u"routes").toObject();
         for (auto it = routeWords.begin(); it != routeWords.end(); ++it) {
             const QString p = u"$.words.routes."_s + it.key();
@@ -148,6 +150,16 @@ private:
         const QJsonObject vehicles = words.value(u"vehicles").toObject();
         for (auto it = vehicles.begin(); it != vehicles.end(); ++it)
             m_vehicleWords.append({it.key(), it.value().toString()});
+        const QJsonObject potencies = words.value(u"potencies").toObject();
+        for (auto it = potencies.begin(); it != potencies.end(); ++it) {
+            const auto level = potencyFromId(it.value().toString());
+            if (!level || *level == Potency::Unknown)
+                r.error(u"$.words.potencies."_s + it.key(),
+                        Text::tr("expected low, medium, high or superHigh"));
+            else
+                m_potencyWords.append({it.key(), *level});
+        }
+        m_sampleWords = r.stringList(words.value(u"samples"), u"$.words.samples"_s);
         m_ignoreWords = r.stringList(words.value(u"ignore"), u"$.words.ignore"_s);
     }
 
@@ -257,6 +269,8 @@ public:
     // Word tables read from classes.json, indexed once the ingredients are known.
     QList<std::pair<QString, QStringList>> m_routeWords;
     QList<std::pair<QString, QString>> m_vehicleWords;
+    QList<std::pair<QString, Potency>> m_potencyWords;
+    QStringList m_sampleWords;
     QStringList m_ignoreWords;
 
 private:
@@ -277,8 +291,12 @@ Result<DrugVocabulary> DrugVocabulary::read(const QList<File>& files)
         v.addWord(phrase, [&](Word& w) { w.routes = routes; });
     for (const auto& [phrase, vehicle] : std::as_const(reader.m_vehicleWords))
         v.addWord(phrase, [&](Word& w) { w.vehicle = vehicle; });
+    for (const auto& [phrase, potency] : std::as_const(reader.m_potencyWords))
+        v.addWord(phrase, [&](Word& w) { w.potency = potency; });
+    for (const QString& phrase : std::as_const(reader.m_sampleWords))
+        v.addWord(phrase, [](Word& w) { w.sample = true; });
     for (const QString& phrase : std::as_const(reader.m_ignoreWords))
-        v.addWord(phrase, [](Word& w) { w.ignore = true; });
+        v.addWord(phrase, [](Word&) {});
     return v;
 }
 
@@ -297,6 +315,24 @@ void DrugVocabulary::index()
             up.insert(at);
             if (const Class* parent = drugClass(at))
                 todo += parent->within;
+        }
+    }
+    for (auto it = m_ancestors.cbegin(); it != m_ancestors.cend(); ++it) {
+        for (const QString& a : *it) {
+            for (const QString& b : *it)
+                m_overlaps.insert(a + u'|' + b);
+        }
+    }
+    for (const Ingredient& in : std::as_const(m_ingredients)) {
+        for (auto r = in.routes.cbegin(); r != in.routes.cend(); ++r) {
+            QSet<QString> within;
+            for (const QString& k : *r)
+                within.unite(m_ancestors.value(k));
+            for (const QString& a : std::as_const(within)) {
+                QList<QStringList>& members = m_members[a + u'|' + r.key()];
+                if (!members.contains(*r))
+                    members.append(*r);
+            }
         }
     }
     for (const Class& c : std::as_const(m_classes)) {
@@ -364,6 +400,16 @@ bool DrugVocabulary::classWithin(const QString& id, const QString& ancestor) con
 {
     const auto it = m_ancestors.constFind(id);
     return it != m_ancestors.cend() && it->contains(ancestor);
+}
+
+bool DrugVocabulary::classesOverlap(const QString& a, const QString& b) const
+{
+    return m_overlaps.contains(a + u'|' + b);
+}
+
+QList<QStringList> DrugVocabulary::classesOfMembers(const QString& id, const QString& route) const
+{
+    return m_members.value(id + u'|' + route);
 }
 
 QStringList DrugVocabulary::expandRoutes(const QStringList& routes) const

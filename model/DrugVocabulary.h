@@ -79,12 +79,17 @@ public:
     int ingredientIndex(QStringView id) const; // -1 when unknown
     // `id`, or a class it sits within (at any depth).
     bool classWithin(const QString& id, const QString& ancestor) const;
+    // Whether some drug may be of both classes (they share a class within both).
+    bool classesOverlap(const QString& a, const QString& b) const;
+    // The class lists, by `route`, of the ingredients that are of class `id` by that route.
+    QList<QStringList> classesOfMembers(const QString& id, const QString& route) const;
     // The routes a route word or a group names: "systemic" is every systemic route.
     QStringList expandRoutes(const QStringList& routes) const;
     // Every name a reviewer might type, for completion: products, ingredients, classes.
     QStringList completionNames() const;
 
     // The words of a drug string and what each names; built once, used by DrugRecognizer.
+    // A word with none of these says nothing of what the drug is (units, frequencies).
     struct Word
     {
         QList<int> ingredients;
@@ -92,7 +97,8 @@ public:
         QString drugClass;
         QStringList routes;
         QString vehicle;
-        bool ignore = false;
+        Potency potency = Potency::Unknown; // "low potency", "mild"
+        bool sample = false;                // "samples", "sample tube"
     };
     const Word* word(const QString& phrase) const;
     int longestPhrase() const { return m_longestPhrase; }
@@ -109,6 +115,8 @@ private:
     QHash<QString, int> m_classIndex;
     QHash<QString, int> m_ingredientIndex;
     QHash<QString, QSet<QString>> m_ancestors; // class -> itself and every class it is within
+    QSet<QString> m_overlaps;                  // "a|b" for classes some drug may be both of
+    QHash<QString, QList<QStringList>> m_members; // "class|route" -> its members' class lists
     QHash<QString, Word> m_words;
     int m_longestPhrase = 1;
 };

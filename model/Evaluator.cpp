@@ -362,35 +362,36 @@ private:
     NodeOutcome countWithin(const FactTest& t, const QList<QDate>& dates)
     {
         const QDate from = t.duration.firstDayUntil(m_date);
+        int historyFact = -1;
+        const QList<TherapyEntry>* history = t.during ? therapies(&historyFact) : nullptr;
         int count = 0;
-        int before = 0;
+        int notOn = 0;
         for (const QDate& d : dates) {
             if (d < from || d > m_date)
                 continue;
-            if (t.during && !onTherapy(d, t.during)) {
-                ++before;
+            if (t.during && !(history && onTherapy(*history, d, t.during))) {
+                ++notOn;
                 continue;
             }
             ++count;
         }
+        // Enough dates, but no therapy history to tell whether the member was on it then.
+        if (t.during && !history && notOn >= t.a)
+            return {Status::Missing, notAnswered(historyFact)};
         QString said = Text::tr("%1: %2 from %3 to %4; needs %5")
                            .arg(label(t.fact))
                            .arg(count)
                            .arg(dates::iso(from), dates::iso(m_date))
                            .arg(num(t.a));
         if (t.during)
-            said += Text::tr(" while on %1 (%n not)", nullptr, before).arg(listNames(t.during));
+            said += Text::tr(" while on %1 (%n not)", nullptr, notOn).arg(listNames(t.during));
         return {count >= t.a ? Status::Met : Status::NotMet, said};
     }
 
-    bool onTherapy(QDate day, DrugListMask lists)
+    bool onTherapy(const QList<TherapyEntry>& history, QDate day, DrugListMask lists)
     {
-        int fact = -1;
-        const QList<TherapyEntry>* all = therapies(&fact);
-        if (!all)
-            return false;
-        for (const TherapyEntry& e : *all) {
-            if (!e.sample && e.start.isValid() && e.start <= day && lastDay(e) >= day &&
+        for (const TherapyEntry& e : history) {
+            if (!e.isSample() && e.start.isValid() && e.start <= day && lastDay(e) >= day &&
                 member(e, lists))
                 return true;
         }
@@ -551,18 +552,21 @@ private:
     template <typename Evaluate>
     NodeOutcome decided(Evaluate evaluate)
     {
+        const bool outerLenient = std::exchange(m_lenient, false);
+        const QStringList outerUncertain = std::exchange(m_uncertain, {});
         const NodeOutcome strict = evaluate();
-        if (strict.status != Status::NotMet)
+        NodeOutcome lenient;
+        if (strict.status == Status::NotMet) {
+            m_lenient = true;
+            lenient = evaluate();
+        }
+        const QStringList uncertain = std::exchange(m_uncertain, outerUncertain);
+        m_lenient = outerLenient;
+        if (strict.status != Status::NotMet || lenient.status != Status::Met)
             return strict;
-        m_lenient = true;
-        m_uncertain.clear();
-        const NodeOutcome lenient = evaluate();
-        m_lenient = false;
-        if (lenient.status != Status::Met)
-            return strict;
-        m_questions = m_uncertain;
+        m_questions = uncertain;
         return {Status::Missing, Text::tr("the reviewer classifies %1; met if so: %2")
-                                     .arg(m_uncertain.join(u"; "), lenient.reason)};
+                                     .arg(uncertain.join(u"; "), lenient.reason)};
     }
 
     // ---- therapy history -----------------------------------------------------------------
@@ -626,19 +630,35 @@ private:
         const bool triedOnly = t.outcomes.isEmpty() && t.minimumDuration.isNull();
         QMap<QString, QList<const TherapyEntry*>> byDrug;
         for (const TherapyEntry& e : all) {
-            if (!member(e, t.lists))
+            if (!((e.lists | e.undecided) & t.lists))
                 continue;
-            if (e.sample) {
+            if (e.isSample()) {
                 rejected.note(0, [&] { return Text::tr("%1: samples do not count").arg(course(e)); });
                 continue;
             }
-            if (isIntoleranceOrContraindication(e.outcome) &&
-                (t.unlessContraindicatedOrIntolerant || triedOnly)) {
-                // One to the whole class excuses the trial at any potency.
-                if ((e.classCovers & t.lists) || potent(e, t.minimumPotency))
-                    return {Status::Met,
-                            Text::tr("%1 documented: satisfies the trial").arg(course(e))};
+            if (e.indication == Indication::OtherCondition) {
+                rejected.note(0, [&] {
+                    return Text::tr("%1: used for another condition").arg(course(e));
+                });
+                continue;
             }
+            // A documented intolerance or contraindication satisfies the trial, dated or not;
+            // one to the whole class the criterion names ("topical corticosteroids"), at any
+            // potency.
+            // "Has tried" is met by an intolerance (it was tried), not by a contraindication
+            // (it never was), unless the criterion says "unless contraindicated".
+            const bool excuses =
+                (t.unlessContraindicatedOrIntolerant
+                     ? isIntoleranceOrContraindication(e.outcome)
+                     : triedOnly && t.within.isNull() && e.outcome == TherapyOutcome::Intolerance) &&
+                !(e.start.isValid() && e.start > m_date);
+            const QString excused = Text::tr("%1 documented: satisfies the trial");
+            if (excuses && (e.classCovers & t.lists))
+                return {Status::Met, excused.arg(course(e))};
+            if (!member(e, t.lists))
+                continue;
+            if (excuses && potent(e, t.minimumPotency))
+                return {Status::Met, excused.arg(course(e))};
             if (!potent(e, t.minimumPotency)) {
                 rejected.note(1, [&] {
                     return e.effectivePotency == Potency::Unknown
@@ -672,8 +692,9 @@ private:
             for (const DaySpan& span : spans) {
                 const QList<const TherapyEntry*> used = m_courses.within(courses, span);
                 const TherapyOutcome outcome = TherapyCourses::documentedOutcome(used);
-                const qint64 days =
-                    t.consecutive ? span.days() : m_courses.daysUsed(used, windowStart);
+                // The days the drug was used: a refill's missing day joins the run but is
+                // not a day of use.
+                const qint64 days = m_courses.daysUsed(used, windowStart);
                 const QString text = trialText(used, span, days, outcome);
                 if (!t.outcomes.isEmpty() && !t.outcomes.contains(outcome)) {
                     rejected.note(2, [&] {
@@ -723,12 +744,14 @@ private:
         Rejections rejected;
         QList<const TherapyEntry*> members;
         for (const TherapyEntry& e : all) {
-            if (!member(e, t.lists))
+            if (!((e.lists | e.undecided) & t.lists))
                 continue;
-            if (e.sample) {
+            if (e.isSample()) {
                 rejected.note(0, [&] { return Text::tr("%1: samples do not count").arg(course(e)); });
                 continue;
             }
+            if (!member(e, t.lists))
+                continue;
             if (!potent(e, t.minimumPotency) || !e.start.isValid() || e.start > m_date) {
                 rejected.note(1, [&] {
                     return Text::tr("%1: not a dated course of %2 by %3")
@@ -817,7 +840,8 @@ private:
             return {Status::Missing, notAnswered(fact)};
         QMap<QString, QList<const TherapyEntry*>> first, second;
         for (const TherapyEntry& e : *all) {
-            if (e.sample || !e.start.isValid() || e.start > m_date)
+            if (e.isSample() || e.indication == Indication::OtherCondition || !e.start.isValid() ||
+                e.start > m_date)
                 continue;
             if (member(e, t.first))
                 first[e.key].append(&e);
@@ -893,7 +917,8 @@ private:
         }
         if (history) {
             for (const TherapyEntry& e : *history) {
-                const bool running = e.ongoing() || e.end >= m_date;
+                // An undated record (an intolerance noted) is not a drug taken now.
+                const bool running = e.start.isValid() && (e.ongoing() || e.end >= m_date);
                 if (!running || !member(e, t.lists))
                     continue;
                 const bool listed =

@@ -120,6 +120,7 @@ struct DrugMention
     QStringList unknownWords;                 // words of it URDesk does not recognise
     bool routeNeeded = false;                 // its classes depend on a route not given
     bool ambiguous = false; // it names a class, or a name that means several drugs
+    bool saysSample = false; // its words say it was a sample ("Protopic 0.1% samples")
 
     bool sameAnswer(const DrugMention& o) const
     {
@@ -141,6 +142,7 @@ struct TherapyEntry : DrugMention
     Potency effectivePotency = Potency::Unknown; // the reviewer's, else the vocabulary's
 
     bool ongoing() const { return !end.isValid(); }
+    bool isSample() const { return sample || saysSample; }
     friend bool operator==(const TherapyEntry& a, const TherapyEntry& b)
     {
         return a.sameAnswer(b) && a.potency == b.potency && a.start == b.start &&

@@ -53,10 +53,8 @@ void Policy::resolve(DrugMention& drug, Indication indication) const
         Match found = Match::No;
         bool wholeClass = false;
         for (const DrugSetPart& part : drugSets.at(i).parts) {
-            const Match m = matcher.match(recognised, drug, indication, part);
-            if (m == Match::Yes || (m == Match::Unknown && found == Match::No))
-                found = m;
-            wholeClass = wholeClass || matcher.namesWholeClass(recognised, drug, part);
+            found = either(found, matcher.match(recognised, drug, indication, part));
+            wholeClass = wholeClass || matcher.namesWholeClass(recognised, part);
         }
         const DrugListMask bit = DrugListMask(1) << i;
         if (found == Match::Yes)
@@ -66,21 +64,25 @@ void Policy::resolve(DrugMention& drug, Indication indication) const
         if (wholeClass)
             drug.classCovers |= bit;
     }
+    // Courses of the same ingredients are one drug, whatever else their strings say
+    // ("tacrolimus 0.1% ointment (Glenmark)"); otherwise the same words are.
     QStringList key;
     for (const DrugComponent& c : recognised.components) {
         QStringList ids;
         for (int index : c.ingredients)
             ids.append(vocabulary->ingredients().at(index).id);
-        key.append(!c.unknown.isEmpty() ? c.unknown
-                   : !c.drugClass.isEmpty() ? c.drugClass
-                                            : ids.join(u'|'));
+        if (!ids.isEmpty())
+            key.append(ids.join(u'|'));
     }
     key.sort();
-    drug.key = key.isEmpty() ? drug.drug.toCaseFolded().simplified() : key.join(u'+');
+    drug.key = !key.isEmpty() ? key.join(u'+') : drug.drug.toCaseFolded().simplified();
     drug.recognisedAs = recognised.components.isEmpty() ? QString() : recognizer.describe(recognised);
     drug.listedPotency = recognizer.potency(recognised);
     drug.unknownWords = recognised.unknownWords();
-    drug.routeNeeded = drug.route.isEmpty() && routeDecides(recognised);
+    drug.saysSample = recognised.sample;
+    drug.routeNeeded = drug.route.isEmpty()
+                           ? routeDecides(recognised)
+                           : !recognised.routes.isEmpty() && !recognised.routes.contains(drug.route);
     drug.ambiguous = std::any_of(recognised.components.cbegin(), recognised.components.cend(),
                                  [](const DrugComponent& c) {
                                      return c.ingredients.size() > 1 || !c.drugClass.isEmpty();
@@ -89,12 +91,15 @@ void Policy::resolve(DrugMention& drug, Indication indication) const
 
 bool Policy::routeDecides(const RecognisedDrug& drug) const
 {
-    if (!drug.routes.isEmpty() && drug.routes.size() == 1)
-        return false;
     for (const DrugComponent& c : drug.components) {
         for (int index : c.ingredients) {
             const DrugVocabulary::Ingredient& in = vocabulary->ingredients().at(index);
             QList<QStringList> seen;
+            // Routes the string states that the ingredient is not used by: asked.
+            for (const QString& r : drug.routes) {
+                if (!in.routes.contains(r))
+                    return true;
+            }
             for (auto it = in.routes.cbegin(); it != in.routes.cend(); ++it) {
                 if (!drug.routes.isEmpty() && !drug.routes.contains(it.key()))
                     continue;

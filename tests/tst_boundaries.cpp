@@ -83,6 +83,47 @@ void TestBoundaries::criterion_data()
         uR"("therapies": [{"drug": "%1", "start": "2026-01-01", "end": "2026-01-28", "outcome": "failure", "sample": true}])"_s
             .arg(tcsMed),
         u"1.C.i"_s, notMet);
+    // What a careful reviewer reads in the words of a course, not only in its flags.
+    row("opz 1.C.i samples said in the name", opzelura, request, ad,
+        uR"("therapies": [%1])"_s.arg(tx(u"TRIAMCINOLONE 0.1% CRM SAMPLES"_s, u"2026-01-01"_s,
+                                         u"2026-01-28"_s)),
+        u"1.C.i"_s, notMet);
+    row("opz 1.C.i intolerance to low-potency steroids", opzelura, request, ad,
+        uR"("therapies": [{"drug": "low potency topical steroids", "outcome": "intolerance"}])"_s,
+        u"1.C.i"_s, notMet);
+    row("opz 1.C.i intolerance to a mild steroid cream", opzelura, request, ad,
+        uR"("therapies": [{"drug": "mild steroid cream", "outcome": "intolerance"}])"_s,
+        u"1.C.i"_s, notMet);
+    row("opz 1.C.i allergy to corticosteroids", opzelura, request, ad,
+        uR"("therapies": [{"drug": "corticosteroid allergy", "outcome": "contraindication"}])"_s,
+        u"1.C.i"_s, met);
+    row("opz 1.C.i reviewer's class is one drug, not the class", opzelura, request, ad,
+        uR"("therapies": [{"drug": "Zyxacort 1% cream", "class": "topicalCorticosteroid", "outcome": "intolerance"}])"_s,
+        u"1.C.i"_s, missing); // its potency is asked
+    row("opz 1.C.i course for another condition", opzelura, request, ad,
+        uR"("therapies": [{"drug": "%1", "start": "2026-01-01", "end": "2026-01-28", "outcome": "failure", "for": "otherCondition"}])"_s
+            .arg(tcsMed),
+        u"1.C.i"_s, notMet);
+    row("opz 1.C.i refills a day apart: days used, not the span", opzelura, request, ad,
+        uR"("therapies": [%1, %2, %3, %4])"_s.arg(
+            tx(tcsMed, u"2025-10-01"_s, u"2025-10-07"_s, u"none"_s),
+            tx(tcsMed, u"2025-10-09"_s, u"2025-10-15"_s, u"none"_s),
+            tx(tcsMed, u"2025-10-17"_s, u"2025-10-23"_s, u"none"_s),
+            tx(tcsMed, u"2025-10-25"_s, u"2025-10-28"_s)),
+        u"1.C.i"_s, notMet);
+    row("opz 1.C.i refills a day apart, 28 days used", opzelura, request, ad,
+        uR"("therapies": [%1, %2])"_s.arg(tx(tcsMed, u"2025-10-01"_s, u"2025-10-14"_s, u"none"_s),
+                                          tx(tcsMed, u"2025-10-16"_s, u"2025-10-29"_s)),
+        u"1.C.i"_s, met);
+    row("opz 1.C.i potency the name says stands", opzelura, request, ad,
+        uR"("therapies": [{"drug": "hydrocortisone 2.5% cream", "potency": "medium", "start": "2026-01-01", "end": "2026-01-28", "outcome": "failure"}])"_s,
+        u"1.C.i"_s, notMet);
+    row("opz CNC.1 the reviewer's route cannot contradict the name", opzelura, request, ad,
+        uR"("currentDrugs": [{"drug": "Jakafi 10 mg tablets", "route": "topical"}])"_s,
+        u"CNC.1"_s, missing);
+    row("opz CNC.2 an intolerance noted long ago is not a drug taken", opzelura, request, ad,
+        uR"("currentDrugs": [], "therapies": [{"drug": "azathioprine", "outcome": "intolerance"}])"_s,
+        u"CNC.2"_s, notMet);
     row("opz 1.C.i no outcome", opzelura, request, ad,
         uR"("therapies": [%1])"_s.arg(tx(tcsMed, u"2026-01-01"_s, u"2026-01-28"_s, u"none"_s)),
         u"1.C.i"_s, notMet);
@@ -163,6 +204,14 @@ void TestBoundaries::criterion_data()
 
     // ---- Leqselvi IP0751 --------------------------------------------------------------
     const QString aa = uR"("diagnosis": "alopeciaAreata", "request.type": "initial")"_s;
+    row("leq 1.A.v.a a contraindication is not a trial tried", leqselvi, request,
+        uR"("diagnosis": "alopeciaAreata", "request.type": "initial")"_s,
+        uR"("therapies": [{"drug": "prednisone", "outcome": "contraindication"}])"_s,
+        u"1.A.v.a.trial"_s, notMet);
+    row("leq 1.A.v.a an intolerance is a trial tried", leqselvi, request,
+        uR"("diagnosis": "alopeciaAreata", "request.type": "initial")"_s,
+        uR"("therapies": [{"drug": "prednisone", "outcome": "intolerance"}])"_s,
+        u"1.A.v.a.trial"_s, met);
     const QString aaRenew = uR"("diagnosis": "alopeciaAreata", "request.type": "continuation")"_s;
     row("leq 1.A.i age 18", leqselvi, request, aa, uR"("member.birthDate": "2008-03-02")"_s,
         u"1.A.i"_s, met);
@@ -451,6 +500,19 @@ void TestBoundaries::criterion_data()
     row("dup I.4 Dupixent itself", dupixent, request, dAs, uR"("currentDrugs": ["Dupixent"])"_s,
         u"I.4"_s, met);
     row("dup I.4 nothing else", dupixent, request, dAs, uR"("currentDrugs": [])"_s, u"I.4"_s, met);
+    row("dup renewal an old intolerance is not treatment within 90 days", dupixent, request,
+        dAsRenew, uR"("therapies": [{"drug": "montelukast", "outcome": "intolerance"}])"_s,
+        u"R.2.b.ii.treated"_s, notMet);
+    row("dup EoE budesonide oral suspension, the policy's words", dupixent, request, dEo,
+        uR"("therapies": [%1])"_s.arg(tx(u"budesonide oral suspension 2 mg BID"_s,
+                                         u"2025-12-01"_s, u"2026-01-25"_s, u"inadequateResponse"_s)),
+        u"I.1.e.iv.1"_s, met);
+    row("dup EoE Flovent inhaled is not swallowed", dupixent, request, dEo,
+        uR"("therapies": [%1])"_s.arg(tx(u"Flovent HFA 220 mcg"_s, u"2025-12-01"_s,
+                                         u"2026-01-25"_s, u"inadequateResponse"_s)),
+        u"I.1.e.iv.1"_s, notMet);
+    row("dup asthma exacerbations with the therapy history unanswered", dupixent, request, dAs,
+        uR"("asthma.steroidBursts": ["2025-06-01", "2026-01-05"])"_s, u"I.1.b.iii.1"_s, missing);
     row("dup renewal control therapy within 90 days", dupixent, request, dAsRenew,
         uR"("therapies": [%1])"_s.arg(tx(u"Advair"_s, u"2025-06-01"_s, u"2025-12-03"_s, u"none"_s)),
         u"R.2.b.ii.treated"_s, met);

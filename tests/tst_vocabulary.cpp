@@ -119,11 +119,19 @@ void TestVocabulary::recognises_data()
     row("Flovent HFA 220 mcg", "fluticasone propionate", "inhalation");
     row("Flonase", "fluticasone propionate", "nasal");
     row("NB-UVB", "narrowband uvb", "phototherapy");
-    // A class named instead of a drug.
+    // Abbreviated esters, names run into their strength, the policies' own words.
+    row("BETAMETH VAL 0.1% CRM", "betamethasone valerate", "topical", "medium");
+    row("HC BUTYRATE 0.1% OINT", "hydrocortisone butyrate", "topical", "medium");
+    row("Xeljanz5mg", "tofacitinib", "oral");
+    row("budesonide oral suspension", "budesonide", "swallowed");
+    row("cyclosporine modified 100 mg", "cyclosporine", "oral");
+    // A class named instead of a drug, with a potency where the words say one.
     row("topical steroids", "topicalCorticosteroid");
+    row("low potency topical steroids", "topicalCorticosteroid", "", "low");
     // Words URDesk does not know stay unknown.
     row("zetomipzomib 30 mg", "?zetomipzomib");
     row("adalimumab and zetomipzomib", "adalimumab+?zetomipzomib");
+    row("methotrexate 2.5mg, INCB018424", "methotrexate+?incb018424");
 }
 
 void TestVocabulary::recognises()

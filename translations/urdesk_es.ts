@@ -2065,6 +2065,10 @@ El archivo no se ha modificado.</translation>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message>
+        <source>%1: used for another condition</source>
+        <translation>%1: usado para otra afección</translation>
+    </message>
 </context>
 <context>
     <name>urdesk::ExportPreviewDialog</name>
@@ -3517,10 +3521,6 @@ Dictaminado por %2 el %3: %4</translation>
         <translation>fila %1: indique el medicamento</translation>
     </message>
     <message>
-        <source>row %1: the start date is needed (YYYY-MM-DD)</source>
-        <translation>fila %1: se necesita la fecha de inicio (AAAA-MM-DD)</translation>
-    </message>
-    <message>
         <source>row %1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>fila %1: «%2» no es una fecha (AAAA-MM-DD)</translation>
     </message>
@@ -3611,6 +3611,10 @@ Dictaminado por %2 el %3: %4</translation>
     <message>
         <source>Drug, recognised as</source>
         <translation>Medicamento, reconocido como</translation>
+    </message>
+    <message>
+        <source>row %1: the start date is needed (YYYY-MM-DD), unless the outcome is intolerance or contraindication</source>
+        <translation>fila %1: hace falta la fecha de inicio (AAAA-MM-DD), salvo si el resultado es intolerancia o contraindicación</translation>
     </message>
 </context>
 <context>

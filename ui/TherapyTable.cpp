@@ -215,10 +215,18 @@ void TherapyTable::fillRow(int row)
         changed();
     };
     connect(drug, &QLineEdit::editingFinished, this, changed);
-    // What is recognised follows the typing; the answer is saved when the field is left.
-    connect(drug, &QLineEdit::textEdited, this, [this, drug] {
-        if (const int r = rowOf(drug->parentWidget()); r >= 0)
-            showRecognition(r);
+    // What is recognised follows the typing; the answer is saved when the field is left. A
+    // classification was of the drug as it was named: a new name needs its own.
+    connect(drug, &QLineEdit::textEdited, this, [this, drug, drugClass, route] {
+        const int r = rowOf(drug->parentWidget());
+        if (r < 0)
+            return;
+        const QSignalBlocker quietClass(drugClass);
+        const QSignalBlocker quietRoute(route);
+        drugClass->setCurrentIndex(0);
+        route->setCurrentIndex(0);
+        drug->setProperty("classifiedBy", QString());
+        showRecognition(r);
     });
     connect(drugClass, &QComboBox::currentIndexChanged, this, classified);
     connect(route, &QComboBox::currentIndexChanged, this, classified);
@@ -364,8 +372,16 @@ bool TherapyTable::rowComplete(int row, QString* problem) const
     }
     if (m_currentDrugs)
         return true;
+    // An intolerance or a contraindication may be documented without dates.
+    const QString outcome = combo(m_table, row, OutcomeColumn)->currentData().toString();
+    const bool undatedAllowed = outcome == therapyOutcomeId(TherapyOutcome::Intolerance) ||
+                                outcome == therapyOutcomeId(TherapyOutcome::Contraindication);
+    if (undatedAllowed && text(row, StartColumn).isEmpty() && text(row, EndColumn).isEmpty())
+        return true;
     if (!parseDate(text(row, StartColumn)).isValid()) {
-        *problem = tr("row %1: the start date is needed (YYYY-MM-DD)").arg(row + 1);
+        *problem = tr("row %1: the start date is needed (YYYY-MM-DD), unless the outcome is "
+                      "intolerance or contraindication")
+                       .arg(row + 1);
         return false;
     }
     const QString end = text(row, EndColumn);
