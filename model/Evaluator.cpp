@@ -622,6 +622,18 @@ private:
         }
     }
 
+    // A course that may be of the lists and is not a sample (said why when it is one).
+    bool mayCount(const TherapyEntry& e, DrugListMask lists, Rejections& rejected) const
+    {
+        if (!((e.lists | e.undecided) & lists))
+            return false;
+        if (e.isSample()) {
+            rejected.note(0, [&] { return Text::tr("%1: samples do not count").arg(course(e)); });
+            return false;
+        }
+        return true;
+    }
+
     // A past trial: "failure to ONE prescription TCS (medium-potency or higher) applied for
     // at least 28 consecutive days, unless contraindicated or intolerant".
     NodeOutcome trial(const TherapyTest& t, const QList<TherapyEntry>& all)
@@ -630,12 +642,8 @@ private:
         const bool triedOnly = t.outcomes.isEmpty() && t.minimumDuration.isNull();
         QMap<QString, QList<const TherapyEntry*>> byDrug;
         for (const TherapyEntry& e : all) {
-            if (!((e.lists | e.undecided) & t.lists))
+            if (!mayCount(e, t.lists, rejected))
                 continue;
-            if (e.isSample()) {
-                rejected.note(0, [&] { return Text::tr("%1: samples do not count").arg(course(e)); });
-                continue;
-            }
             if (e.indication == Indication::OtherCondition) {
                 rejected.note(0, [&] {
                     return Text::tr("%1: used for another condition").arg(course(e));
@@ -744,13 +752,7 @@ private:
         Rejections rejected;
         QList<const TherapyEntry*> members;
         for (const TherapyEntry& e : all) {
-            if (!((e.lists | e.undecided) & t.lists))
-                continue;
-            if (e.isSample()) {
-                rejected.note(0, [&] { return Text::tr("%1: samples do not count").arg(course(e)); });
-                continue;
-            }
-            if (!member(e, t.lists))
+            if (!mayCount(e, t.lists, rejected) || !member(e, t.lists))
                 continue;
             if (!potent(e, t.minimumPotency) || !e.start.isValid() || e.start > m_date) {
                 rejected.note(1, [&] {

@@ -33,6 +33,15 @@ bool knownRoute(const QString& id)
     return id.isEmpty() || DrugVocabulary::builtin().route(id);
 }
 
+QString unknownKey(const QJsonObject& o, const QStringList& keys, const QString& at)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!keys.contains(it.key()))
+            return atPath(at, Text::tr("unknown key \"%1\"").arg(it.key()));
+    }
+    return {};
+}
+
 // The keys a course and a current drug share: the drug, and how the reviewer classified it.
 QString readMention(const QJsonObject& o, const QString& at, DrugMention* m)
 {
@@ -126,10 +135,8 @@ QString factValueFromJson(const FactDefinition& def, const QJsonValue& v, FactVa
             static const QStringList keys = {
                 u"drug"_s,    u"class"_s,  u"route"_s, u"classifiedBy"_s, u"potency"_s, u"start"_s,
                 u"end"_s,     u"outcome"_s, u"sample"_s, u"for"_s,        u"note"_s};
-            for (auto it = o.begin(); it != o.end(); ++it) {
-                if (!keys.contains(it.key()))
-                    return atPath(at, Text::tr("unknown key \"%1\"").arg(it.key()));
-            }
+            if (const QString problem = unknownKey(o, keys, at); !problem.isEmpty())
+                return problem;
             TherapyEntry e;
             if (const QString problem = readMention(o, at, &e); !problem.isEmpty())
                 return problem;
@@ -184,12 +191,10 @@ QString factValueFromJson(const FactDefinition& def, const QJsonValue& v, FactVa
             drug.drug = item.toString();
             if (item.isObject()) {
                 const QJsonObject o = item.toObject();
-                for (auto it = o.begin(); it != o.end(); ++it) {
-                    static const QStringList keys = {u"drug"_s, u"class"_s, u"route"_s,
-                                                     u"classifiedBy"_s, u"note"_s};
-                    if (!keys.contains(it.key()))
-                        return atPath(at, Text::tr("unknown key \"%1\"").arg(it.key()));
-                }
+                static const QStringList keys = {u"drug"_s, u"class"_s, u"route"_s,
+                                                 u"classifiedBy"_s, u"note"_s};
+                if (const QString problem = unknownKey(o, keys, at); !problem.isEmpty())
+                    return problem;
                 if (const QString problem = readMention(o, at, &drug); !problem.isEmpty())
                     return problem;
             } else if (!item.isString()) {

@@ -3,6 +3,7 @@
 #include "CaseFile.h"
 #include "PolicyCatalog.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,18 @@ inline QByteArray readSource(const QString& relative)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(f.fileName()));
     return f.readAll();
+}
+
+// Every example case file under examples/, in order.
+inline QStringList exampleFiles()
+{
+    QStringList files;
+    QDirIterator it(sourcePath(u"examples"_s), {u"*.json"_s}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    files.sort();
+    return files;
 }
 
 // The bit of a policy's drug set, by its id; fails the test when there is none.

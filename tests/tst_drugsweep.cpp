@@ -21,16 +21,7 @@ namespace {
 
 const QString unknownDrug = u"zetomipzomib 30 mg"_s;
 
-QStringList exampleFiles()
-{
-    QStringList files;
-    QDirIterator it(test::sourcePath(u"examples"_s), {u"*.json"_s}, QDir::Files,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(it.next());
-    files.sort();
-    return files;
-}
+using test::exampleFiles;
 
 // Whether an ingredient by a route belongs to a set part, read straight from the data.
 bool memberBy(const Policy& p, const DrugSetPart& part, const DrugVocabulary::Ingredient& in,

@@ -19,18 +19,7 @@ private Q_SLOTS:
     void everyPolicyHasExamples();
 };
 
-namespace {
-QStringList exampleFiles()
-{
-    QStringList files;
-    QDirIterator it(test::sourcePath(u"examples"_s), {u"*.json"_s}, QDir::Files,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(it.next());
-    files.sort();
-    return files;
-}
-} // namespace
+using test::exampleFiles;
 
 void TestExamples::example_data()
 {
