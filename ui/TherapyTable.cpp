@@ -191,10 +191,10 @@ void TherapyTable::fillRow(int row)
         for (const DrugVocabulary::Route& r : m_policy.vocabulary->routes())
             route->addItem(r.title, r.id);
     }
-    // Narrow in the table; the list shows the titles whole.
+    // As wide as "as recognised" in the table; the list shows the long titles whole.
     for (QComboBox* box : {drugClass, route}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(12);
+        box->setMinimumContentsLength(int(box->itemText(0).size()) + 1);
     }
     drugClass->setToolTip(tr("The class of a drug URDesk does not recognise"));
     route->setToolTip(tr("How the drug is used, where its classes depend on it"));
