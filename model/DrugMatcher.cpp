@@ -51,7 +51,11 @@ bool DrugMatcher::namesWholeClass(const RecognisedDrug& drug, const DrugSetPart&
     // Only the string's own words name a class ("topical corticosteroids", "steroid
     // allergy"); a reviewer's class for one unrecognised drug is about that drug, and "low
     // potency topical steroids" are not the whole class.
-    if (part.classes.isEmpty() || drug.statedPotency != Potency::Unknown)
+    if (part.classes.isEmpty() || drug.statedPotency != Potency::Unknown || drug.strength)
+        return false;
+    // "hydrocortisone 2.5% cream (topical steroid)" is one drug, named with its class.
+    if (std::any_of(drug.components.cbegin(), drug.components.cend(),
+                    [](const DrugComponent& c) { return !c.ingredients.isEmpty(); }))
         return false;
     for (const DrugComponent& c : drug.components) {
         if (!c.drugClass.isEmpty() &&

@@ -71,7 +71,7 @@ QStringList narrowed(const QStringList& routes, const QStringList& by)
 
 bool RecognisedDrug::recognised() const
 {
-    if (components.isEmpty())
+    if (components.isEmpty() || !doubts.isEmpty())
         return false;
     for (const DrugComponent& c : components) {
         if (!c.unknown.isEmpty())
@@ -102,6 +102,15 @@ RecognisedDrug DrugRecognizer::recognise(const QString& text) const
         if (w && !w->ingredients.isEmpty())
             s.replace(m.capturedStart(), m.capturedLength(),
                       m.captured(1).leftJustified(m.capturedLength(), u' '));
+    }
+    // A duration written into the string ("x 10 days", "for 2 weeks"), but not a dosing
+    // interval ("every 2 weeks", "q2w") or a supply ("per 30 days", "30 day supply").
+    static const QRegularExpression duration(
+        uR"((?<!every )(?<!per )\b(\d+)\s*(days?|weeks?|wks?|months?|mos?)\b(?!\s*supply))"_s);
+    if (const QRegularExpressionMatch m = duration.match(s); m.hasMatch()) {
+        const int n = m.captured(1).toInt();
+        const QChar unit = m.captured(2).at(0);
+        out.statedDays = unit == u'd' ? n : unit == u'w' ? n * 7 : n * 30;
     }
     // A name run into its strength ("Xeljanz5mg") is the name and the strength.
     QStringList words;
@@ -162,6 +171,8 @@ RecognisedDrug DrugRecognizer::recognise(const QString& text) const
             for (const QString& id : p.ingredients)
                 addIngredients({m_vocabulary.ingredientIndex(id)});
             productRoutes = narrowed(productRoutes, p.routes);
+            if (!p.doubt.isEmpty())
+                out.doubts.append(p.doubt);
             if (p.strength && !out.strength)
                 out.strength = p.strength;
             if (!p.vehicle.isEmpty() && out.vehicle.isEmpty())
@@ -186,6 +197,8 @@ RecognisedDrug DrugRecognizer::recognise(const QString& text) const
         if (found->potency != Potency::Unknown)
             out.statedPotency = found->potency;
         out.sample = out.sample || found->sample;
+        if (found->doubt)
+            out.doubts.append(words.mid(i, length).join(u' '));
         i += length;
     }
     flushUnknown();

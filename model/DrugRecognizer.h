@@ -27,8 +27,10 @@ struct RecognisedDrug
     QString vehicle;
     Potency statedPotency = Potency::Unknown; // "low potency topical steroids"
     bool sample = false;                       // the string says it was a sample
+    QStringList doubts; // words that make its use unsure ("PRN", "discontinued")
+    std::optional<int> statedDays; // a duration the string states ("x 10 days"), in days
 
-    bool recognised() const; // something was found, and nothing is left unknown
+    bool recognised() const; // something was found, and nothing is left unknown or unsure
     QStringList unknownWords() const;
 };
 

@@ -135,7 +135,8 @@ private:
         }
         const QJsonObject words = root.value(u"words").toObject();
         r.checkKeys(words,
-                    {u"routes"_s, u"vehicles"_s, u"potencies"_s, u"samples"_s, u"ignore"_s},
+                    {u"routes"_s, u"vehicles"_s, u"potencies"_s, u"samples"_s, u"doubts"_s,
+                     u"ignore"_s},
                     u"$.words"_s);
         const QJsonObject routeWords = words.value(u"routes").toObject();
         for (auto it = routeWords.begin(); it != routeWords.end(); ++it) {
@@ -160,6 +161,7 @@ private:
                 m_potencyWords.append({it.key(), *level});
         }
         m_sampleWords = r.stringList(words.value(u"samples"), u"$.words.samples"_s);
+        m_doubtWords = r.stringList(words.value(u"doubts"), u"$.words.doubts"_s);
         m_ignoreWords = r.stringList(words.value(u"ignore"), u"$.words.ignore"_s);
     }
 
@@ -236,7 +238,7 @@ private:
             const QJsonObject o = list.at(i).toObject();
             r.checkKeys(o,
                         {u"names"_s, u"ingredients"_s, u"routes"_s, u"strength"_s, u"vehicle"_s,
-                         u"source"_s, u"comment"_s},
+                         u"doubt"_s, u"source"_s, u"comment"_s},
                         p);
             DrugVocabulary::Product product;
             product.names = r.stringList(o.value(u"names"), p + u".names"_s);
@@ -244,6 +246,7 @@ private:
             product.routes = r.stringList(o.value(u"routes"), p + u".routes"_s);
             product.source = r.string(o, u"source", p, false);
             product.vehicle = r.string(o, u"vehicle", p, false);
+            product.doubt = r.string(o, u"doubt", p, false);
             if (o.contains(u"strength"))
                 product.strength = r.number(o.value(u"strength"), p + u".strength"_s);
             for (const QString& id : std::as_const(product.ingredients)) {
@@ -271,6 +274,7 @@ public:
     QList<std::pair<QString, QString>> m_vehicleWords;
     QList<std::pair<QString, Potency>> m_potencyWords;
     QStringList m_sampleWords;
+    QStringList m_doubtWords;
     QStringList m_ignoreWords;
 
 private:
@@ -295,6 +299,8 @@ Result<DrugVocabulary> DrugVocabulary::read(const QList<File>& files)
         v.addWord(phrase, [&](Word& w) { w.potency = potency; });
     for (const QString& phrase : std::as_const(reader.m_sampleWords))
         v.addWord(phrase, [](Word& w) { w.sample = true; });
+    for (const QString& phrase : std::as_const(reader.m_doubtWords))
+        v.addWord(phrase, [](Word& w) { w.doubt = true; });
     for (const QString& phrase : std::as_const(reader.m_ignoreWords))
         v.addWord(phrase, [](Word&) {});
     return v;

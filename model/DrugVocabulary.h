@@ -59,6 +59,7 @@ public:
         QStringList routes;
         std::optional<double> strength;
         QString vehicle;
+        QString doubt; // what makes its use unsure ("an as-needed rescue inhaler")
         QString source;
     };
 
@@ -99,6 +100,7 @@ public:
         QString vehicle;
         Potency potency = Potency::Unknown; // "low potency", "mild"
         bool sample = false;                // "samples", "sample tube"
+        bool doubt = false; // "PRN", "discontinued", "never filled": how it was used is unsure
     };
     const Word* word(const QString& phrase) const;
     int longestPhrase() const { return m_longestPhrase; }

@@ -66,6 +66,8 @@ struct Determination
     QStringList drugQuestions;     // pend: drugs the reviewer classifies ("Kenalog-40: its route")
     QList<int> unmetCriteria;      // refer: the specific criteria not met
     QList<int> conditionsApplying; // refer: conditions not covered that apply
+    bool beforePolicy = false;     // refer: the request predates the policy's effective date
+    QString contraindicatedDrug;   // refer: the requested drug, recorded as contraindicated
     QString summary;               // one line for the reviewer
 };
 

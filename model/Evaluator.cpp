@@ -535,6 +535,9 @@ private:
     {
         if (!d.unknownWords.isEmpty() && d.drugClass.isEmpty())
             return Text::tr("its class (\"%1\" not recognised)").arg(d.unknownWords.join(u", "));
+        if (!d.doubts.isEmpty())
+            return Text::tr("what \"%1\" means for it (correct the course)")
+                .arg(d.doubts.join(u", "));
         if (d.routeNeeded)
             return Text::tr("its route");
         if (d.ambiguous)
@@ -640,6 +643,7 @@ private:
     {
         Rejections rejected;
         const bool triedOnly = t.outcomes.isEmpty() && t.minimumDuration.isNull();
+        const QDate windowStart = t.within.isNull() ? QDate() : t.within.firstDayUntil(m_date);
         QMap<QString, QList<const TherapyEntry*>> byDrug;
         for (const TherapyEntry& e : all) {
             if (!mayCount(e, t.lists, rejected))
@@ -661,12 +665,19 @@ private:
                      : triedOnly && t.within.isNull() && e.outcome == TherapyOutcome::Intolerance) &&
                 !(e.start.isValid() && e.start > m_date);
             const QString excused = Text::tr("%1 documented: satisfies the trial");
-            if (excuses && (e.classCovers & t.lists))
+            if (excuses && t.unlessContraindicatedOrIntolerant && (e.classCovers & t.lists))
                 return {Status::Met, excused.arg(course(e))};
             if (!member(e, t.lists))
                 continue;
             if (excuses && potent(e, t.minimumPotency))
                 return {Status::Met, excused.arg(course(e))};
+            if (e.outcome == TherapyOutcome::Contraindication &&
+                !t.outcomes.contains(TherapyOutcome::Contraindication)) {
+                rejected.note(1, [&] {
+                    return Text::tr("%1: contraindicated, so not tried").arg(course(e));
+                });
+                continue;
+            }
             if (!potent(e, t.minimumPotency)) {
                 rejected.note(1, [&] {
                     return e.effectivePotency == Potency::Unknown
@@ -679,6 +690,11 @@ private:
                 continue;
             }
             if (!e.start.isValid()) {
+                // An outcome asked for without dates or duration ("a contraindication to the
+                // requested agent recorded") needs no dates.
+                if (t.outcomes.contains(e.outcome) && t.minimumDuration.isNull() &&
+                    !windowStart.isValid())
+                    return {Status::Met, course(e)};
                 rejected.note(2, [&] { return Text::tr("%1: no dates").arg(course(e)); });
                 continue;
             }
@@ -688,18 +704,25 @@ private:
                 });
                 continue;
             }
+            // "Within the last 180 days": a course over before then is not part of the trial.
+            if (windowStart.isValid() && lastDay(e) < windowStart) {
+                rejected.note(3, [&] {
+                    return Text::tr("%1: ended before %2 (the last %3)")
+                        .arg(course(e), dates::iso(windowStart), t.within.toString());
+                });
+                continue;
+            }
             byDrug[e.key].append(&e);
         }
         joinUndecided(byDrug, t.lists);
-        const QDate windowStart = t.within.isNull() ? QDate() : t.within.firstDayUntil(m_date);
         for (const QList<const TherapyEntry*>& courses : std::as_const(byDrug)) {
-            // "Consecutive": each run of refills; otherwise the drug's use as one trial.
-            const QList<DaySpan> spans =
-                t.consecutive ? m_courses.spans(courses, TherapyCourses::refillGap)
-                              : TherapyCourses::joined(m_courses.spans(courses, 0), 365 * 100);
+            // "Consecutive": each run of refills; otherwise each episode of use, its days
+            // added up.
+            const QList<DaySpan> spans = m_courses.spans(
+                courses, t.consecutive ? TherapyCourses::refillGap : TherapyCourses::episodeGap);
             for (const DaySpan& span : spans) {
                 const QList<const TherapyEntry*> used = m_courses.within(courses, span);
-                const TherapyOutcome outcome = TherapyCourses::documentedOutcome(used);
+                const TherapyOutcome outcome = TherapyCourses::finalOutcome(used);
                 // The days the drug was used: a refill's missing day joins the run but is
                 // not a day of use.
                 const qint64 days = m_courses.daysUsed(used, windowStart);
@@ -710,13 +733,6 @@ private:
                         for (TherapyOutcome o : t.outcomes)
                             wanted.append(therapyOutcomeText(o));
                         return Text::tr("%1: %2 needed").arg(text, wanted.join(Text::tr(" or ")));
-                    });
-                    continue;
-                }
-                if (windowStart.isValid() && span.last < windowStart) {
-                    rejected.note(3, [&] {
-                        return Text::tr("%1: ended before %2 (the last %3)")
-                            .arg(text, dates::iso(windowStart), t.within.toString());
                     });
                     continue;
                 }
@@ -863,9 +879,9 @@ private:
                     gap);
                 for (const DaySpan& span : together) {
                     const TherapyOutcome oa =
-                        TherapyCourses::documentedOutcome(m_courses.within(*a, span));
+                        TherapyCourses::finalOutcome(m_courses.within(*a, span));
                     const TherapyOutcome ob =
-                        TherapyCourses::documentedOutcome(m_courses.within(*b, span));
+                        TherapyCourses::finalOutcome(m_courses.within(*b, span));
                     const QString text =
                         Text::tr("%1 and %2 used together from %3 to %4, %n day(s); %5, %6",
                                  nullptr, int(span.days()))
@@ -965,8 +981,10 @@ private:
             if (!diagnosis)
                 return {Status::Missing, notAnswered(t.diagnosisFact)};
             wanted = t.byDiagnosis.value(*diagnosis);
-            area = Text::tr(" (specialists for %1)")
-                       .arg(m_policy.facts.at(t.diagnosisFact).optionLabel(*diagnosis));
+            const QString name = m_policy.facts.at(t.diagnosisFact).optionLabel(*diagnosis);
+            if (wanted.isEmpty())
+                return {Status::NotMet, Text::tr("no specialist area for %1").arg(name)};
+            area = Text::tr(" (specialists for %1)").arg(name);
         }
         const QString* specialty = get<QString>(specialtyFact);
         if (!specialty)
@@ -1152,6 +1170,15 @@ private:
                 d.kind = Determination::Kind::Refer;
         }
 
+        // A request made before the policy took effect is not decided by it; nor is one for a
+        // drug the therapy history records as contraindicated, whatever else was answered.
+        if (d.kind == Determination::Kind::Approvable) {
+            d.beforePolicy = m_policy.effectiveDate.isValid() && m_date < m_policy.effectiveDate;
+            d.contraindicatedDrug = contraindicatedRequestedDrug();
+            if (d.beforePolicy || !d.contraindicatedDrug.isEmpty())
+                d.kind = Determination::Kind::Refer;
+        }
+
         if (d.kind != Determination::Kind::Pend &&
             (d.kind == Determination::Kind::Approvable || quantityPolicy)) {
             if (m_policy.root >= 0)
@@ -1165,6 +1192,20 @@ private:
             }
         }
         d.summary = summary(d);
+    }
+
+    // The course of the requested drug itself that records a contraindication or an
+    // intolerance (a hypersensitivity reaction may be its labelled contraindication), if any.
+    QString contraindicatedRequestedDrug()
+    {
+        int fact = -1;
+        if (const QList<TherapyEntry>* all = therapies(&fact)) {
+            for (const TherapyEntry& e : *all) {
+                if ((e.lists & DrugListMask(1)) && isIntoleranceOrContraindication(e.outcome))
+                    return e.drug;
+            }
+        }
+        return {};
     }
 
     QString summary(const Determination& d) const
@@ -1196,6 +1237,14 @@ private:
             return d.drugQuestions.isEmpty() ? ask : Text::tr("%1; %2").arg(ask, classify);
         }
         case Determination::Kind::Refer:
+            if (d.beforePolicy)
+                return Text::tr("Refer to a medical director: the request date %1 is before this "
+                                "policy took effect on %2")
+                    .arg(dates::iso(m_date), dates::iso(m_policy.effectiveDate));
+            if (!d.contraindicatedDrug.isEmpty())
+                return Text::tr("Refer to a medical director: the therapy history records an "
+                                "intolerance or contraindication to %1")
+                    .arg(d.contraindicatedDrug);
             if (!d.conditionsApplying.isEmpty())
                 return Text::tr("Refer to a medical director: %n condition(s) not covered apply",
                                 nullptr, int(d.conditionsApplying.size()));

@@ -121,6 +121,17 @@ struct DrugMention
     bool routeNeeded = false;                 // its classes depend on a route not given
     bool ambiguous = false; // it names a class, or a name that means several drugs
     bool saysSample = false; // its words say it was a sample ("Protopic 0.1% samples")
+    QStringList doubts;      // its words make its use unsure ("PRN", "discontinued")
+    int statedDays = 0;      // a duration its words state ("x 10 days"); 0: none
+
+    // Something makes how it was used unsure: nothing counts on it until it is corrected.
+    void doubt(const QString& why)
+    {
+        if (!why.isEmpty())
+            doubts.append(why);
+        undecided |= lists;
+        lists = 0;
+    }
 
     bool sameAnswer(const DrugMention& o) const
     {

@@ -18,7 +18,9 @@ double QuantityRule::allowedFor(const QuantityLimit* limit, int days)
 {
     if (!limit || limit->days <= 0)
         return -1;
-    return limit->quantity * days / limit->days;
+    // Pro rata below the limit's period; beyond it, a fill is still held to what one period
+    // allows ("30 grams per 30 days" is not 365 grams in one fill).
+    return limit->quantity * std::min(days, limit->days) / limit->days;
 }
 
 int Policy::node(QStringView nodeId) const
@@ -80,6 +82,12 @@ void Policy::resolve(DrugMention& drug, Indication indication) const
     drug.listedPotency = recognizer.potency(recognised);
     drug.unknownWords = recognised.unknownWords();
     drug.saysSample = recognised.sample;
+    drug.doubts = recognised.doubts;
+    drug.statedDays = recognised.statedDays.value_or(0);
+    // "Flovent PRN", "Humira (discontinued)": what it is is known, how it was used is not;
+    // nothing counts on it until the reviewer corrects the course.
+    if (!drug.doubts.isEmpty())
+        drug.doubt({});
     drug.routeNeeded = drug.route.isEmpty()
                            ? routeDecides(recognised)
                            : !recognised.routes.isEmpty() && !recognised.routes.contains(drug.route);

@@ -54,7 +54,8 @@ struct QuantityRule
     QList<QuantityLimit> exception;
 
     const QuantityLimit* limitFor(const QList<QuantityLimit>& limits, QStringView channel) const;
-    // The largest quantity allowed for `days` of supply on `channel`, pro rata; -1 if none.
+    // The largest quantity allowed for `days` of supply on `channel`: pro rata up to the
+    // limit's period, and no more than the period's quantity beyond it; -1 if none.
     static double allowedFor(const QuantityLimit* limit, int days);
 };
 

@@ -42,12 +42,10 @@ QList<const TherapyEntry*> TherapyCourses::within(const QList<const TherapyEntry
     return out;
 }
 
-TherapyOutcome TherapyCourses::documentedOutcome(const QList<const TherapyEntry*>& courses)
+TherapyOutcome TherapyCourses::finalOutcome(const QList<const TherapyEntry*>& courses)
 {
     const TherapyEntry* latest = nullptr;
     for (const TherapyEntry* e : courses) {
-        if (e->outcome == TherapyOutcome::None)
-            continue;
         const QDate end = e->ongoing() ? QDate(9999, 12, 31) : e->end;
         const QDate latestEnd =
             !latest ? QDate() : (latest->ongoing() ? QDate(9999, 12, 31) : latest->end);

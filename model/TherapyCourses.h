@@ -34,9 +34,9 @@ public:
     // The courses running on some day of `span`.
     QList<const TherapyEntry*> within(const QList<const TherapyEntry*>& courses,
                                       const DaySpan& span) const;
-    // The last outcome documented among the courses (by their last day): a refill that says
-    // nothing does not erase the failure recorded on the course before it.
-    static TherapyOutcome documentedOutcome(const QList<const TherapyEntry*>& courses);
+    // How a trial ended: the outcome of its last course (by last day). A failure recorded
+    // early and followed by more of the drug is not how the trial ended.
+    static TherapyOutcome finalOutcome(const QList<const TherapyEntry*>& courses);
     // Days that both lists of stretches cover.
     static QList<DaySpan> common(const QList<DaySpan>& a, const QList<DaySpan>& b);
     // Joins stretches leaving at most `gap` days between them.
@@ -44,6 +44,9 @@ public:
 
     // "A gap of at most one day" joins courses for "consecutive" and "continuous".
     static constexpr int refillGap = 1;
+    // Days added up for "at least N weeks" belong to one episode of use: after a longer
+    // break, the drug is tried again.
+    static constexpr int episodeGap = 60;
 
 private:
     QDate m_date;

@@ -118,6 +118,30 @@ void TestBoundaries::criterion_data()
     row("opz 1.C.i potency the name says stands", opzelura, request, ad,
         uR"("therapies": [{"drug": "hydrocortisone 2.5% cream", "potency": "medium", "start": "2026-01-01", "end": "2026-01-28", "outcome": "failure"}])"_s,
         u"1.C.i"_s, notMet);
+    row("opz 1.C.i a class word beside a weak steroid", opzelura, request, ad,
+        uR"j("therapies": [{"drug": "hydrocortisone 2.5% cream (topical steroid)", "outcome": "intolerance"}])j"_s,
+        u"1.C.i"_s, notMet);
+    row("opz 1.C.i OTC steroid cream is low potency", opzelura, request, ad,
+        uR"("therapies": [{"drug": "OTC steroid cream", "outcome": "intolerance"}])"_s,
+        u"1.C.i"_s, notMet);
+    row("opz 1.C.i failure recorded early, more use after", opzelura, request, ad,
+        uR"("therapies": [%1, %2])"_s.arg(tx(tcsMed, u"2025-10-01"_s, u"2025-10-10"_s),
+                                          tx(tcsMed, u"2025-10-11"_s, u"2025-11-30"_s, u"none"_s)),
+        u"1.C.i"_s, notMet);
+    row("opz 1.C.i used at weekends only", opzelura, request, ad,
+        uR"("therapies": [%1])"_s.arg(tx(u"triamcinolone 0.1% cream weekends only"_s,
+                                         u"2025-10-01"_s, u"2025-11-30"_s)),
+        u"1.C.i"_s, missing);
+    row("opz 1.C.i a duration written that the dates do not match", opzelura, request, ad,
+        uR"("therapies": [%1])"_s.arg(tx(u"triamcinolone 0.1% cream x 10 days"_s,
+                                         u"2025-10-01"_s, u"2025-10-28"_s)),
+        u"1.C.i"_s, missing);
+    row("opz 1.C.i a duration written that the dates match", opzelura, request, ad,
+        uR"("therapies": [%1])"_s.arg(tx(u"triamcinolone 0.1% cream x 28 days"_s,
+                                         u"2025-10-01"_s, u"2025-10-28"_s)),
+        u"1.C.i"_s, met);
+    row("opz CNC.1 a biologic the words say was stopped", opzelura, request, ad,
+        uR"j("currentDrugs": ["Humira (discontinued 2024)"])j"_s, u"CNC.1"_s, missing);
     row("opz CNC.1 the reviewer's route cannot contradict the name", opzelura, request, ad,
         uR"("currentDrugs": [{"drug": "Jakafi 10 mg tablets", "route": "topical"}])"_s,
         u"CNC.1"_s, missing);
@@ -208,6 +232,16 @@ void TestBoundaries::criterion_data()
         uR"("diagnosis": "alopeciaAreata", "request.type": "initial")"_s,
         uR"("therapies": [{"drug": "prednisone", "outcome": "contraindication"}])"_s,
         u"1.A.v.a.trial"_s, notMet);
+    row("leq 1.A.v.a a dated contraindication is not a trial tried", leqselvi, request,
+        uR"("diagnosis": "alopeciaAreata", "request.type": "initial")"_s,
+        uR"("therapies": [%1])"_s.arg(tx(u"methotrexate"_s, u"2025-04-01"_s, u"2025-04-01"_s,
+                                         u"contraindication"_s)),
+        u"1.A.v.a.trial"_s, notMet);
+    row("leq 1.A.v.a never filled", leqselvi, request,
+        uR"("diagnosis": "alopeciaAreata", "request.type": "initial")"_s,
+        uR"("therapies": [%1])"_s.arg(tx(u"Olumiant 2 mg - PA denied, never filled"_s,
+                                         u"2025-04-01"_s, u"2025-06-01"_s, u"none"_s)),
+        u"1.A.v.a.note"_s, missing);
     row("leq 1.A.v.a an intolerance is a trial tried", leqselvi, request,
         uR"("diagnosis": "alopeciaAreata", "request.type": "initial")"_s,
         uR"("therapies": [{"drug": "prednisone", "outcome": "intolerance"}])"_s,
@@ -500,6 +534,25 @@ void TestBoundaries::criterion_data()
     row("dup I.4 Dupixent itself", dupixent, request, dAs, uR"("currentDrugs": ["Dupixent"])"_s,
         u"I.4"_s, met);
     row("dup I.4 nothing else", dupixent, request, dAs, uR"("currentDrugs": [])"_s, u"I.4"_s, met);
+    row("dup AD a failure before the 180 days does not carry into them", dupixent, u"2026-03-02"_s,
+        dAd,
+        uR"("therapies": [%1, %2])"_s.arg(tx(u"methotrexate"_s, u"2024-01-01"_s, u"2024-04-30"_s),
+                                          tx(u"methotrexate"_s, u"2025-09-10"_s, u"2026-02-28"_s,
+                                             u"none"_s)),
+        u"I.1.a.iii.1"_s, notMet);
+    row("dup PN days years apart are two trials", dupixent, request, dPn,
+        uR"("therapies": [%1, %2])"_s.arg(
+            tx(u"clobetasol 0.05% cream"_s, u"2019-05-01"_s, u"2019-05-10"_s, u"none"_s),
+            tx(u"clobetasol 0.05% cream"_s, u"2025-05-01"_s, u"2025-05-04"_s,
+               u"inadequateResponse"_s)),
+        u"I.1.f.iii.1"_s, notMet);
+    row("dup asthma an as-needed inhaled steroid is not maintenance", dupixent, request, dAs,
+        uR"("therapies": [%1])"_s.arg(tx(u"Flovent HFA 110 mcg 2 puffs PRN"_s, u"2025-06-01"_s,
+                                         u"ongoing"_s, u"none"_s)),
+        u"I.1.b.iv.1.ics"_s, missing);
+    row("dup other diagnosis has no specialist", dupixent, request,
+        uR"("diagnosis": "other", "request.type": "initial")"_s,
+        uR"("prescriber.specialty": "dermatology")"_s, u"I.2"_s, notMet);
     row("dup renewal an old intolerance is not treatment within 90 days", dupixent, request,
         dAsRenew, uR"("therapies": [{"drug": "montelukast", "outcome": "intolerance"}])"_s,
         u"R.2.b.ii.treated"_s, notMet);
@@ -513,11 +566,15 @@ void TestBoundaries::criterion_data()
         u"I.1.e.iv.1"_s, notMet);
     row("dup asthma exacerbations with the therapy history unanswered", dupixent, request, dAs,
         uR"("asthma.steroidBursts": ["2025-06-01", "2026-01-05"])"_s, u"I.1.b.iii.1"_s, missing);
-    row("dup renewal control therapy within 90 days", dupixent, request, dAsRenew,
-        uR"("therapies": [%1])"_s.arg(tx(u"Advair"_s, u"2025-06-01"_s, u"2025-12-03"_s, u"none"_s)),
+    // "Currently treated within the past 90 days": treated now, not only some time in them.
+    row("dup renewal control therapy now", dupixent, request, dAsRenew,
+        uR"("therapies": [%1])"_s.arg(tx(u"Advair"_s, u"2025-06-01"_s, u"ongoing"_s, u"none"_s)),
         u"R.2.b.ii.treated"_s, met);
-    row("dup renewal control therapy 91 days ago", dupixent, request, dAsRenew,
-        uR"("therapies": [%1])"_s.arg(tx(u"Advair"_s, u"2025-06-01"_s, u"2025-12-02"_s, u"none"_s)),
+    row("dup renewal control therapy ending on the request date", dupixent, request, dAsRenew,
+        uR"("therapies": [%1])"_s.arg(tx(u"Advair"_s, u"2025-06-01"_s, u"2026-03-02"_s, u"none"_s)),
+        u"R.2.b.ii.treated"_s, met);
+    row("dup renewal control therapy stopped 60 days ago", dupixent, request, dAsRenew,
+        uR"("therapies": [%1])"_s.arg(tx(u"Advair"_s, u"2025-06-01"_s, u"2026-01-01"_s, u"none"_s)),
         u"R.2.b.ii.treated"_s, notMet);
 }
 

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void unmetCriterionOutranksMissingInformation();
     void summaries();
     void reasonsNameNoHiddenCondition();
+    void approvableOnlyWhereNothingElseForbids();
 };
 
 void TestEvaluator::reasonNamesFactsAndNumbers()
@@ -210,6 +211,43 @@ void TestEvaluator::reasonsNameNoHiddenCondition()
                     qPrintable(p->id + u' ' + p->nodes[n].id + u": "_s + all.node(int(n)).reason));
         }
     }
+}
+
+// Safety checks above the criteria: a case that meets them is still not approvable when the
+// request predates the policy, when the history records a contraindication to the drug under
+// review, or (quantity) when one fill asks for more than one period's limit.
+void TestEvaluator::approvableOnlyWhereNothingElseForbids()
+{
+    const CaseFile example =
+        CaseFileReader::readFile(test::sourcePath(u"examples/leqselvi/initial-approvable.json"_s),
+                                 test::builtinCatalog())
+            .value();
+    QCOMPARE(Evaluator::evaluate(example.facts, example.requestDate).determination.kind,
+             Determination::Kind::Approvable);
+    const Determination early =
+        Evaluator::evaluate(example.facts, QDate(2025, 9, 30)).determination;
+    QCOMPARE(early.kind, Determination::Kind::Refer);
+    QVERIFY2(early.summary.contains(u"before this policy took effect on 2025-10-01"_s),
+             qPrintable(early.summary));
+
+    CaseFacts facts = example.facts;
+    const int history = facts.policy().fact(u"therapies");
+    QList<TherapyEntry> courses = std::get<QList<TherapyEntry>>(facts.value(history));
+    TherapyEntry reaction;
+    reaction.drug = u"Leqselvi"_s;
+    reaction.outcome = TherapyOutcome::Contraindication;
+    courses.append(reaction);
+    QVERIFY(facts.set(history, courses).isEmpty());
+    const Determination contraindicated = Evaluator::evaluate(facts, example.requestDate).determination;
+    QCOMPARE(contraindicated.kind, Determination::Kind::Refer);
+    QVERIFY2(contraindicated.summary.contains(u"intolerance or contraindication to Leqselvi"_s),
+             qPrintable(contraindicated.summary));
+
+    // Anzupgo: 30 g per 30 days at retail is not 365 g in one fill for a year.
+    const Evaluation year = evaluate(u"cigna-dqm015-anzupgo"_s, uR"({"request.channel": "retail",
+        "request.daysSupply": 365, "request.quantity": 365})"_s);
+    QCOMPARE(year.determination.quantity.standardLimit, 30.0);
+    QVERIFY(year.determination.kind != Determination::Kind::Approvable);
 }
 
 QTEST_GUILESS_MAIN(TestEvaluator)

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>urdesk::CaseFacts</name>
+    <message numerus="yes">
+        <source>%n day(s) written, %1 to %2 dated</source>
+        <translation>
+            <numerusform>%n day written, %1 to %2 dated</numerusform>
+            <numerusform>%n days written, %1 to %2 dated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>urdesk::CaseQueueView</name>
     <message numerus="yes">
         <source>%n cases found, in every status</source>

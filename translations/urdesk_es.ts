@@ -786,6 +786,13 @@ El archivo no se ha modificado.</translation>
         <source>therapy %1 (%2): %3</source>
         <translation>terapia %1 (%2): %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) written, %1 to %2 dated</source>
+        <translation>
+            <numerusform>%n día escrito, fechado de %1 a %2</numerusform>
+            <numerusform>%n días escritos, fechado de %1 a %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>urdesk::CaseFile</name>
@@ -2068,6 +2075,26 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>%1: used for another condition</source>
         <translation>%1: usado para otra afección</translation>
+    </message>
+    <message>
+        <source>what &quot;%1&quot; means for it (correct the course)</source>
+        <translation>qué significa «%1» para él (corrija el tratamiento)</translation>
+    </message>
+    <message>
+        <source>%1: contraindicated, so not tried</source>
+        <translation>%1: contraindicado, así que no se probó</translation>
+    </message>
+    <message>
+        <source>no specialist area for %1</source>
+        <translation>no hay un área de especialista para %1</translation>
+    </message>
+    <message>
+        <source>Refer to a medical director: the request date %1 is before this policy took effect on %2</source>
+        <translation>Remitir a un director médico: la fecha de la solicitud %1 es anterior a la entrada en vigor de esta política el %2</translation>
+    </message>
+    <message>
+        <source>Refer to a medical director: the therapy history records an intolerance or contraindication to %1</source>
+        <translation>Remitir a un director médico: el historial de tratamientos registra una intolerancia o contraindicación a %1</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3642,10 @@ Dictaminado por %2 el %3: %4</translation>
     <message>
         <source>row %1: the start date is needed (YYYY-MM-DD), unless the outcome is intolerance or contraindication</source>
         <translation>fila %1: hace falta la fecha de inicio (AAAA-MM-DD), salvo si el resultado es intolerancia o contraindicación</translation>
+    </message>
+    <message>
+        <source>%1; &quot;%2&quot;: say how it was used, in the dates and outcome</source>
+        <translation>%1; «%2»: indique cómo se usó, en las fechas y el resultado</translation>
     </message>
 </context>
 <context>

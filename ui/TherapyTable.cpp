@@ -298,6 +298,10 @@ void TherapyTable::showRecognition(int row)
     } else if (!m.unknownWords.isEmpty()) {
         const DrugVocabulary::Class* c = m_policy.vocabulary->drugClass(m.drugClass);
         said = tr("Classified as %1").arg(c ? c->title : m.drugClass);
+    } else if (!m.doubts.isEmpty()) {
+        said = tr("%1; \"%2\": say how it was used, in the dates and outcome")
+                   .arg(m.recognisedAs, m.doubts.join(u", "));
+        attention = true;
     } else if (m.routeNeeded) {
         said = tr("%1; choose the route").arg(m.recognisedAs);
         attention = true;
