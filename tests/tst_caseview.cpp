@@ -285,6 +285,17 @@ void TestCaseView::drugsAreRecognisedOrClassified()
              qPrintable(saved.value(u"classifiedBy"_s).toString()));
     drugClass->setCurrentIndex(drugClass->findData(u"biologicImmunomodulator"_s));
     QCOMPARE(statusOf(u"CNC.1"_s), u"Applies"_s);
+
+    // A pharmacy abbreviation in the therapy history is recognised as its ingredient and class.
+    QWidget* history = m_view->form().editorOf(factIndex(u"therapies"_s));
+    auto* courses = history->findChild<QTableWidget*>();
+    history->findChild<QPushButton*>()->click();
+    auto* course = courses->cellWidget(0, 0)->findChild<QLineEdit*>();
+    QTest::keyClicks(course, u"TAC 0.1% CRM"_s);
+    const QString tac = courses->cellWidget(0, 0)->findChild<QLabel*>(u"recognised"_s)->text();
+    QVERIFY2(tac.contains(u"triamcinolone acetonide"_s) &&
+                 tac.contains(u"topical corticosteroid"_s) && tac.contains(u"medium potency"_s),
+             qPrintable(tac));
 }
 
 void TestCaseView::closingTheWindowMidEditSavesTheAnswer()
