@@ -1,5 +1,6 @@
 // Case files: answers are checked against the policy's facts as they are read, and a bad file
 // is refused with the file, the place in it and what is wrong.
+#include "AnswerText.h"
 #include "CaseFile.h"
 #include "Evaluator.h"
 #include "TestSupport.h"
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void invalid();
     void unreadableFile();
     void mismatchesNameWhatDiffers();
+    void recordSaysWhoClassifiedADrug();
 };
 
 void TestCaseFile::readsAnswers()
@@ -134,6 +136,26 @@ void TestCaseFile::mismatchesNameWhatDiffers()
     QVERIFY(m.contains(u"determination: expected approvable, got refer"_s));
     QVERIFY(m.contains(u"criteria: no criterion \"9.Z\""_s));
     QVERIFY(m.contains(u"expect: unknown key \"bogus\""_s));
+}
+
+// The record prints a reviewer's classification with who gave it, and an undated record
+// as undated.
+void TestCaseFile::recordSaysWhoClassifiedADrug()
+{
+    const Result<CaseFile> c = test::makeCase(
+        u"cigna-ip0369-opzelura"_s, u"2026-03-02"_s,
+        uR"({"therapies": [{"drug": "clobetasol 0.05% cream", "outcome": "intolerance"}],
+             "currentDrugs": [{"drug": "zetomab", "class": "biologicImmunomodulator",
+                               "classifiedBy": "Ana Ruiz, RN"}]})"_s);
+    QVERIFY2(c.ok(), qPrintable(c.error()));
+    const Policy& p = c->policy();
+    const int current = p.fact(u"currentDrugs");
+    QCOMPARE(answerText(p.facts.at(current), c->facts.value(current)),
+             u"zetomab (classified by Ana Ruiz, RN: biologic immunomodulator)"_s);
+    const int history = p.fact(u"therapies");
+    const QString course = answerText(p.facts.at(history), c->facts.value(history));
+    QVERIFY2(course.contains(u"no dates"_s) && course.contains(u"intolerance"_s),
+             qPrintable(course));
 }
 
 QTEST_GUILESS_MAIN(TestCaseFile)
