@@ -230,7 +230,11 @@ void TestCaseView::therapyHistoryTable()
              qPrintable(recognised));
     table->item(0, test::column(table, u"Start"_s))->setText(u"2026-01-05"_s);
     table->item(0, test::column(table, u"End (empty: ongoing)"_s))->setText(u"2026-02-20"_s);
+    // A new course has no outcome until one is chosen: it is not counted as anything yet.
     auto* outcome = qobject_cast<QComboBox*>(table->cellWidget(0, test::column(table, u"Outcome"_s)));
+    QVERIFY(outcome->currentData().toString().isEmpty());
+    QVERIFY(!stored(u"therapies"_s));
+    QCOMPARE(statusOf(u"1.C.i"_s), u"Missing information"_s);
     outcome->setCurrentIndex(outcome->findData(u"failure"_s));
     const QJsonArray saved = stored(u"therapies"_s)->toArray();
     QCOMPARE(saved.size(), 1);

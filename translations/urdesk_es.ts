@@ -3647,6 +3647,14 @@ Dictaminado por %2 el %3: %4</translation>
         <source>%1; &quot;%2&quot;: say how it was used, in the dates and outcome</source>
         <translation>%1; «%2»: indique cómo se usó, en las fechas y el resultado</translation>
     </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— elija —</translation>
+    </message>
+    <message>
+        <source>row %1: choose the outcome (&quot;%2&quot; if none is documented)</source>
+        <translation>fila %1: elija el resultado («%2» si no consta ninguno)</translation>
+    </message>
 </context>
 <context>
     <name>urdesk::TimeLeft</name>

@@ -238,7 +238,9 @@ void TherapyTable::fillRow(int row)
         potency->addItem(potencyText(p), potencyId(p));
     potency->setToolTip(tr("A topical corticosteroid's potency, where its name does not say it"));
     m_table->setCellWidget(row, PotencyColumn, potency);
+    // A new course has no outcome until the reviewer chooses one: none is assumed.
     auto* outcome = new QComboBox(m_table);
+    outcome->addItem(tr("— choose —"), QString());
     for (TherapyOutcome o :
          {TherapyOutcome::None, TherapyOutcome::Failure, TherapyOutcome::InadequateResponse,
           TherapyOutcome::Intolerance, TherapyOutcome::Contraindication})
@@ -376,8 +378,14 @@ bool TherapyTable::rowComplete(int row, QString* problem) const
     }
     if (m_currentDrugs)
         return true;
-    // An intolerance or a contraindication may be documented without dates.
     const QString outcome = combo(m_table, row, OutcomeColumn)->currentData().toString();
+    if (outcome.isEmpty()) {
+        *problem = tr("row %1: choose the outcome (\"%2\" if none is documented)")
+                       .arg(row + 1)
+                       .arg(therapyOutcomeText(TherapyOutcome::None));
+        return false;
+    }
+    // An intolerance or a contraindication may be documented without dates.
     const bool undatedAllowed = outcome == therapyOutcomeId(TherapyOutcome::Intolerance) ||
                                 outcome == therapyOutcomeId(TherapyOutcome::Contraindication);
     if (undatedAllowed && text(row, StartColumn).isEmpty() && text(row, EndColumn).isEmpty())
