@@ -359,6 +359,26 @@ void DrugVocabulary::index()
         for (const QString& name : m_products.at(i).names)
             addWord(name, [&](Word& w) { w.products.append(i); });
     }
+    // Completion in every drug field: made once, not for each table.
+    QSet<QString> seen;
+    auto complete = [&](const QString& n) {
+        if (!seen.contains(n.toCaseFolded())) {
+            seen.insert(n.toCaseFolded());
+            m_completionNames.append(n);
+        }
+    };
+    for (const Product& p : std::as_const(m_products)) {
+        for (const QString& n : p.names)
+            complete(n);
+    }
+    for (const Ingredient& in : std::as_const(m_ingredients)) {
+        complete(in.id);
+        for (const QString& n : in.names) {
+            if (n.size() > 3) // abbreviations ("MTX") complete nothing useful
+                complete(n);
+        }
+    }
+    m_completionNames.sort(Qt::CaseInsensitive);
 }
 
 void DrugVocabulary::addWord(const QString& phrase, const std::function<void(Word&)>& set)
@@ -432,32 +452,6 @@ QStringList DrugVocabulary::expandRoutes(const QStringList& routes) const
         }
     }
     return out;
-}
-
-QStringList DrugVocabulary::completionNames() const
-{
-    QStringList names;
-    QSet<QString> seen;
-    auto add = [&](const QString& n) {
-        const QString key = n.toCaseFolded();
-        if (!seen.contains(key)) {
-            seen.insert(key);
-            names.append(n);
-        }
-    };
-    for (const Product& p : m_products) {
-        for (const QString& n : p.names)
-            add(n);
-    }
-    for (const Ingredient& in : m_ingredients) {
-        add(in.id);
-        for (const QString& n : in.names) {
-            if (n.size() > 3) // abbreviations ("MTX") complete nothing useful
-                add(n);
-        }
-    }
-    names.sort(Qt::CaseInsensitive);
-    return names;
 }
 
 const DrugVocabulary& DrugVocabulary::builtin()

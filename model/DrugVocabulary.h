@@ -86,8 +86,8 @@ public:
     QList<QStringList> classesOfMembers(const QString& id, const QString& route) const;
     // The routes a route word or a group names: "systemic" is every systemic route.
     QStringList expandRoutes(const QStringList& routes) const;
-    // Every name a reviewer might type, for completion: products, ingredients, classes.
-    QStringList completionNames() const;
+    // Every name a reviewer might type, for completion: products and ingredients.
+    const QStringList& completionNames() const { return m_completionNames; }
 
     // The words of a drug string and what each names; built once, used by DrugRecognizer.
     // A word with none of these says nothing of what the drug is (units, frequencies).
@@ -120,6 +120,7 @@ private:
     QSet<QString> m_overlaps;                  // "a|b" for classes some drug may be both of
     QHash<QString, QList<QStringList>> m_members; // "class|route" -> its members' class lists
     QHash<QString, Word> m_words;
+    QStringList m_completionNames;
     int m_longestPhrase = 1;
 };
 

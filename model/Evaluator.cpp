@@ -656,21 +656,24 @@ private:
             }
             // A documented intolerance or contraindication satisfies the trial, dated or not;
             // one to the whole class the criterion names ("topical corticosteroids"), at any
-            // potency.
-            // "Has tried" is met by an intolerance (it was tried), not by a contraindication
-            // (it never was), unless the criterion says "unless contraindicated".
+            // potency. "Has tried" is met by an intolerance (it was tried), not by a
+            // contraindication (it never was), unless the criterion says "unless
+            // contraindicated".
             const bool excuses =
                 (t.unlessContraindicatedOrIntolerant
                      ? isIntoleranceOrContraindication(e.outcome)
                      : triedOnly && t.within.isNull() && e.outcome == TherapyOutcome::Intolerance) &&
                 !(e.start.isValid() && e.start > m_date);
-            const QString excused = Text::tr("%1 documented: satisfies the trial");
+            const auto excused = [&] {
+                return NodeOutcome{Status::Met,
+                                   Text::tr("%1 documented: satisfies the trial").arg(course(e))};
+            };
             if (excuses && t.unlessContraindicatedOrIntolerant && (e.classCovers & t.lists))
-                return {Status::Met, excused.arg(course(e))};
+                return excused();
             if (!member(e, t.lists))
                 continue;
             if (excuses && potent(e, t.minimumPotency))
-                return {Status::Met, excused.arg(course(e))};
+                return excused();
             if (e.outcome == TherapyOutcome::Contraindication &&
                 !t.outcomes.contains(TherapyOutcome::Contraindication)) {
                 rejected.note(1, [&] {
@@ -726,13 +729,14 @@ private:
                 // The days the drug was used: a refill's missing day joins the run but is
                 // not a day of use.
                 const qint64 days = m_courses.daysUsed(used, windowStart);
-                const QString text = trialText(used, span, days, outcome);
+                const auto text = [&] { return trialText(used, span, days, outcome); };
                 if (!t.outcomes.isEmpty() && !t.outcomes.contains(outcome)) {
                     rejected.note(2, [&] {
                         QStringList wanted;
                         for (TherapyOutcome o : t.outcomes)
                             wanted.append(therapyOutcomeText(o));
-                        return Text::tr("%1: %2 needed").arg(text, wanted.join(Text::tr(" or ")));
+                        return Text::tr("%1: %2 needed")
+                            .arg(text(), wanted.join(Text::tr(" or ")));
                     });
                     continue;
                 }
@@ -744,15 +748,16 @@ private:
                     if (!longEnough) {
                         rejected.note(4, [&] {
                             const QString d = t.minimumDuration.toString();
-                            return t.consecutive ? Text::tr("%1: at least %2 in a row needed").arg(text, d)
+                            return t.consecutive
+                                       ? Text::tr("%1: at least %2 in a row needed").arg(text(), d)
                                    : t.durationStrictlyLonger
-                                       ? Text::tr("%1: more than %2 of use needed").arg(text, d)
-                                       : Text::tr("%1: at least %2 of use needed").arg(text, d);
+                                       ? Text::tr("%1: more than %2 of use needed").arg(text(), d)
+                                       : Text::tr("%1: at least %2 of use needed").arg(text(), d);
                         });
                         continue;
                     }
                 }
-                return {Status::Met, text};
+                return {Status::Met, text()};
             }
         }
         if (rejected.stage < 0)
