@@ -175,7 +175,9 @@ QString checkIntake(const Intake& i)
     static const QRegularExpression npi(u"^[0-9]{10}$"_s);
     if (!npi.match(i.prescriberNpi).hasMatch())
         problems.append(Text::tr("the prescriber's NPI must be 10 digits"));
-    if (i.requestType != u"initial" && i.requestType != u"continuation")
+    if (i.requestType.isEmpty())
+        problems.append(Text::tr("the request type is required"));
+    else if (i.requestType != u"initial" && i.requestType != u"continuation")
         problems.append(Text::tr("the request type must be initial or continuation"));
     return problems.join(u"; "_s);
 }

@@ -19,6 +19,8 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QWheelEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void openingIsAudited();
     void questionsAppearAsAnswersMakeThemRelevant();
     void numbersAreCheckedAsTypedAndSavedAtOnce();
+    void wheelOverAnUnfocusedFormChangesNoAnswer();
     void undoAndRedoGoThroughTheStore();
     void therapyHistoryTable();
     void drugsAreRecognisedOrClassified();
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void notesTimeline();
     void attachmentsAreKeptAndOpenedPrivately();
     void newCaseCarriesOverTheMembersAnswers();
+    void newCaseOfEveryPolicyStartsWithNoAnswers();
     void followsAnswersGivenElsewhere();
 
 private:
@@ -169,6 +173,55 @@ void TestCaseView::numbersAreCheckedAsTypedAndSavedAtOnce()
     QTest::keyClicks(bsa, u"35"_s);
     QTest::keyClick(bsa, Qt::Key_Return);
     QCOMPARE(statusOf(u"1.B"_s), u"Not met"_s);
+}
+
+void TestCaseView::wheelOverAnUnfocusedFormChangesNoAnswer()
+{
+    // Fields of every kind on show, answered: choices, yes/no, numbers, the therapy table.
+    CaseStore store(m_db, test::builtinCatalog());
+    const QJsonArray therapies = {QJsonObject{{u"drug"_s, u"tacrolimus 0.1% ointment"_s},
+                                              {u"start"_s, u"2026-01-05"_s},
+                                              {u"end"_s, u"2026-02-20"_s},
+                                              {u"outcome"_s, u"failure"_s}}};
+    QVERIFY(store.setFact(test::nurse, m_case, u"therapies"_s, therapies, FactSource::Entered));
+    QVERIFY(store.setFact(test::nurse, m_case, u"bsaPercent"_s, 12, FactSource::Entered));
+    QVERIFY(store.setFact(test::nurse, m_case, u"sensitiveAreas"_s, false, FactSource::Entered));
+    m_view->reload();
+    QTRY_COMPARE(m_view->form().editorOf(factIndex(u"therapies"_s))
+                     ->findChild<QTableWidget*>()
+                     ->rowCount(),
+                 1);
+    if (QWidget* focused = QApplication::focusWidget())
+        focused->clearFocus();
+    const auto answers = [&] {
+        QJsonObject all;
+        for (const StoredFact& f : store.facts(m_case).value())
+            all.insert(f.factId, f.value);
+        return all;
+    };
+    const auto shown = [&] {
+        QStringList values;
+        for (const QComboBox* c : m_view->form().findChildren<QComboBox*>())
+            values.append(c->currentText());
+        return values;
+    };
+    const QJsonObject before = answers();
+    const QStringList shownBefore = shown();
+    int turned = 0;
+    for (QWidget* w : m_view->form().findChildren<QWidget*>()) {
+        if (!w->isVisible())
+            continue;
+        for (int delta : {-120, 120, -120}) {
+            const QPointF at(w->width() / 2.0, w->height() / 2.0);
+            QWheelEvent wheel(at, w->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(w, &wheel);
+        }
+        ++turned;
+    }
+    QVERIFY(turned > 20);
+    QCOMPARE(shown(), shownBefore);
+    QCOMPARE(answers(), before);
 }
 
 void TestCaseView::undoAndRedoGoThroughTheStore()
@@ -414,6 +467,52 @@ void TestCaseView::newCaseCarriesOverTheMembersAnswers()
     QCOMPARE(facts.value(u"request.type"_s).value.toString(), u"continuation"_s); // its own
     QCOMPARE(facts.value(u"request.type"_s).source, FactSource::Entered);
     QCOMPARE(facts.value(u"request.quantity"_s).value.toDouble(), 60.0);
+}
+
+void TestCaseView::newCaseOfEveryPolicyStartsWithNoAnswers()
+{
+    // Only what the nurse typed is answered: the birth date and the request type. No other
+    // answer (the prescriber's specialty above all) comes from a default.
+    const QStringList typed = {u"member.birthDate"_s, u"request.type"_s};
+    int drugs = 1;
+    for (int i = 0; i < drugs; ++i) {
+        QString specialty;
+        test::whenShown<NewCaseDialog>([&](NewCaseDialog* dialog) {
+            auto* drug = dialog->findChild<QComboBox*>(u"drug"_s);
+            drugs = drug->count();
+            drug->setCurrentIndex(i);
+            specialty = dialog->findChild<QComboBox*>(u"specialty"_s)->currentText();
+            test::type(dialog, u"memberId"_s, u"FAKE0000090%1"_s.arg(i));
+            test::type(dialog, u"memberName"_s, u"Sam Newcase"_s);
+            test::type(dialog, u"birthDate"_s, u"1980-01-31"_s);
+            test::type(dialog, u"prescriber"_s, u"Dr. Ada Fictional"_s);
+            test::type(dialog, u"npi"_s, u"0123456789"_s);
+            auto* type = dialog->findChild<QComboBox*>(u"requestType"_s);
+            dialog->accept(); // no request type chosen: refused
+            QVERIFY(dialog->isVisible());
+            type->setCurrentIndex(type->findData(u"initial"_s));
+            dialog->accept();
+        });
+        m_window->newCase();
+        QCOMPARE(specialty, u"— not answered —"_s);
+        CaseView* view = m_window->currentCase();
+        QVERIFY(view && view->record().intake.memberId == u"FAKE0000090%1"_s.arg(i));
+        CaseStore store(m_db, test::builtinCatalog());
+        QStringList answered;
+        for (const StoredFact& f : store.facts(view->caseId()).value())
+            answered.append(f.factId);
+        answered.sort();
+        QCOMPARE(answered, typed);
+        const Policy& policy = view->facts().policy();
+        for (int n = 0; n < int(policy.nodes.size()); ++n) {
+            if (view->evaluation().node(n).status != Status::Met)
+                continue;
+            for (int f : policy.nodes.at(size_t(n)).facts)
+                QVERIFY2(typed.contains(policy.facts.at(f).id),
+                         qPrintable(policy.id + u" "_s + policy.nodes.at(size_t(n)).id));
+        }
+    }
+    QVERIFY(drugs >= int(test::builtinCatalog().policies().size()));
 }
 
 void TestCaseView::followsAnswersGivenElsewhere()

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void eachRoleSeesItsActions();
     void referOverrideAndApprove();
     void denialNamesCriteriaAndNeedsARationale();
+    void directorChoosesThePeriodOfAnApprovalTheCriteriaDoNotSupport();
     void pendAndResume();
     void nurseApprovesWithThePolicysDates();
     void workedFromTheKeyboard();
@@ -209,6 +210,38 @@ void TestDecisions::denialNamesCriteriaAndNeedsARationale()
     QCOMPARE(m_store->decisions(m_case)->first().criteria, QStringList{u"1.B"_s});
 }
 
+void TestDecisions::directorChoosesThePeriodOfAnApprovalTheCriteriaDoNotSupport()
+{
+    CaseView* view = openAs(test::nurse);
+    answerBsa(view, u"40"_s);
+    whenShown<QDialog>([](QDialog* dialog) {
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    action(view, u"refer"_s)->click();
+    QCOMPARE(status(), CaseStatus::Referred);
+
+    // 1.B is not met and not overridden: the policy gives no period, and none is assumed.
+    view = openAs(test::director);
+    QVERIFY(!view->evaluation().determination.approvalEnd.isValid());
+    QString refusal;
+    whenShown<DecisionDialog>([&](DecisionDialog* dialog) {
+        auto* end = dialog->findChild<QDateEdit*>(u"approvalEnd"_s);
+        QCOMPARE(end->text(), u"— choose the last day —"_s);
+        dialog->findChild<QPlainTextEdit*>(u"rationale"_s)
+            ->setPlainText(u"Approved for 3 months to assess response at 40% BSA."_s);
+        dialog->accept();
+        refusal = dialog->findChild<QLabel*>(u"problem"_s)->text();
+        end->setDate(QDate(2026, 6, 1));
+        dialog->accept();
+    });
+    action(view, u"approve"_s)->click();
+    QVERIFY2(refusal.contains(u"choose the approval's last day"_s), qPrintable(refusal));
+    QCOMPARE(status(), CaseStatus::Approved);
+    const Decision d = m_store->decisions(m_case)->first();
+    QCOMPARE(d.approvalStart, QDate(2026, 3, 2));
+    QCOMPARE(d.approvalEnd, QDate(2026, 6, 1));
+}
+
 void TestDecisions::pendAndResume()
 {
     QVERIFY(m_store->clearFact(test::nurse, m_case, u"therapies"_s).ok());
@@ -308,6 +341,11 @@ void TestDecisions::wholeCaseFromIntakeToDecision()
         dialog->findChild<QSpinBox*>(u"daysSupply"_s)->setValue(30);
         test::type(dialog, u"prescriber"_s, u"Dr. Ada Fictional"_s);
         test::type(dialog, u"npi"_s, u"0123456789"_s);
+        for (const auto& [name, choice] : {std::pair(u"requestType"_s, u"initial"_s),
+                                           std::pair(u"specialty"_s, u"dermatology"_s)}) {
+            auto* combo = dialog->findChild<QComboBox*>(name);
+            combo->setCurrentIndex(combo->findData(choice));
+        }
         dialog->findChild<QDateTimeEdit*>(u"received"_s)
             ->setDateTime(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
         dialog->accept();

@@ -1238,6 +1238,10 @@ El archivo no se ha modificado.</translation>
         <source>attachment %1 does not match the fingerprint recorded when it was added</source>
         <translation>el adjunto %1 no coincide con la huella registrada al añadirlo</translation>
     </message>
+    <message>
+        <source>the request type is required</source>
+        <translation>el tipo de solicitud es obligatorio</translation>
+    </message>
 </context>
 <context>
     <name>urdesk::CaseView</name>
@@ -1456,6 +1460,14 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>Record: %1</source>
         <translation>Registrar: %1</translation>
+    </message>
+    <message>
+        <source>— choose the last day —</source>
+        <translation>— elija el último día —</translation>
+    </message>
+    <message>
+        <source>choose the approval&apos;s last day: the criteria are not all met, so the policy gives no period</source>
+        <translation>elija el último día de la aprobación: no se cumplen todos los criterios, así que la política no da un período</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2709,14 @@ Sesión iniciada: %2. Los datos de los casos quedan ocultos hasta que introduzca
 %1</source>
         <translation>Se revisa según:
 %1</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— elija —</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— sin respuesta —</translation>
     </message>
 </context>
 <context>

@@ -38,14 +38,22 @@ DecisionDialog::DecisionDialog(CaseStatus outcome, const CaseRecord& record, con
     layout->addWidget(what);
     auto* form = new QFormLayout;
     if (outcome != CaseStatus::Denied) {
-        // The policy's period when the evaluation found one; else a year from the request.
+        // The policy's period when the evaluation found one. Otherwise (an approval the
+        // criteria do not support) no period is assumed: the director chooses the last day.
         const QDate from = d.approvalStart.isValid() ? d.approvalStart : evaluation.requestDate;
-        const QDate to = d.approvalEnd.isValid() ? d.approvalEnd : from.addYears(1).addDays(-1);
         m_start = new QDateEdit(from, this);
-        m_end = new QDateEdit(to, this);
+        m_end = new QDateEdit(this);
         for (QDateEdit* e : {m_start, m_end}) {
             e->setCalendarPopup(true);
             e->setDisplayFormat(shortDateFormat());
+        }
+        if (d.approvalEnd.isValid()) {
+            m_end->setDate(d.approvalEnd);
+        } else {
+            // The day before the first is "not chosen"; the calendar opens next to it.
+            m_end->setMinimumDate(from.addDays(-1));
+            m_end->setSpecialValueText(tr("— choose the last day —"));
+            m_end->setDate(m_end->minimumDate());
         }
         m_start->setObjectName(u"approvalStart"_s);
         m_end->setObjectName(u"approvalEnd"_s);
@@ -100,6 +108,7 @@ DecisionDialog::DecisionDialog(CaseStatus outcome, const CaseRecord& record, con
     connect(buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &DecisionDialog::reject);
     layout->addWidget(buttons);
+    takeWheelOnlyWhenFocused(this);
     setMinimumWidth(560);
 }
 
@@ -110,7 +119,8 @@ Decision DecisionDialog::entered() const
     decision.rationale = m_rationale->toPlainText().trimmed();
     if (m_start) {
         decision.approvalStart = m_start->date();
-        decision.approvalEnd = m_end->date();
+        if (!periodUnchosen())
+            decision.approvalEnd = m_end->date();
     }
     if (m_quantity)
         decision.approvedQuantity = m_quantity->value();
@@ -123,8 +133,19 @@ Decision DecisionDialog::entered() const
     return decision;
 }
 
+bool DecisionDialog::periodUnchosen() const
+{
+    return m_end && !m_end->specialValueText().isEmpty() && m_end->date() == m_end->minimumDate();
+}
+
 void DecisionDialog::accept()
 {
+    if (periodUnchosen()) {
+        showProblem(m_problem, tr("choose the approval's last day: the criteria are not all "
+                                  "met, so the policy gives no period"));
+        m_end->setFocus();
+        return;
+    }
     const Done saved = m_save(entered());
     showProblem(m_problem, saved ? QString() : saved.error());
     if (saved)

@@ -16,7 +16,8 @@ class QPlainTextEdit;
 namespace urdesk {
 
 // A determination as the reviewer records it: approval dates and quantity prefilled from the
-// evaluation, a rationale (required for a denial or a partial approval), and for a denial the
+// evaluation (with no period from the policy, the last day is the director's to choose), a
+// rationale (required for a denial or a partial approval), and for a denial the
 // specific unmet criteria it rests on. The store has the last word; its refusal is shown and
 // the dialog stays open.
 class DecisionDialog final : public QDialog
@@ -34,6 +35,7 @@ public:
 
 private:
     Decision entered() const;
+    bool periodUnchosen() const;
 
     CaseStatus m_outcome;
     Save m_save;

@@ -70,6 +70,7 @@ FactField::FactField(const Policy& policy, int fact, QWidget* parent)
     }
     m_editor = newEditor();
     m_editor->setObjectName(u"editor:"_s + m_def.id);
+    takeWheelOnlyWhenFocused(m_editor);
     question->setBuddy(m_editor);
     layout->addWidget(m_editor);
     layout->addWidget(m_problem);

@@ -1,7 +1,10 @@
 #include "FormParts.h"
 
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -9,6 +12,43 @@
 using namespace Qt::StringLiterals;
 
 namespace urdesk {
+
+namespace {
+
+class WheelGuard final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() != QEvent::Wheel || static_cast<QWidget*>(watched)->hasFocus())
+            return false;
+        // Ignored and filtered: the widget never sees it, and its parents scroll instead.
+        event->ignore();
+        return true;
+    }
+};
+
+void guard(QWidget* w)
+{
+    // Wheel focus would hand the focus over on the first turn of the wheel.
+    w->setFocusPolicy(Qt::StrongFocus);
+    w->installEventFilter(new WheelGuard(w));
+}
+
+} // namespace
+
+void takeWheelOnlyWhenFocused(QWidget* root)
+{
+    if (qobject_cast<QComboBox*>(root) || qobject_cast<QAbstractSpinBox*>(root))
+        guard(root);
+    for (QComboBox* c : root->findChildren<QComboBox*>())
+        guard(c);
+    for (QAbstractSpinBox* s : root->findChildren<QAbstractSpinBox*>())
+        guard(s);
+}
 
 QString shortDateFormat()
 {

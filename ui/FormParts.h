@@ -29,4 +29,9 @@ QVBoxLayout* newPromptLayout(QDialog& dialog, const QString& title, const QStrin
                              QWidget* buddy = nullptr);
 bool execChecked(QDialog& dialog, QVBoxLayout* layout, const std::function<QString()>& problem);
 
+// The combo and spin boxes in `root` (and `root` itself) take the mouse wheel only once they
+// have the focus from a click or the keyboard; otherwise the wheel scrolls what holds them.
+// A reviewer scrolling a long form must never change an answer by passing over it.
+void takeWheelOnlyWhenFocused(QWidget* root);
+
 } // namespace urdesk

@@ -63,7 +63,8 @@ NewCaseDialog::NewCaseDialog(CaseStore& store, const Session& session, QWidget* 
     , m_npi(line(this, u"npi"_s, tr("10 digits")))
     , m_specialty(new QComboBox(this))
     , m_requestType(choices(this, u"requestType"_s,
-                            {{u"initial"_s, tr("Initial request")},
+                            {{QString(), tr("— choose —")},
+                             {u"initial"_s, tr("Initial request")},
                              {u"continuation"_s, tr("Continuation (renewal)")}}))
     , m_received(new QDateTimeEdit(QDateTime::currentDateTime(), this))
     , m_carryOver(new QCheckBox(this))
@@ -96,7 +97,10 @@ NewCaseDialog::NewCaseDialog(CaseStore& store, const Session& session, QWidget* 
     m_policy->setObjectName(u"policy"_s);
     // Two lines, not wrapped: a wrapped label set after the dialog is laid out is squeezed.
     m_policy->setTextFormat(Qt::PlainText);
+    // Nothing a criterion reads is prefilled: a specialty left as a default would meet a
+    // specialist criterion no one checked.
     m_specialty->setObjectName(u"specialty"_s);
+    m_specialty->addItem(tr("— not answered —"), QString());
     for (const FactDefinition& f : PolicyReader::builtinCommon().facts) {
         if (f.id == u"prescriber.specialty") {
             for (const FactOption& o : f.options)
@@ -146,6 +150,7 @@ NewCaseDialog::NewCaseDialog(CaseStore& store, const Session& session, QWidget* 
     connect(m_memberId, &QLineEdit::editingFinished, this, &NewCaseDialog::findEarlierCase);
     connect(m_drug, &QComboBox::currentIndexChanged, this, &NewCaseDialog::showPolicy);
     showPolicy();
+    takeWheelOnlyWhenFocused(this);
     setMinimumWidth(560);
 }
 

@@ -159,6 +159,15 @@ int TherapyTable::rowOf(const QWidget* editor) const
 
 void TherapyTable::fillRow(int row)
 {
+    fillCells(row);
+    for (int c = 0; c < m_table->columnCount(); ++c) {
+        if (QWidget* w = m_table->cellWidget(row, c))
+            takeWheelOnlyWhenFocused(w);
+    }
+}
+
+void TherapyTable::fillCells(int row)
+{
     // The drug: typed, with completion from the drug vocabulary, and under it what it is.
     auto* cell = new QWidget(m_table);
     auto* drug = new QLineEdit(cell);

@@ -41,6 +41,7 @@ Q_SIGNALS:
 
 private:
     void fillRow(int row);
+    void fillCells(int row);
     // A row with its editors, the drug and its classification filled in; its index.
     int appendRow(const DrugMention& drug);
     int rowOf(const QWidget* editor) const;
