@@ -637,6 +637,8 @@ Done CaseStore::setFact(const Actor& actor, qint64 caseId, const QString& factId
         return Done::failure(Text::tr("%1: %2").arg((*policy)->facts.at(index).question, problem));
 
     return action(actor, [&](const Audit& audit) -> Done {
+        if (Done open = whileOpen(caseId, Text::tr("change its answers")); !open)
+            return open;
         const Result<std::optional<std::pair<QString, QString>>> current =
             storedAnswer(caseId, factId);
         if (!current)
@@ -659,6 +661,8 @@ Done CaseStore::setFact(const Actor& actor, qint64 caseId, const QString& factId
             q.addBindValue(v);
         if (!q.exec())
             return Done::failure(Text::tr("the answer could not be saved: %1").arg(sqlError(q)));
+        if (Done mirrored = mirrorIntake(caseId, factId, value); !mirrored)
+            return mirrored;
         QJsonObject detail{
             {u"fact"_s, factId}, {u"new"_s, value}, {u"source"_s, factSourceId(source)}};
         if (existed) {
@@ -677,6 +681,8 @@ Done CaseStore::clearFact(const Actor& actor, qint64 caseId, const QString& fact
         !allowed)
         return Done::failure(allowed.error());
     return action(actor, [&](const Audit& audit) -> Done {
+        if (Done open = whileOpen(caseId, Text::tr("change its answers")); !open)
+            return open;
         const Result<std::optional<std::pair<QString, QString>>> current =
             storedAnswer(caseId, factId);
         if (!current)
@@ -692,6 +698,8 @@ Done CaseStore::clearFact(const Actor& actor, qint64 caseId, const QString& fact
         q.addBindValue(factId);
         if (!q.exec())
             return Done::failure(sqlError(q));
+        if (Done mirrored = mirrorIntake(caseId, factId, QJsonValue::Null); !mirrored)
+            return mirrored;
         return audit(caseId, u"fact.cleared"_s, detail, reason);
     });
 }
@@ -737,6 +745,8 @@ Done CaseStore::addNote(const Actor& actor, qint64 caseId, const QString& text)
     if (text.trimmed().isEmpty())
         return Done::failure(Text::tr("a note cannot be empty"));
     return action(actor, [&](const Audit& audit) -> Done {
+        if (Done open = whileOpen(caseId, Text::tr("add a note")); !open)
+            return open;
         QSqlQuery q(m_database->connection());
         q.prepare(
             u"INSERT INTO notes (case_id, author, role, created_at, text) VALUES (?, ?, ?, ?, ?)"_s);
@@ -762,14 +772,108 @@ Result<CaseRecord> CaseStore::changeStatus(qint64 caseId, CaseStatus to)
                                                .arg(c->caseNumber,
                                                     caseStatusText(c->status).toLower(),
                                                     caseStatusText(to).toLower()));
+    if (Done written = writeStatus(caseId, to); !written)
+        return Result<CaseRecord>::failure(written.error());
+    return c;
+}
+
+Done CaseStore::writeStatus(qint64 caseId, CaseStatus to)
+{
     QSqlQuery q(m_database->connection());
     q.prepare(u"UPDATE cases SET status = ?, updated_at = ? WHERE id = ?"_s);
     q.addBindValue(caseStatusId(to));
     q.addBindValue(storedTime::write(QDateTime::currentDateTimeUtc()));
     q.addBindValue(caseId);
     if (!q.exec())
-        return Result<CaseRecord>::failure(sqlError(q));
-    return c;
+        return Done::failure(sqlError(q));
+    return done();
+}
+
+Done CaseStore::mirrorIntake(qint64 caseId, const QString& factId, const QJsonValue& value)
+{
+    struct Column
+    {
+        QStringView fact;
+        QString name;
+        bool required; // the request cannot be without it
+    };
+    static const Column columns[] = {
+        {u"member.birthDate", u"member_birth_date"_s, true},
+        {u"request.type", u"request_type"_s, true},
+        {u"prescriber.specialty", u"prescriber_specialty"_s, false},
+        {u"request.quantity", u"quantity"_s, false},
+        {u"request.daysSupply", u"days_supply"_s, false},
+        {u"request.channel", u"channel"_s, false},
+    };
+    const auto column = std::find_if(std::begin(columns), std::end(columns),
+                                     [&](const Column& c) { return c.fact == factId; });
+    if (column == std::end(columns))
+        return done();
+    const bool cleared = value.isNull() || value.isUndefined();
+    if (cleared && column->required)
+        return Done::failure(Text::tr("\"%1\" is part of the request and cannot be left "
+                                      "unanswered; correct it instead")
+                                 .arg(factId));
+    QVariant stored = value.toVariant();
+    if (cleared)
+        stored = column->name == u"prescriber_specialty" ? QVariant(QString()) : QVariant();
+    QSqlQuery q(m_database->connection());
+    // The column's name is one of the constants above, never input.
+    q.prepare(u"UPDATE cases SET %1 = ? WHERE id = ?"_s.arg(column->name));
+    q.addBindValue(stored);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Done::failure(sqlError(q));
+    return done();
+}
+
+Done CaseStore::whileOpen(qint64 caseId, const QString& what) const
+{
+    const Result<CaseRecord> c = loadCase(caseId);
+    if (!c)
+        return Done::failure(c.error());
+    if (isOpen(c->status))
+        return done();
+    return Done::failure(Text::tr("case %1 is %2: a medical director reopens it before anyone "
+                                  "may %3")
+                             .arg(c->caseNumber, caseStatusText(c->status).toLower(), what));
+}
+
+Done CaseStore::reopen(const Actor& actor, qint64 caseId, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Done::failure(Text::tr("reopening a case needs a written reason"));
+    const Result<CaseRecord> c = loadCase(caseId);
+    if (!c)
+        return Done::failure(c.error());
+    const bool referred = c->status == CaseStatus::Referred;
+    if (isOpen(c->status) && !referred)
+        return Done::failure(Text::tr("case %1 is %2, not decided: there is nothing to reopen")
+                                 .arg(c->caseNumber, caseStatusText(c->status).toLower()));
+    // A referral is taken back by its nurse; anything else is a director's.
+    const bool ownReferral = referred && c->intake.assignee == actor.account;
+    if (Done allowed = ownReferral ? permit(actor, {Role::ReviewNurse, Role::MedicalDirector},
+                                            caseId, Text::tr("reopen a case"))
+                                   : permit(actor, {Role::MedicalDirector}, caseId,
+                                            Text::tr("reopen a case"));
+        !allowed)
+        return allowed;
+    return action(actor, [&](const Audit& audit) -> Done {
+        // Read again inside the transaction: another reviewer may have moved it meanwhile.
+        const Result<CaseRecord> now = loadCase(caseId);
+        if (!now)
+            return Done::failure(now.error());
+        if (now->status != c->status)
+            return Done::failure(Text::tr("case %1 has just become %2; look again before "
+                                          "reopening it")
+                                     .arg(c->caseNumber, caseStatusText(now->status).toLower()));
+        if (Done written = writeStatus(caseId, CaseStatus::InReview); !written)
+            return written;
+        return audit(caseId, u"case.reopened"_s,
+                     QJsonObject{{u"old"_s, caseStatusId(c->status)},
+                                 {u"new"_s, caseStatusId(CaseStatus::InReview)}},
+                     reason.trimmed());
+    });
 }
 
 Done CaseStore::moveTo(const Actor& actor, qint64 caseId, CaseStatus to, const QString& reason)
@@ -956,6 +1060,8 @@ Done CaseStore::overrideCriterion(const Actor& actor, qint64 caseId, const QStri
         return Done::failure(
             Text::tr("%1 has no criterion \"%2\"").arg((*policy)->displayName(), criterionId));
     return action(actor, [&](const Audit& audit) -> Done {
+        if (Done open = whileOpen(caseId, Text::tr("override a criterion")); !open)
+            return open;
         QSqlQuery q(m_database->connection());
         q.prepare(u"INSERT INTO overrides (case_id, criterion_id, status, decided_by, role, "
                   "decided_at, rationale) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);

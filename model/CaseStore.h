@@ -78,6 +78,10 @@ public:
     // A denial or partial approval needs a rationale; the roles allowed come with accounts.
     Result<Decision> decide(const Actor& actor, qint64 caseId, const Decision& decision);
     Result<QList<Decision>> decisions(qint64 caseId) const;
+    // Sets a case back to in review, with a written reason, audited; its decision stays in
+    // its history. A decided case is reopened only by a medical director; a case awaiting a
+    // director also by the nurse it is assigned to, who takes the referral back.
+    Done reopen(const Actor& actor, qint64 caseId, const QString& reason);
 
     // Sets one criterion met or not met by judgment; always with a written rationale.
     Done overrideCriterion(const Actor& actor, qint64 caseId, const QString& criterionId, bool met,
@@ -105,6 +109,14 @@ private:
     // Moves a case, inside the caller's transaction, if the move is allowed; returns the
     // case as it was.
     Result<CaseRecord> changeStatus(qint64 caseId, CaseStatus to);
+    Done writeStatus(qint64 caseId, CaseStatus to);
+    // The request's own fields (birth date, request type, specialty, quantity, days supply,
+    // channel) are answers too: an answer to one changes the request, inside the caller's
+    // transaction, so that the header, the queue and the letters say what the criteria read.
+    Done mirrorIntake(qint64 caseId, const QString& factId, const QJsonValue& value);
+    // Refuses, inside the caller's transaction, to change a decided case: its answers, notes
+    // and overrides stay as they were decided until it is reopened.
+    Done whileOpen(qint64 caseId, const QString& what) const;
     // Inserts answers to a new case, inside the caller's transaction: those the pinned
     // policy asks and that fit it; returns the ones kept.
     Result<QJsonObject> insertAnswers(const CaseRecord& c, const Answers& answers,

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void overrides();
     void attachments();
     void onlyAMedicalDirectorDeniesOrOverrides();
+    void aDecidedCaseIsReadOnlyUntilADirectorReopensIt();
+    void aNurseTakesBackHerOwnReferral();
 
 private:
     std::optional<StoredFact> answer(qint64 caseId, const QString& factId) const;
@@ -530,3 +532,77 @@ void TestCaseStore::onlyAMedicalDirectorDeniesOrOverrides()
 
 QTEST_GUILESS_MAIN(TestCaseStore)
 #include "tst_casestore.moc"
+
+void TestCaseStore::aDecidedCaseIsReadOnlyUntilADirectorReopensIt()
+{
+    const auto c = m_store->createCase(test::nurse, test::sampleIntake());
+    QVERIFY(m_store->setFact(test::nurse, c->id, u"diagnosis"_s, u"atopicDermatitis"_s,
+                             FactSource::Entered)
+                .ok());
+    QVERIFY(m_store->moveTo(test::nurse, c->id, CaseStatus::InReview, {}).ok());
+    Decision approve;
+    approve.outcome = CaseStatus::Approved;
+    approve.approvalStart = QDate(2026, 3, 2);
+    approve.approvalEnd = QDate(2026, 9, 1);
+    QVERIFY(m_store->decide(test::nurse, c->id, approve).ok());
+    const int decidedRows = auditRows(c->id);
+
+    // Not only the window: the store itself keeps a decided case as it was decided.
+    Done d = m_store->setFact(test::director, c->id, u"diagnosis"_s, u"vitiligo"_s,
+                              FactSource::Entered);
+    QVERIFY2(d.error().contains(u"is approved: a medical director reopens it before anyone may "
+                                "change its answers"_s),
+             qPrintable(d.error()));
+    QVERIFY(!m_store->clearFact(test::nurse, c->id, u"diagnosis"_s).ok());
+    d = m_store->addNote(test::nurse, c->id, u"late note"_s);
+    QVERIFY2(d.error().contains(u"may add a note"_s), qPrintable(d.error()));
+    QVERIFY(!m_store->overrideCriterion(test::director, c->id, u"1.B"_s, true, u"judgment"_s).ok());
+    QCOMPARE(answer(c->id, u"diagnosis"_s)->value, QJsonValue(u"atopicDermatitis"_s));
+    QVERIFY(m_store->notes(c->id)->isEmpty());
+    QVERIFY(m_store->overrides(c->id)->isEmpty());
+    QCOMPARE(auditRows(c->id), decidedRows);
+
+    // Only a medical director reopens it, and only with a reason.
+    d = m_store->reopen(test::nurse, c->id, u"new chart notes"_s);
+    QVERIFY2(d.error().contains(u"reopen a case"_s), qPrintable(d.error()));
+    d = m_store->reopen(test::director, c->id, u"  "_s);
+    QVERIFY2(d.error().contains(u"needs a written reason"_s), qPrintable(d.error()));
+    QCOMPARE(m_store->loadCase(c->id)->status, CaseStatus::Approved);
+    d = m_store->reopen(test::director, c->id, u"Prescriber sent a corrected diagnosis"_s);
+    QVERIFY2(d.ok(), qPrintable(d.error()));
+    QCOMPARE(m_store->loadCase(c->id)->status, CaseStatus::InReview);
+    const auto rows = AuditTrail::forCase(m_store->database().connection(), c->id);
+    QCOMPARE(rows.last().action, u"case.reopened"_s);
+    QCOMPARE(rows.last().account, test::director.account);
+    QCOMPARE(rows.last().reason, u"Prescriber sent a corrected diagnosis"_s);
+    QVERIFY(rows.last().detail.contains(u"approved"_s));
+    // The old decision stays in the case's history.
+    QCOMPARE(m_store->decisions(c->id)->size(), 1);
+    QCOMPARE(m_store->decisions(c->id)->first().outcome, CaseStatus::Approved);
+
+    // In review again: answers change, and there is nothing more to reopen.
+    QVERIFY(m_store->setFact(test::nurse, c->id, u"diagnosis"_s, u"vitiligo"_s,
+                             FactSource::Entered)
+                .ok());
+    d = m_store->reopen(test::director, c->id, u"again"_s);
+    QVERIFY2(d.error().contains(u"not decided: there is nothing to reopen"_s),
+             qPrintable(d.error()));
+}
+
+void TestCaseStore::aNurseTakesBackHerOwnReferral()
+{
+    const auto c = m_store->createCase(test::nurse, test::sampleIntake());
+    QVERIFY(m_store->assign(test::nurse, c->id, test::nurse.account).ok());
+    QVERIFY(m_store->moveTo(test::nurse, c->id, CaseStatus::InReview, {}).ok());
+    QVERIFY(m_store->moveTo(test::nurse, c->id, CaseStatus::Referred, u"1.B not met"_s).ok());
+    // A referred case is still open: notes are kept while it waits.
+    QVERIFY(m_store->addNote(test::nurse, c->id, u"Faxed the chart to Dr. Lindqvist"_s).ok());
+    Done d = m_store->reopen(test::otherNurse, c->id, u"mine now"_s);
+    QVERIFY2(d.error().contains(u"reopen a case"_s), qPrintable(d.error()));
+    d = m_store->reopen(test::nurse, c->id, u"The prescriber sent the missing BSA"_s);
+    QVERIFY2(d.ok(), qPrintable(d.error()));
+    QCOMPARE(m_store->loadCase(c->id)->status, CaseStatus::InReview);
+    const auto rows = AuditTrail::forCase(m_store->database().connection(), c->id);
+    QCOMPARE(rows.last().action, u"case.reopened"_s);
+    QCOMPARE(rows.last().reason, u"The prescriber sent the missing BSA"_s);
+}

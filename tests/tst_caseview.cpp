@@ -47,6 +47,7 @@ private Q_SLOTS:
     void cleanup();
     void openingIsAudited();
     void questionsAppearAsAnswersMakeThemRelevant();
+    void anAnswerToTheRequestChangesTheRequest();
     void numbersAreCheckedAsTypedAndSavedAtOnce();
     void wheelOverAnUnfocusedFormChangesNoAnswer();
     void undoAndRedoGoThroughTheStore();
@@ -137,6 +138,27 @@ void TestCaseView::questionsAppearAsAnswersMakeThemRelevant()
     type->setCurrentIndex(type->findData(u"initial"_s));
     type->activated(type->currentIndex());
     QVERIFY(!m_view->form().isShown(response));
+}
+
+void TestCaseView::anAnswerToTheRequestChangesTheRequest()
+{
+    const auto* header = m_view->findChild<QLabel*>(u"caseHeader"_s);
+    QVERIFY(header->text().contains(u"initial request"_s));
+    auto* type = qobject_cast<QComboBox*>(m_view->form().editorOf(factIndex(u"request.type"_s)));
+    type->setCurrentIndex(type->findData(u"continuation"_s));
+    type->activated(type->currentIndex());
+    // The header, the stored request and the answer agree at once.
+    QVERIFY2(header->text().contains(u"continuation"_s), qPrintable(header->text()));
+    CaseStore store(m_db, test::builtinCatalog());
+    QCOMPARE(store.loadCase(m_case)->intake.requestType, u"continuation"_s);
+    // The request is never without a type: clearing it is refused, and said at the question.
+    type->setCurrentIndex(0);
+    type->activated(0);
+    QCOMPARE(stored(u"request.type"_s)->toString(), u"continuation"_s);
+    QCOMPARE(store.loadCase(m_case)->intake.requestType, u"continuation"_s);
+    const auto* problem =
+        type->parentWidget()->findChild<QLabel*>(u"problem"_s);
+    QVERIFY2(problem->text().contains(u"part of the request"_s), qPrintable(problem->text()));
 }
 
 void TestCaseView::numbersAreCheckedAsTypedAndSavedAtOnce()

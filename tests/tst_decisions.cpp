@@ -2,7 +2,10 @@
 // role sees, a referral with its required note, a medical director overriding a criterion
 // and deciding, a denial that must name its criteria and carry a rationale, the pend /
 // resume round trip, and a nurse approving what meets the criteria with the policy's dates.
+#include "AuditTrail.h"
 #include "CaseActions.h"
+#include "CaseQueueModel.h"
+#include "CaseQueueView.h"
 #include "CaseView.h"
 #include "ChecklistPane.h"
 #include "DecisionDialog.h"
@@ -29,6 +32,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QUndoStack>
 
 using namespace urdesk;
 using namespace Qt::StringLiterals;
@@ -47,6 +51,7 @@ private Q_SLOTS:
     void directorChoosesThePeriodOfAnApprovalTheCriteriaDoNotSupport();
     void pendAndResume();
     void nurseApprovesWithThePolicysDates();
+    void aDecidedCaseIsReadOnlyUntilReopened();
     void workedFromTheKeyboard();
     void wholeCaseFromIntakeToDecision();
     void exportsFromTheFileMenu();
@@ -281,6 +286,73 @@ void TestDecisions::nurseApprovesWithThePolicysDates()
     QCOMPARE(d.role, u"reviewNurse"_s);
     QCOMPARE(d.evaluation.value(u"determination"_s).toObject().value(u"outcome"_s).toString(),
              u"approvable"_s);
+}
+
+void TestDecisions::aDecidedCaseIsReadOnlyUntilReopened()
+{
+    CaseView* view = openAs(test::nurse);
+    answerBsa(view, u"12"_s);
+    whenShown<DecisionDialog>([](DecisionDialog* dialog) { dialog->accept(); });
+    action(view, u"approve"_s)->click();
+    QCOMPARE(status(), CaseStatus::Approved);
+
+    // Every editor of the form, the therapy table included, and the note button: disabled.
+    const auto everyEditorIs = [](CaseView* v, bool enabled) {
+        int inputs = 0;
+        for (QWidget* w : v->form().findChildren<QWidget*>()) {
+            if (!qobject_cast<QAbstractButton*>(w) && !qobject_cast<QLineEdit*>(w) &&
+                !qobject_cast<QComboBox*>(w) && !qobject_cast<QAbstractSpinBox*>(w) &&
+                !qobject_cast<QTableWidget*>(w))
+                continue;
+            ++inputs;
+            // Open, some inputs wait on others (no "none tried" beside a listed course).
+            if (!enabled)
+                QVERIFY2(!w->isEnabled(), qPrintable(w->parentWidget()->objectName()));
+        }
+        QVERIFY(inputs > 20);
+        const Policy& policy = v->facts().policy();
+        for (int f = 0; f < policy.facts.size(); ++f)
+            QVERIFY2(v->form().editorOf(f)->isEnabled() == enabled,
+                     qPrintable(policy.facts.at(f).id));
+        QCOMPARE(v->actions().findChild<QPushButton*>(u"addNote"_s)->isEnabled(), enabled);
+        QCOMPARE(v->findChild<QLabel*>(u"decidedNotice"_s)->isVisible(), !enabled);
+    };
+    everyEditorIs(view, false);
+    QVERIFY(view->findChild<QLabel*>(u"caseHeader"_s)
+                ->text()
+                .contains(u"Status: <b>%1</b>"_s.arg(caseStatusText(CaseStatus::Approved))));
+    QVERIFY(!view->undoStack().canUndo()); // the answers before the decision are its record
+    QVERIFY(action(view, u"reopen"_s)->isHidden()); // a nurse does not reopen a decision
+
+    view = openAs(test::director);
+    everyEditorIs(view, false);
+    m_window->queue().findChild<QComboBox*>(u"statusFilter"_s)->setCurrentIndex(1); // all
+    const CaseQueueModel& queue = m_window->queue().model(); // the one case there is
+    QCOMPARE(queue.index(0, 0).data(CaseQueueModel::CaseIdRole).toLongLong(), m_case);
+    QCOMPARE(queue.index(0, CaseQueueModel::Status).data().toString(),
+             caseStatusText(CaseStatus::Approved));
+    QVERIFY(!action(view, u"override"_s)->isEnabled());
+    QVERIFY(action(view, u"reopen"_s)->isVisible());
+    test::keepScreenshot(m_window.get(), u"decided-case-director"_s);
+    whenShown<QDialog>([](QDialog* dialog) {
+        dialog->findChild<QPlainTextEdit*>(u"text"_s)
+            ->setPlainText(u"Prescriber sent a corrected BSA"_s);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    action(view, u"reopen"_s)->click();
+    QCOMPARE(status(), CaseStatus::InReview);
+    everyEditorIs(view, true);
+    // The header and the queue row say so at once.
+    QVERIFY(view->findChild<QLabel*>(u"caseHeader"_s)
+                ->text()
+                .contains(u"Status: <b>%1</b>"_s.arg(caseStatusText(CaseStatus::InReview))));
+    QCOMPARE(queue.index(0, CaseQueueModel::Status).data().toString(),
+             caseStatusText(CaseStatus::InReview));
+    QVERIFY(action(view, u"reopen"_s)->isHidden());
+    const auto rows = AuditTrail::forCase(m_db->connection(), m_case);
+    QCOMPARE(rows.last().action, u"case.reopened"_s);
+    QCOMPARE(rows.last().reason, u"Prescriber sent a corrected BSA"_s);
+    QCOMPARE(m_store->decisions(m_case)->size(), 1);
 }
 
 void TestDecisions::workedFromTheKeyboard()

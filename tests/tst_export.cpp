@@ -125,8 +125,9 @@ private:
         Decision decision;
         QString overridden; // the criterion the director overrode
     };
+    // `followUps`: as many long notes more, made while the case was open.
     Decided decidedCase(const QString& policyId, CaseStatus outcome,
-                        const QString& language = u"en"_s);
+                        const QString& language = u"en"_s, int followUps = 0);
     std::shared_ptr<const Policy> policy(const QString& id) const { return m_catalog.find(id); }
 
     QTemporaryDir m_dir;
@@ -151,7 +152,7 @@ void TestExport::initTestCase()
 // A case of the policy, answered a little, noted, referred, one criterion overridden by the
 // director and decided by the director with the checklist as it stood.
 TestExport::Decided TestExport::decidedCase(const QString& policyId, CaseStatus outcome,
-                                            const QString& language)
+                                            const QString& language, int followUps)
 {
     const auto p = policy(policyId);
     Intake in = test::sampleIntake(policyId);
@@ -178,6 +179,11 @@ TestExport::Decided TestExport::decidedCase(const QString& policyId, CaseStatus 
         must(m_store->setFact(test::nurse, c->id, u"diagnosis"_s,
                               p->facts.at(diagnosis).options.first().id, FactSource::Entered));
     must(m_store->addNote(test::nurse, c->id, u"Chart notes received by fax; see page 3."_s));
+    for (int i = 0; i < followUps; ++i)
+        must(m_store->addNote(test::nurse, c->id,
+                              u"Follow-up %1: the prescriber's office called about the asthma "
+                              "control test, the eosinophil count and the spirometry report.\n"
+                              "Second paragraph of the note."_s.arg(i)));
     must(m_store->moveTo(test::nurse, c->id, CaseStatus::Referred, u"Criteria not all met."_s));
 
     // The first leaf of the criteria is overridden as met.
@@ -373,14 +379,8 @@ void TestExport::undecidedCaseHasARecordButNoLetter()
 // A table longer than a page: every row on one page, the header on each, "page N of M".
 void TestExport::longCasePaginatesWithoutSplittingRows()
 {
-    const Decided c = decidedCase(u"bcbsms-l.5.01.513-dupixent"_s, CaseStatus::Denied);
-    for (int i = 0; i < 25; ++i)
-        QVERIFY(m_store
-                    ->addNote(test::nurse, c.record.id,
-                              u"Follow-up %1: the prescriber's office called about the asthma "
-                              "control test, the eosinophil count and the spirometry report.\n"
-                              "Second paragraph of the note."_s.arg(i))
-                    .ok());
+    const Decided c =
+        decidedCase(u"bcbsms-l.5.01.513-dupixent"_s, CaseStatus::Denied, u"en"_s, 25);
     const CaseExport exporter(*m_store, nullptr);
     const QString path = m_dir.filePath(u"long-record.pdf"_s);
     const auto written =

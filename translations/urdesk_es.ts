@@ -692,6 +692,26 @@ El archivo no se ha modificado.</translation>
         <source>Please confirm %1</source>
         <translation>Confirme %1</translation>
     </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Reabrir…</translation>
+    </message>
+    <message>
+        <source>Take the referral back into review</source>
+        <translation>Retomar la derivación y volver a revisión</translation>
+    </message>
+    <message>
+        <source>Set the decided case back to review; its decision stays in its history</source>
+        <translation>Devolver el caso decidido a revisión; su decisión se conserva en su historial</translation>
+    </message>
+    <message>
+        <source>Reopen Case</source>
+        <translation>Reabrir caso</translation>
+    </message>
+    <message>
+        <source>Why is case %1 reopened? The reason is kept in the audit trail.</source>
+        <translation>¿Por qué se reabre el caso %1? El motivo se guarda en el registro de auditoría.</translation>
+    </message>
 </context>
 <context>
     <name>urdesk::CaseExport</name>
@@ -1242,6 +1262,34 @@ El archivo no se ha modificado.</translation>
         <source>the request type is required</source>
         <translation>el tipo de solicitud es obligatorio</translation>
     </message>
+    <message>
+        <source>change its answers</source>
+        <translation>cambiar sus respuestas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is part of the request and cannot be left unanswered; correct it instead</source>
+        <translation>«%1» forma parte de la solicitud y no puede quedar sin respuesta; corríjala en su lugar</translation>
+    </message>
+    <message>
+        <source>case %1 is %2: a medical director reopens it before anyone may %3</source>
+        <translation>el caso %1 está %2: un director médico debe reabrirlo antes de que nadie pueda %3</translation>
+    </message>
+    <message>
+        <source>reopening a case needs a written reason</source>
+        <translation>reabrir un caso requiere un motivo por escrito</translation>
+    </message>
+    <message>
+        <source>case %1 is %2, not decided: there is nothing to reopen</source>
+        <translation>el caso %1 está %2, no decidido: no hay nada que reabrir</translation>
+    </message>
+    <message>
+        <source>reopen a case</source>
+        <translation>reabrir un caso</translation>
+    </message>
+    <message>
+        <source>case %1 has just become %2; look again before reopening it</source>
+        <translation>el caso %1 acaba de pasar a %2; revíselo de nuevo antes de reabrirlo</translation>
+    </message>
 </context>
 <context>
     <name>urdesk::CaseView</name>
@@ -1291,6 +1339,10 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>clearing &quot;%1&quot;</source>
         <translation>borrar «%1»</translation>
+    </message>
+    <message>
+        <source>This case is %1 and read only: its answers, therapy history and notes stay as they were decided. A medical director may reopen it, with a reason.</source>
+        <translation>Este caso está %1 y es de solo lectura: sus respuestas, su historial de tratamientos y sus notas quedan como se decidieron. Un director médico puede reabrirlo, indicando un motivo.</translation>
     </message>
 </context>
 <context>
@@ -3954,62 +4006,6 @@ Dictaminado por %2 el %3: %4</translation>
         <translation>%1: no se puede iniciar sesión: %2</translation>
     </message>
     <message>
-        <source>Usage: urdesk-cli [--policies DIR] [--database FILE] [--user NAME] COMMAND [OPTIONS]
-
-Commands:
-  policies [--json]               list the loaded policies
-  lint FILE...                    check policy files
-  evaluate CASE.json [--json] [--check]
-                                  evaluate a case file against its policy
-  cases [--status S] [--json]     list the cases in the database (*)
-  seed --cases N                  add N fictitious cases, as the demo administrator
-  audit verify                    check the audit trail&apos;s hash chain (*)
-  backup DEST                     write a checked copy of the database (*)
-  restore SOURCE                  put a backup in place; the database there is kept
-                                  (*, signed in against the backup)
-  export CASE --record|--letter --out FILE.pdf
-                                  write a case&apos;s review record or letter (*)
-  export --record|--letter [--status S] [--decided-since DATE] --out-dir DIR
-                                  the same for many cases, with a progress line (*)
-
-Options:
-  --policies DIR                  also load the policy files in DIR
-  --database FILE                 the database (default: URDesk&apos;s data folder)
-  --user NAME                     (*) sign in as NAME; the password is asked for,
-                                  or read as one line from standard input
-  --role ROLE                     reviewNurse, medicalDirector or administrator, when
-                                  the account holds more than one
-  COMMAND --help                  the options of one command
-</source>
-        <translation>Uso: urdesk-cli [--policies DIR] [--database FILE] [--user NAME] ORDEN [OPCIONES]
-
-Órdenes:
-  policies [--json]               lista las políticas cargadas
-  lint FILE...                    comprueba archivos de políticas
-  evaluate CASE.json [--json] [--check]
-                                  evalúa un archivo de caso según su política
-  cases [--status S] [--json]     lista los casos de la base de datos (*)
-  seed --cases N                  añade N casos ficticios, como el administrador de demostración
-  audit verify                    comprueba la cadena de hashes del registro de auditoría (*)
-  backup DEST                     escribe una copia comprobada de la base de datos (*)
-  restore SOURCE                  restaura una copia; la base de datos que había se conserva
-                                  (*, con sesión iniciada contra la copia)
-  export CASE --record|--letter --out FILE.pdf
-                                  escribe el expediente o la carta de un caso (*)
-  export --record|--letter [--status S] [--decided-since DATE] --out-dir DIR
-                                  lo mismo para muchos casos, con una línea de progreso (*)
-
-Opciones:
-  --policies DIR                  carga también los archivos de políticas de DIR
-  --database FILE                 la base de datos (predeterminada: la carpeta de datos de URDesk)
-  --user NAME                     (*) inicia sesión como NAME; la contraseña se pide,
-                                  o se lee como una línea de la entrada estándar
-  --role ROLE                     reviewNurse, medicalDirector o administrator, cuando
-                                  la cuenta tiene más de uno
-  COMMAND --help                  las opciones de una orden
-</translation>
-    </message>
-    <message>
         <source>unknown option %1</source>
         <translation>opción desconocida %1</translation>
     </message>
@@ -4052,6 +4048,64 @@ Opciones:
             <numerusform>%n caso abierto aún no tiene carta</numerusform>
             <numerusform>%n casos abiertos aún no tienen carta</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: urdesk-cli [--policies DIR] [--database FILE] [--user NAME] COMMAND [OPTIONS]
+
+Commands:
+  policies [--json]               list the loaded policies
+  lint FILE...                    check policy files
+  evaluate CASE.json [--json] [--check]
+                                  evaluate a case file against its policy
+  cases [--status S] [--json]     list the cases in the database (*)
+  seed --cases N                  add N fictitious cases, as the demo administrator
+  audit verify                    check the audit trail&apos;s hash chain (*)
+  backup DEST                     write a checked copy of the database (*)
+  restore SOURCE                  put a backup in place; the database there is kept
+                                  (*, signed in against the backup)
+  export CASE --record|--letter --out FILE.pdf
+                                  write a case&apos;s review record or letter (*)
+  export --record|--letter [--status S] [--decided-since DATE] --out-dir DIR
+                                  the same for many cases, with a progress line (*)
+
+Options:
+  --policies DIR                  also load the policy files in DIR
+  --database FILE                 the database (default: URDesk&apos;s data folder)
+  --user NAME                     (*) sign in as NAME; the password is asked for,
+                                  or read as one line from standard input
+  --role ROLE                     reviewNurse, medicalDirector or administrator, when
+                                  the account holds more than one
+  COMMAND --help                  the options of one command
+  --version                       the version of URDesk
+</source>
+        <translation>Uso: urdesk-cli [--policies DIR] [--database FILE] [--user NAME] ORDEN [OPCIONES]
+
+Órdenes:
+  policies [--json]               lista las políticas cargadas
+  lint FILE...                    comprueba archivos de políticas
+  evaluate CASE.json [--json] [--check]
+                                  evalúa un archivo de caso según su política
+  cases [--status S] [--json]     lista los casos de la base de datos (*)
+  seed --cases N                  añade N casos ficticios, como el administrador de demostración
+  audit verify                    comprueba la cadena de hashes del registro de auditoría (*)
+  backup DEST                     escribe una copia comprobada de la base de datos (*)
+  restore SOURCE                  restaura una copia; la base de datos que había se conserva
+                                  (*, con sesión iniciada contra la copia)
+  export CASE --record|--letter --out FILE.pdf
+                                  escribe el expediente o la carta de un caso (*)
+  export --record|--letter [--status S] [--decided-since DATE] --out-dir DIR
+                                  lo mismo para muchos casos, con una línea de progreso (*)
+
+Opciones:
+  --policies DIR                  carga también los archivos de políticas de DIR
+  --database FILE                 la base de datos (predeterminada: la carpeta de datos de URDesk)
+  --user NAME                     (*) inicia sesión como NAME; la contraseña se pide,
+                                  o se lee como una línea de la entrada estándar
+  --role ROLE                     reviewNurse, medicalDirector o administrator, cuando
+                                  la cuenta tiene más de uno
+  COMMAND --help                  las opciones de una orden
+  --version                       la versión de URDesk
+</translation>
     </message>
 </context>
 <context>

@@ -43,12 +43,13 @@ CaseActions::CaseActions(CaseStore& store, const Session& session, CaseView& vie
     , m_refer(button(this, tr("Refer to &Medical Director…"), u"refer"_s))
     , m_override(button(this, tr("&Override Criterion…"), u"override"_s))
     , m_note(button(this, tr("Add No&te…"), u"addNote"_s))
+    , m_reopen(button(this, tr("&Reopen…"), u"reopen"_s))
 {
     const bool director = session.actor.role == roleId(Role::MedicalDirector);
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     for (QPushButton* b :
-         {m_approve, m_partial, m_deny, m_pend, m_resume, m_refer, m_override, m_note})
+         {m_approve, m_partial, m_deny, m_pend, m_resume, m_refer, m_override, m_note, m_reopen})
         row->addWidget(b);
     row->addStretch();
     // A nurse never sees what only a medical director may do, and the reverse.
@@ -65,6 +66,7 @@ CaseActions::CaseActions(CaseStore& store, const Session& session, CaseView& vie
     connect(m_refer, &QPushButton::clicked, this, &CaseActions::refer);
     connect(m_override, &QPushButton::clicked, this, &CaseActions::overrideCriterion);
     connect(m_note, &QPushButton::clicked, this, &CaseActions::addNote);
+    connect(m_reopen, &QPushButton::clicked, this, &CaseActions::reopen);
 }
 
 void CaseActions::update()
@@ -87,7 +89,12 @@ void CaseActions::update()
     m_resume->setVisible(status == CaseStatus::Pended);
     m_refer->setEnabled(open && status != CaseStatus::Pended && !referred);
     m_override->setEnabled(open);
-    m_note->setEnabled(true);
+    m_note->setEnabled(open);
+    const bool ownReferral = referred && m_view.record().intake.assignee == m_session.actor.account;
+    m_reopen->setVisible(director ? !open : ownReferral);
+    m_reopen->setToolTip(open ? tr("Take the referral back into review")
+                              : tr("Set the decided case back to review; its decision stays in "
+                                   "its history"));
 }
 
 void CaseActions::done(const Done& result)
@@ -240,6 +247,17 @@ void CaseActions::overrideCriterion()
         return;
     done(m_store.overrideCriterion(m_session.actor, m_view.caseId(), n.id, met->isChecked(),
                                    rationale->toPlainText()));
+}
+
+void CaseActions::reopen()
+{
+    const std::optional<QString> reason = askText(
+        this, tr("Reopen Case"),
+        tr("Why is case %1 reopened? The reason is kept in the audit trail.")
+            .arg(m_view.record().caseNumber),
+        {}, true);
+    if (reason)
+        done(m_store.reopen(m_session.actor, m_view.caseId(), *reason));
 }
 
 void CaseActions::addNote()

@@ -15,7 +15,7 @@ class CaseView;
 // What the signed-in reviewer can do with the case, as buttons with mnemonics: a nurse
 // approves what the evaluation finds approvable, pends for information, resumes a pended
 // case and refers to a medical director; a medical director approves, partially approves,
-// denies and overrides a criterion. Both add notes. The store enforces the same rules; the
+// denies, overrides a criterion and reopens a decided case. Both add notes to an open case. The store enforces the same rules; the
 // buttons only show what the role may do now.
 class CaseActions final : public QWidget
 {
@@ -36,6 +36,9 @@ public:
     void refer();
     void overrideCriterion();
     void addNote();
+    // Back to review, with a reason: a decided case by a medical director, a referral by
+    // the nurse who owns it.
+    void reopen();
 
 private:
     void decide(CaseStatus outcome);
@@ -54,6 +57,7 @@ private:
     QPushButton* m_refer;
     QPushButton* m_override;
     QPushButton* m_note;
+    QPushButton* m_reopen;
 };
 
 } // namespace urdesk

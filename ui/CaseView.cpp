@@ -81,6 +81,7 @@ CaseView::CaseView(CaseStore& store, const Session& session, CaseRecord record,
     , m_form(new GuidedForm(m_policy, this))
     , m_checklist(new ChecklistPane(m_policy, this))
     , m_problem(newProblemLabel(this))
+    , m_decidedNotice(new QLabel(this))
     , m_actions(new CaseActions(store, session, *this, this))
     , m_side(new QTabWidget(this))
     , m_notes(new NotesPane(store, m_record.id, this))
@@ -107,6 +108,9 @@ CaseView::CaseView(CaseStore& store, const Session& session, CaseRecord record,
     layout->addWidget(m_header);
     layout->addWidget(m_actions);
     layout->addWidget(m_problem);
+    m_decidedNotice->setObjectName(u"decidedNotice"_s);
+    m_decidedNotice->setWordWrap(true);
+    layout->addWidget(m_decidedNotice);
     layout->addWidget(split, 1);
 
     m_form->setReviewer(session.reviewerName());
@@ -132,10 +136,9 @@ QString CaseView::title() const
 
 void CaseView::reload(bool fromElsewhere)
 {
-    if (Result<CaseRecord> fresh = m_store.loadCase(m_record.id))
-        m_record = std::move(fresh).value();
+    readRecord();
     reevaluate(fromElsewhere);
-    updateHeader();
+    showWhetherEditable();
     m_notes->reload();
     m_attachments->reload();
     m_side->setTabText(1, tr("&Notes (%1)").arg(m_notes->count()));
@@ -162,6 +165,13 @@ void CaseView::reevaluate(bool fromElsewhere)
 QJsonObject CaseView::evaluationForTheRecord() const
 {
     return ReviewRecord::checklist(*m_facts, m_record.intake.receivedAt.date(), m_judged);
+}
+
+void CaseView::readRecord()
+{
+    if (Result<CaseRecord> fresh = m_store.loadCase(m_record.id))
+        m_record = std::move(fresh).value();
+    updateHeader();
 }
 
 void CaseView::updateHeader()
@@ -196,6 +206,21 @@ void CaseView::updateHeader()
                  unbroken(left.text)));
 }
 
+void CaseView::showWhetherEditable()
+{
+    const bool decided = !isOpen(m_record.status);
+    m_form->setReadOnly(decided);
+    m_decidedNotice->setVisible(decided);
+    if (!decided)
+        return;
+    // What was undoable before the decision is part of the decided record now.
+    m_undo->clear();
+    m_decidedNotice->setText(
+        tr("This case is %1 and read only: its answers, therapy history and notes stay as they "
+           "were decided. A medical director may reopen it, with a reason.")
+            .arg(caseStatusText(m_record.status).toLower()));
+}
+
 void CaseView::setAnswer(int fact, const FactValue& value)
 {
     // The store checks the answer; a refusal is said at the question and leaves no step.
@@ -228,9 +253,12 @@ Done CaseView::saveAnswer(int fact, const QJsonValue& value)
             ? m_store.clearFact(m_session.actor, m_record.id, id)
             : m_store.setFact(m_session.actor, m_record.id, id, value, FactSource::Entered);
     m_form->showProblem(fact, saved ? QString() : saved.error());
-    // An answer changes the evaluation, not the notes, documents or anything the queue shows.
-    if (saved)
+    // An answer changes the evaluation and may change the request in the header (its type,
+    // quantity, ...), not the notes, documents or anything the queue shows.
+    if (saved) {
+        readRecord();
         reevaluate();
+    }
     return saved;
 }
 

@@ -65,7 +65,11 @@ private:
     // through saveAnswer.
     void pushAnswer(int fact, const QString& text, const QJsonValue& after);
     Done saveAnswer(int fact, const QJsonValue& value);
+    // The case's record read again, and the header that shows it.
+    void readRecord();
     void updateHeader();
+    // A decided case shows its answers without editors, and says why.
+    void showWhetherEditable();
 
     CaseStore& m_store;
     const Session& m_session;
@@ -79,6 +83,7 @@ private:
     GuidedForm* m_form;
     ChecklistPane* m_checklist;
     QLabel* m_problem;
+    QLabel* m_decidedNotice; // a decided case is read-only until it is reopened
     CaseActions* m_actions;
     QTabWidget* m_side;
     NotesPane* m_notes;

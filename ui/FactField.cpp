@@ -76,6 +76,11 @@ FactField::FactField(const Policy& policy, int fact, QWidget* parent)
     layout->addWidget(m_problem);
 }
 
+void FactField::setReadOnly(bool readOnly)
+{
+    m_editor->setEnabled(!readOnly);
+}
+
 void FactField::emitValue(const FactValue& value)
 {
     if (m_loading)

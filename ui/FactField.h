@@ -25,6 +25,8 @@ public:
     void setProblem(const QString& problem);
     void setHighlighted(bool on);
     void setReviewer(const QString& reviewer); // for a drug table
+    // A decided case's answer is shown, not edited.
+    void setReadOnly(bool readOnly);
     QWidget* editor() const { return m_editor; }
     bool isTable() const
     {

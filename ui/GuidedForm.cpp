@@ -112,6 +112,12 @@ void GuidedForm::setReviewer(const QString& reviewer)
         field->setReviewer(reviewer);
 }
 
+void GuidedForm::setReadOnly(bool readOnly)
+{
+    for (FactField* field : std::as_const(m_fields))
+        field->setReadOnly(readOnly);
+}
+
 void GuidedForm::focusFirstQuestion()
 {
     // The fields are laid out in question order; the first one shown takes the focus.

@@ -39,6 +39,8 @@ public:
     void focusFirstQuestion();
     // Who classifies a drug in the form's drug tables, as the record names them.
     void setReviewer(const QString& reviewer);
+    // A decided case: every answer shown, none editable, until it is reopened.
+    void setReadOnly(bool readOnly);
     QWidget* editorOf(int fact) const;
 
 Q_SIGNALS:
