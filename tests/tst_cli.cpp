@@ -58,6 +58,7 @@ class TestCli : public QObject
 
 private Q_SLOTS:
     void usage();
+    void theWindowsHelpAndVersionNeedNoDisplay();
     void listsPolicies();
     void lintsGoodAndBadFiles();
     void evaluatesText();
@@ -84,6 +85,30 @@ void TestCli::usage()
     r = cli({u"--help"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(u"evaluate CASE.json"_s));
+    r = cli({u"--version"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, u"urdesk-cli %1\n"_s.arg(QStringLiteral(URDESK_VERSION)));
+}
+
+void TestCli::theWindowsHelpAndVersionNeedNoDisplay()
+{
+    // As on a terminal with no display: no X, no Wayland, no platform chosen.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+        env.remove(name);
+    env.insert(u"XDG_CONFIG_HOME"_s, QDir::tempPath() + u"/urdesk-tst-cli-config"_s);
+    for (const QString& option : {u"--help"_s, u"--version"_s}) {
+        QProcess urdesk;
+        urdesk.setProcessEnvironment(env);
+        urdesk.start(QStringLiteral(URDESK_GUI_PATH), {option});
+        QVERIFY(urdesk.waitForFinished(60'000));
+        const QString out = QString::fromUtf8(urdesk.readAllStandardOutput());
+        QVERIFY2(urdesk.exitStatus() == QProcess::NormalExit && urdesk.exitCode() == 0,
+                 qPrintable(option + u": "_s + QString::fromUtf8(urdesk.readAllStandardError())));
+        QVERIFY2(out.contains(option == u"--help" ? u"--database <FILE>"_s
+                                                  : u"URDesk %1"_s.arg(QStringLiteral(URDESK_VERSION))),
+                 qPrintable(out));
+    }
 }
 
 void TestCli::listsPolicies()

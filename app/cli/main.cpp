@@ -42,7 +42,8 @@ QString usage()
         "                                  or read as one line from standard input\n"
         "  --role ROLE                     reviewNurse, medicalDirector or administrator, when\n"
         "                                  the account holds more than one\n"
-        "  COMMAND --help                  the options of one command\n");
+        "  COMMAND --help                  the options of one command\n"
+        "  --version                       the version of URDesk\n");
 }
 
 // The command word, found before the application exists: export needs QtGui for fonts.
@@ -100,6 +101,9 @@ int main(int argc, char* argv[])
             options.role = option.mid(7);
         } else if (option == u"--help" || option == u"-h") {
             out << usage();
+            return 0;
+        } else if (option == u"--version") {
+            out << "urdesk-cli " << URDESK_VERSION << '\n';
             return 0;
         } else {
             err << QCoreApplication::translate("urdesk::cli", "unknown option %1").arg(option)

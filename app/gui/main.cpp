@@ -28,13 +28,29 @@ QString languageOption(const QStringList& arguments)
     return {};
 }
 
+// --help and --version print and exit, with no window: they must work where there is no
+// display (a terminal over SSH, a build machine), so no GUI platform is started for them.
+bool onlyPrints(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--help-all" || a == "--version" ||
+            a == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app =
+        onlyPrints(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
+                               : std::make_unique<QApplication>(argc, argv);
     QApplication::setOrganizationName(u"URDesk"_s);
     QApplication::setApplicationName(u"URDesk"_s);
+    QApplication::setApplicationVersion(QStringLiteral(URDESK_VERSION));
 
     const QString language = languageOption(QApplication::arguments());
     urdesk::installTranslations(language.isEmpty() ? urdesk::Settings::interfaceLanguage()
@@ -44,6 +60,7 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(
         QApplication::translate("main", "URDesk: utilization review of drug prior authorizations"));
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addOption(
         {u"lang"_s,
          QApplication::translate("main", "The interface language for this session: "
@@ -62,7 +79,7 @@ int main(int argc, char* argv[])
                         "main", "Open a demonstration database (default: %1) with demo "
                                 "accounts and fictitious cases; the README lists the passwords.")
                         .arg(urdesk::demo::defaultPath())});
-    parser.process(app);
+    parser.process(*app);
     if (!language.isEmpty() && !urdesk::supportedLanguages().contains(language)) {
         qCritical("%s",
                   qUtf8Printable(QApplication::translate("main", "--lang %1: URDesk has no such "
@@ -94,5 +111,5 @@ int main(int argc, char* argv[])
     urdesk::SignInFlow flow(catalog, database, demo);
     if (!flow.start())
         return 0;
-    return app.exec();
+    return QApplication::exec();
 }
