@@ -72,10 +72,27 @@ Result<AuditEntry> checkCopy(const QString& copy)
     return newest;
 }
 
+// The copy's own audit chain, checked as written: what a restore will trust.
+Done verifiedTrail(const QString& copy)
+{
+    const auto db = Database::open(copy);
+    if (!db)
+        return Done::failure(db.error());
+    const AuditTrail::Verification trail = AuditTrail::verify(*db.value());
+    if (!trail.intact)
+        return Done::failure(
+            Text::tr("the copy's audit trail does not verify: %1").arg(trail.problem));
+    return done();
+}
+
 } // namespace
 
-Done Backup::write(const Database& database, const QString& destination)
+Done Backup::write(const Database& database, const QString& destination, Existing existing)
 {
+    if (existing == Existing::Refuse && QFileInfo::exists(destination))
+        return Done::failure(Text::tr("not backed up: %1 already exists; it is replaced only "
+                                      "when asked (--force)")
+                                 .arg(QDir::toNativeSeparators(destination)));
     // The trail of what is copied must be intact: a backup must not launder tampering.
     const AuditTrail::Verification before = AuditTrail::verify(database);
     if (!before.intact)
@@ -104,9 +121,12 @@ Done Backup::write(const Database& database, const QString& destination)
     if (newest->id > 0) {
         Done recorded = AuditTrail::recordCommitted(partial, *newest);
         if (recorded)
+            recorded = verifiedTrail(partial);
+        if (recorded)
             recorded = replace(AuditTrail::headPath(partial), AuditTrail::headPath(destination));
         if (!recorded) {
             QFile::remove(partial);
+            QFile::remove(AuditTrail::headPath(partial));
             return recorded;
         }
     }

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void restoreKeepsTheDatabaseItReplaces();
     void refusesADamagedBackup();
     void refusesToCopyABrokenTrail();
+    void replacesAnExistingFileOnlyWhenAsked();
 };
 
 namespace {
@@ -132,6 +133,24 @@ void TestBackup::refusesToCopyABrokenTrail()
     QVERIFY(!d.ok());
     QVERIFY2(d.error().contains(u"the audit trail is broken"_s), qPrintable(d.error()));
     QVERIFY(!QFileInfo::exists(dir.filePath(u"copy.db"_s)));
+}
+
+void TestBackup::replacesAnExistingFileOnlyWhenAsked()
+{
+    QTemporaryDir dir;
+    const auto db = test::openTestDatabase(dir.filePath(u"cases.db"_s));
+    const QString copy = dir.filePath(u"copy.db"_s);
+    QVERIFY(Backup::write(*db, copy).ok());
+    CaseStore store(db, test::builtinCatalog());
+    QVERIFY(store.createCase(test::nurse, test::sampleIntake()).ok());
+    const QByteArray first = test::fileHash(copy);
+    const Done refused = Backup::write(*db, copy);
+    QVERIFY2(refused.error().contains(u"already exists"_s), qPrintable(refused.error()));
+    QCOMPARE(test::fileHash(copy), first);
+    QCOMPARE(caseCount(copy), 0);
+    QVERIFY(Backup::write(*db, copy, Backup::Existing::Replace).ok());
+    QCOMPARE(caseCount(copy), 1);
+    QCOMPARE(QDir(dir.path()).entryList({u"*partial*"_s}, QDir::Files).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
