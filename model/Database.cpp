@@ -87,12 +87,14 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString& path)
+Result<std::shared_ptr<Database>> Database::open(const QString& path, IfMissing ifMissing)
 {
     using R = Result<std::shared_ptr<Database>>;
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     const bool created = !info.exists();
+    if (created && ifMissing == IfMissing::Refuse)
+        return R::failure(Text::tr("no database at %1").arg(shown));
     if (created) {
         if (!QDir().mkpath(info.absolutePath()))
             return R::failure(Text::tr("%1: cannot create the folder").arg(shown));

@@ -25,7 +25,15 @@ class Database final
 public:
     static constexpr int schemaVersion = 8;
 
-    static Result<std::shared_ptr<Database>> open(const QString& path);
+    // A path with no file is created only when asked (New Database, --init, a demonstration
+    // database); otherwise it is a mistyped path, refused with "no database at PATH".
+    enum class IfMissing
+    {
+        Refuse,
+        Create
+    };
+    static Result<std::shared_ptr<Database>> open(const QString& path,
+                                                  IfMissing ifMissing = IfMissing::Create);
     // The default file: URDesk's data folder (QStandardPaths::AppDataLocation)/urdesk.db.
     static QString defaultPath();
 

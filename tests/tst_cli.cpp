@@ -1,4 +1,5 @@
 // urdesk-cli as a script would use it: exit codes, messages on standard error, JSON output.
+#include "StoreSupport.h"
 #include "TestSupport.h"
 
 #include "Database.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void seedsListsAndVerifies();
     void exportsOneCaseAndABatch();
     void refusesABadDatabase();
+    void aMistypedDatabaseIsNotCreated();
 };
 
 void TestCli::usage()
@@ -275,6 +277,16 @@ void TestCli::seedsListsAndVerifies()
     r = cli(admin + QStringList{u"backup"_s, copy}, adminPassword);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"(checked)"_s), qPrintable(r.out + r.err));
+    // An existing backup is never replaced by accident.
+    const QByteArray firstCopy = test::fileHash(copy);
+    r = cli(admin + QStringList{u"backup"_s, copy}, adminPassword);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(copy + u" already exists; add --force to replace it"_s),
+             qPrintable(r.err));
+    QCOMPARE(test::fileHash(copy), firstCopy);
+    r = cli(admin + QStringList{u"backup"_s, copy, u"--force"_s}, adminPassword);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(test::fileHash(copy) != firstCopy);
     const QString restored = dir.filePath(u"restored.db"_s);
     r = cli({u"--database"_s, restored, u"--user"_s, u"admin"_s, u"restore"_s, copy},
             "wrong password\n");
@@ -371,6 +383,21 @@ void TestCli::exportsOneCaseAndABatch()
     QCOMPARE(hashes.first(),
              QString::fromLatin1(
                  QCryptographicHash::hash(written.readAll(), QCryptographicHash::Sha256).toHex()));
+}
+
+void TestCli::aMistypedDatabaseIsNotCreated()
+{
+    QTemporaryDir dir;
+    const QString typo = dir.filePath(u"cases.bd"_s);
+    Run r = cli({u"--database"_s, typo, u"--user"_s, u"nurse"_s, u"cases"_s}, "password\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"no database at %1; use --init to create one"_s.arg(typo)),
+             qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(typo));
+    r = cli({u"--database"_s, typo, u"--init"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(typo + u" is ready"_s), qPrintable(r.out + r.err));
+    QVERIFY(QFileInfo::exists(typo));
 }
 
 void TestCli::refusesABadDatabase()

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void showsLoadErrors();
     void unusableDatabaseOffersAnother();
     void quittingOpensNothing();
+    void aMistypedPathCreatesNothing();
 };
 
 void TestMainWindow::listsPolicies()
@@ -78,7 +79,7 @@ void TestMainWindow::unusableDatabaseOffersAnother()
             return DatabaseOpener::Choice::CreateNew;
         },
         [&](DatabaseOpener::Choice) { return dir.filePath(u"fresh.db"_s); });
-    const auto db = DatabaseOpener::open(broken, nullptr);
+    const auto db = DatabaseOpener::open(broken, nullptr, Database::IfMissing::Refuse);
     DatabaseOpener::setNextAnswers({}, {});
     QVERIFY(db);
     QCOMPARE(db->path(), dir.filePath(u"fresh.db"_s));
@@ -106,11 +107,41 @@ void TestMainWindow::quittingOpensNothing()
                                 : DatabaseOpener::Choice::Quit;
         },
         [&](DatabaseOpener::Choice) { return QString(); });
-    const auto db = DatabaseOpener::open(empty, nullptr);
+    const auto db = DatabaseOpener::open(empty, nullptr, Database::IfMissing::Refuse);
     DatabaseOpener::setNextAnswers({}, {});
     QVERIFY(!db);
     QCOMPARE(asked, 2);
     QCOMPARE(QFileInfo(empty).size(), 0);
+}
+
+void TestMainWindow::aMistypedPathCreatesNothing()
+{
+    QTemporaryDir dir;
+    const QString typo = dir.filePath(u"casses/urdesk.db"_s);
+    QStringList told;
+    DatabaseOpener::setNextAnswers(
+        [&](const QString& problem) {
+            told.append(problem);
+            return DatabaseOpener::Choice::Quit;
+        },
+        [&](DatabaseOpener::Choice) { return QString(); });
+    QVERIFY(!DatabaseOpener::open(typo, nullptr, Database::IfMissing::Refuse));
+    QCOMPARE(told.size(), 1);
+    QVERIFY2(told.first().contains(u"There is no database at %1"_s.arg(typo)),
+             qPrintable(told.first()));
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"casses"_s))); // not even its folder
+
+    // Create New, chosen: the file picked is made.
+    DatabaseOpener::setNextAnswers([](const QString&) { return DatabaseOpener::Choice::CreateNew; },
+                                   [&](DatabaseOpener::Choice) { return typo; });
+    const auto created = DatabaseOpener::open(typo, nullptr, Database::IfMissing::Refuse);
+    DatabaseOpener::setNextAnswers({}, {});
+    QVERIFY(created);
+    QVERIFY(QFileInfo::exists(typo));
+    // --init asks for it at the start.
+    const QString initialised = dir.filePath(u"init.db"_s);
+    QVERIFY(DatabaseOpener::open(initialised, nullptr, Database::IfMissing::Create));
+    QVERIFY(QFileInfo::exists(initialised));
 }
 
 QTEST_MAIN(TestMainWindow)

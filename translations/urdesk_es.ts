@@ -63,6 +63,10 @@ The file has not been changed.</source>
 
 El archivo no se ha modificado.</translation>
     </message>
+    <message>
+        <source>There is no database at %1. Open the one you meant, or create a new one (or start URDesk with --init).</source>
+        <translation>No hay ninguna base de datos en %1. Abra la que buscaba o cree una nueva (o inicie URDesk con --init).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -97,6 +101,10 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>--lang %1: URDesk has no such language; it has %2.</source>
         <translation>--lang %1: URDesk no tiene ese idioma; tiene %2.</translation>
+    </message>
+    <message>
+        <source>Create the database file if there is none; without it, a missing file is an error.</source>
+        <translation>Crea el archivo de la base de datos si no existe; sin esta opción, un archivo que falta es un error.</translation>
     </message>
 </context>
 <context>
@@ -562,6 +570,14 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>restored %1; the database that was there is kept as %2</source>
         <translation>restaurada %1; la base de datos que había se conserva como %2</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s audit trail does not verify: %1</source>
+        <translation>el registro de auditoría de la copia no se verifica: %1</translation>
+    </message>
+    <message>
+        <source>not backed up: %1 already exists; it is replaced only when asked (--force)</source>
+        <translation>copia no realizada: %1 ya existe; solo se sustituye si se pide (--force)</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1489,10 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>saving failed: %1</source>
         <translation>no se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <source>no database at %1</source>
+        <translation>no hay ninguna base de datos en %1</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4070,22 @@ Dictaminado por %2 el %3: %4</translation>
         </translation>
     </message>
     <message>
+        <source>; use --init to create one</source>
+        <translation>; use --init para crearla</translation>
+    </message>
+    <message>
+        <source>the database %1 is ready; the first administrator is created by signing in to urdesk</source>
+        <translation>la base de datos %1 está lista; el primer administrador se crea al iniciar sesión en urdesk</translation>
+    </message>
+    <message>
+        <source>Replace DEST if it exists.</source>
+        <translation>Sustituye DEST si ya existe.</translation>
+    </message>
+    <message>
+        <source>backup: %1 already exists; add --force to replace it</source>
+        <translation>backup: %1 ya existe; añada --force para sustituirlo</translation>
+    </message>
+    <message>
         <source>Usage: urdesk-cli [--policies DIR] [--database FILE] [--user NAME] COMMAND [OPTIONS]
 
 Commands:
@@ -4060,7 +4096,8 @@ Commands:
   cases [--status S] [--json]     list the cases in the database (*)
   seed --cases N                  add N fictitious cases, as the demo administrator
   audit verify                    check the audit trail&apos;s hash chain (*)
-  backup DEST                     write a checked copy of the database (*)
+  backup DEST [--force]           write a checked copy of the database; --force
+                                  replaces an existing DEST (*)
   restore SOURCE                  put a backup in place; the database there is kept
                                   (*, signed in against the backup)
   export CASE --record|--letter --out FILE.pdf
@@ -4071,6 +4108,8 @@ Commands:
 Options:
   --policies DIR                  also load the policy files in DIR
   --database FILE                 the database (default: URDesk&apos;s data folder)
+  --init                          create the database if there is none (alone: only
+                                  that); without it a missing file is an error
   --user NAME                     (*) sign in as NAME; the password is asked for,
                                   or read as one line from standard input
   --role ROLE                     reviewNurse, medicalDirector or administrator, when
@@ -4088,7 +4127,8 @@ Options:
   cases [--status S] [--json]     lista los casos de la base de datos (*)
   seed --cases N                  añade N casos ficticios, como el administrador de demostración
   audit verify                    comprueba la cadena de hashes del registro de auditoría (*)
-  backup DEST                     escribe una copia comprobada de la base de datos (*)
+  backup DEST [--force]           escribe una copia comprobada de la base de datos; --force
+                                  sustituye un DEST que ya exista (*)
   restore SOURCE                  restaura una copia; la base de datos que había se conserva
                                   (*, con sesión iniciada contra la copia)
   export CASE --record|--letter --out FILE.pdf
@@ -4099,6 +4139,8 @@ Options:
 Opciones:
   --policies DIR                  carga también los archivos de políticas de DIR
   --database FILE                 la base de datos (predeterminada: la carpeta de datos de URDesk)
+  --init                          crea la base de datos si no existe (sola: solo eso);
+                                  sin ella, un archivo que falta es un error
   --user NAME                     (*) inicia sesión como NAME; la contraseña se pide,
                                   o se lee como una línea de la entrada estándar
   --role ROLE                     reviewNurse, medicalDirector o administrator, cuando

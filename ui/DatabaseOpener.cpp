@@ -1,5 +1,6 @@
 #include "DatabaseOpener.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -21,7 +22,7 @@ DatabaseOpener::Choice ask(const QString& problem, QWidget* parent)
     QMessageBox box(QMessageBox::Warning, QObject::tr("URDesk cannot use this database"),
                     QObject::tr("The database could not be opened."), QMessageBox::NoButton,
                     parent);
-    box.setInformativeText(QObject::tr("%1\n\nThe file has not been changed.").arg(problem));
+    box.setInformativeText(problem);
     QPushButton* another = box.addButton(QObject::tr("&Open Another…"), QMessageBox::AcceptRole);
     QPushButton* create = box.addButton(QObject::tr("&Create New…"), QMessageBox::AcceptRole);
     box.addButton(QObject::tr("&Quit"), QMessageBox::RejectRole);
@@ -34,36 +35,46 @@ DatabaseOpener::Choice ask(const QString& problem, QWidget* parent)
     return DatabaseOpener::Choice::Quit;
 }
 
-QString pickFile(DatabaseOpener::Choice choice, QWidget* parent)
+// `tried`: the path that could not be used, where the dialog starts.
+QString pickFile(DatabaseOpener::Choice choice, const QString& tried, QWidget* parent)
 {
     if (s_pickFile)
         return s_pickFile(choice);
     const QString filter = QObject::tr("URDesk databases (*.db);;All files (*)");
     return choice == DatabaseOpener::Choice::CreateNew
                ? QFileDialog::getSaveFileName(parent, QObject::tr("Create a New Database"),
-                                              QString(), filter)
-               : QFileDialog::getOpenFileName(parent, QObject::tr("Open a Database"), QString(),
-                                              filter);
+                                              tried, filter)
+               : QFileDialog::getOpenFileName(parent, QObject::tr("Open a Database"),
+                                              QFileInfo(tried).absolutePath(), filter);
 }
 
 } // namespace
 
-std::shared_ptr<Database> DatabaseOpener::open(const QString& path, QWidget* parent)
+std::shared_ptr<Database> DatabaseOpener::open(const QString& path, QWidget* parent,
+                                               Database::IfMissing ifMissing)
 {
     QString next = path;
     for (;;) {
-        Result<std::shared_ptr<Database>> db = Database::open(next);
+        const bool missing = !QFileInfo::exists(next);
+        Result<std::shared_ptr<Database>> db = Database::open(next, ifMissing);
         if (db)
             return db.value();
-        const Choice choice = ask(db.error(), parent);
+        const Choice choice =
+            ask(missing ? QObject::tr("There is no database at %1. Open the one you meant, or "
+                                      "create a new one (or start URDesk with --init).")
+                              .arg(QDir::toNativeSeparators(next))
+                        : QObject::tr("%1\n\nThe file has not been changed.").arg(db.error()),
+                parent);
         if (choice == Choice::Quit)
             return {};
-        const QString picked = pickFile(choice, parent);
+        const QString picked = pickFile(choice, next, parent);
         if (picked.isEmpty())
             continue; // cancelled: ask again, the problem has not gone away
         // An existing file picked to "create" is opened, or refused, like any other: never
-        // overwritten.
+        // overwritten. Only a file chosen to be created is created.
         next = picked;
+        ifMissing = choice == Choice::CreateNew ? Database::IfMissing::Create
+                                                : Database::IfMissing::Refuse;
     }
 }
 

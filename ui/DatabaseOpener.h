@@ -11,9 +11,11 @@ class QWidget;
 
 namespace urdesk {
 
-// Opens the database when URDesk starts. When the file cannot be used (damaged, not a URDesk
-// database, from a newer URDesk, unreadable), it says why and offers to open another file or
-// create a new one; the file it could not use is left as it is.
+// Opens the database when URDesk starts. When the file cannot be used (missing, damaged, not
+// a URDesk database, from a newer URDesk, unreadable), it says why and offers to open another
+// file or create a new one; the file it could not use is left as it is. A missing file is
+// created only when `ifMissing` says so (--init, a demonstration database) or the user
+// chooses Create New: a mistyped path never becomes an empty database.
 class DatabaseOpener final
 {
 public:
@@ -25,7 +27,8 @@ public:
     };
 
     // Null when the user chose to quit.
-    static std::shared_ptr<Database> open(const QString& path, QWidget* parent);
+    static std::shared_ptr<Database> open(const QString& path, QWidget* parent,
+                                          Database::IfMissing ifMissing);
 
     // Seams for tests: answer the question and the file dialog without showing them.
     static void setNextAnswers(std::function<Choice(const QString& problem)> ask,

@@ -57,16 +57,33 @@ PolicyCatalog loadCatalog(const GlobalOptions& options, Streams io)
     return catalog;
 }
 
-std::shared_ptr<Database> openDatabase(const GlobalOptions& options, Streams io)
+std::shared_ptr<Database> openDatabase(const GlobalOptions& options, Streams io, bool create)
 {
     const QString path =
         options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
-    Result<std::shared_ptr<Database>> db = Database::open(path);
+    const bool creating = create || options.init;
+    Result<std::shared_ptr<Database>> db =
+        Database::open(path, creating ? Database::IfMissing::Create : Database::IfMissing::Refuse);
     if (!db) {
-        io.err << db.error() << '\n';
+        io.err << db.error();
+        if (!creating && !QFileInfo::exists(path))
+            io.err << Text::tr("; use --init to create one");
+        io.err << '\n';
         return {};
     }
     return db.value();
+}
+
+int init(const GlobalOptions& options, Streams io)
+{
+    const auto db = openDatabase(options, io, true);
+    if (!db)
+        return 1;
+    io.out << Text::tr("the database %1 is ready; the first administrator is created by signing "
+                       "in to urdesk")
+                  .arg(QDir::toNativeSeparators(db->path()))
+           << '\n';
+    return 0;
 }
 
 int policies(const GlobalOptions& options, const QStringList& args, Streams io)
@@ -270,7 +287,7 @@ int seed(const GlobalOptions& options, const QStringList& args, Streams io)
     }
     const quint32 randomSeed =
         parser.isSet(u"random-seed"_s) ? parser.value(u"random-seed"_s).toUInt() : 1;
-    const auto db = openDatabase(options, io);
+    const auto db = openDatabase(options, io, true);
     if (!db)
         return 1;
     // Seeded databases are demonstration databases: the demo accounts do the work.
@@ -327,17 +344,27 @@ int backup(const GlobalOptions& options, const QStringList& args, Streams io)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"DEST"_s, Text::tr("Where to write the copy."));
+    parser.addOption({u"force"_s, Text::tr("Replace DEST if it exists.")});
     if (!parse(parser, u"backup"_s, args, io))
         return parser.isSet(u"help"_s) ? 0 : 2;
     if (parser.positionalArguments().size() != 1) {
         io.err << Text::tr("backup: name the file to write") << '\n';
         return 2;
     }
+    const QString destination = parser.positionalArguments().first();
+    const auto existing =
+        parser.isSet(u"force"_s) ? Backup::Existing::Replace : Backup::Existing::Refuse;
+    // Said before anyone signs in: nothing is recorded of a backup that cannot start.
+    if (existing == Backup::Existing::Refuse && QFileInfo::exists(destination)) {
+        io.err << Text::tr("backup: %1 already exists; add --force to replace it")
+                      .arg(destination)
+               << '\n';
+        return 1;
+    }
     const SignedIn session = signedIn(options, u"backup"_s, {Role::Administrator}, io);
     if (!session)
         return session.exitCode;
     const auto& db = session.database;
-    const QString destination = parser.positionalArguments().first();
     // Recorded first, so the copy holds the record of its own making.
     const Done recorded =
         AuditTrail::action(*db, session.actor, [&](const AuditTrail::Append& audit) {
@@ -349,7 +376,7 @@ int backup(const GlobalOptions& options, const QStringList& args, Streams io)
         io.err << recorded.error() << '\n';
         return 1;
     }
-    if (const Done d = Backup::write(*db, destination); !d) {
+    if (const Done d = Backup::write(*db, destination, existing); !d) {
         io.err << d.error() << '\n';
         return 1;
     }

@@ -26,12 +26,17 @@ struct GlobalOptions
     QString databasePath;
     QString user; // --user: who signs in for commands that change or reveal cases
     QString role; // --role: in which role, when the account holds several
+    bool init = false; // --init: create the database if there is none
 };
 
 // Shared by the commands: the policies (warnings printed), the database (null, reason
-// printed, when it cannot be opened).
+// printed, when it cannot be opened). A database is created only with --init, or by a
+// command whose work is to create one (`create`).
 PolicyCatalog loadCatalog(const GlobalOptions& options, Streams io);
-std::shared_ptr<Database> openDatabase(const GlobalOptions& options, Streams io);
+std::shared_ptr<Database> openDatabase(const GlobalOptions& options, Streams io,
+                                       bool create = false);
+// --init with no command: creates the database and says where.
+int init(const GlobalOptions& options, Streams io);
 
 int policies(const GlobalOptions& options, const QStringList& args, Streams io);
 int lint(const GlobalOptions& options, const QStringList& args, Streams io);

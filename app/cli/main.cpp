@@ -27,7 +27,8 @@ QString usage()
         "  cases [--status S] [--json]     list the cases in the database (*)\n"
         "  seed --cases N                  add N fictitious cases, as the demo administrator\n"
         "  audit verify                    check the audit trail's hash chain (*)\n"
-        "  backup DEST                     write a checked copy of the database (*)\n"
+        "  backup DEST [--force]           write a checked copy of the database; --force\n"
+        "                                  replaces an existing DEST (*)\n"
         "  restore SOURCE                  put a backup in place; the database there is kept\n"
         "                                  (*, signed in against the backup)\n"
         "  export CASE --record|--letter --out FILE.pdf\n"
@@ -38,6 +39,8 @@ QString usage()
         "Options:\n"
         "  --policies DIR                  also load the policy files in DIR\n"
         "  --database FILE                 the database (default: URDesk's data folder)\n"
+        "  --init                          create the database if there is none (alone: only\n"
+        "                                  that); without it a missing file is an error\n"
         "  --user NAME                     (*) sign in as NAME; the password is asked for,\n"
         "                                  or read as one line from standard input\n"
         "  --role ROLE                     reviewNurse, medicalDirector or administrator, when\n"
@@ -99,6 +102,8 @@ int main(int argc, char* argv[])
             options.role = args.takeFirst();
         } else if (option.startsWith(u"--role=")) {
             options.role = option.mid(7);
+        } else if (option == u"--init") {
+            options.init = true;
         } else if (option == u"--help" || option == u"-h") {
             out << usage();
             return 0;
@@ -112,6 +117,8 @@ int main(int argc, char* argv[])
             return 2;
         }
     }
+    if (args.isEmpty() && options.init)
+        return cli::init(options, io);
     if (args.isEmpty()) {
         err << usage();
         return 2;

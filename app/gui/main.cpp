@@ -79,6 +79,9 @@ int main(int argc, char* argv[])
                         "main", "Open a demonstration database (default: %1) with demo "
                                 "accounts and fictitious cases; the README lists the passwords.")
                         .arg(urdesk::demo::defaultPath())});
+    parser.addOption(
+        {u"init"_s, QApplication::translate("main", "Create the database file if there is none; "
+                                                    "without it, a missing file is an error.")});
     parser.process(*app);
     if (!language.isEmpty() && !urdesk::supportedLanguages().contains(language)) {
         qCritical("%s",
@@ -95,7 +98,11 @@ int main(int argc, char* argv[])
     const QString databasePath = parser.isSet(u"database"_s) ? parser.value(u"database"_s)
                                  : demo                      ? urdesk::demo::defaultPath()
                                                              : urdesk::Database::defaultPath();
-    const auto database = urdesk::DatabaseOpener::open(databasePath, nullptr);
+    // A demonstration database is made when missing; any other only when asked (--init).
+    const auto database = urdesk::DatabaseOpener::open(
+        databasePath, nullptr,
+        demo || parser.isSet(u"init"_s) ? urdesk::Database::IfMissing::Create
+                                        : urdesk::Database::IfMissing::Refuse);
     if (!database)
         return 1;
     if (demo) {
