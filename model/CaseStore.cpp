@@ -904,6 +904,8 @@ Done CaseStore::assign(const Actor& actor, qint64 caseId, const QString& assigne
         !allowed)
         return Done::failure(allowed.error());
     return action(actor, [&](const Audit& audit) -> Done {
+        if (Done open = whileOpen(caseId, Text::tr("assign it")); !open)
+            return open;
         const Result<CaseRecord> c = loadCase(caseId);
         if (!c)
             return Done::failure(c.error());

@@ -557,6 +557,7 @@ void TestCaseStore::aDecidedCaseIsReadOnlyUntilADirectorReopensIt()
     d = m_store->addNote(test::nurse, c->id, u"late note"_s);
     QVERIFY2(d.error().contains(u"may add a note"_s), qPrintable(d.error()));
     QVERIFY(!m_store->overrideCriterion(test::director, c->id, u"1.B"_s, true, u"judgment"_s).ok());
+    QVERIFY(!m_store->assign(test::nurse, c->id, test::nurse.account).ok());
     QCOMPARE(answer(c->id, u"diagnosis"_s)->value, QJsonValue(u"atopicDermatitis"_s));
     QVERIFY(m_store->notes(c->id)->isEmpty());
     QVERIFY(m_store->overrides(c->id)->isEmpty());

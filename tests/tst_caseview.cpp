@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void drugsAreRecognisedOrClassified();
     void closingTheWindowMidEditSavesTheAnswer();
     void notesTimeline();
+    void assignedToMeAndBack();
     void attachmentsAreKeptAndOpenedPrivately();
     void newCaseCarriesOverTheMembersAnswers();
     void newCaseOfEveryPolicyStartsWithNoAnswers();
@@ -390,6 +392,33 @@ void TestCaseView::closingTheWindowMidEditSavesTheAnswer()
     const std::optional<QJsonValue> saved = stored(u"currentDrugs"_s);
     QVERIFY(saved);
     QCOMPARE(saved->toArray().first().toString(), u"Otezla 30 mg"_s);
+}
+
+void TestCaseView::assignedToMeAndBack()
+{
+    const auto* header = m_view->findChild<QLabel*>(u"caseHeader"_s);
+    auto* assign = m_view->actions().findChild<QPushButton*>(u"assign"_s);
+    QVERIFY(header->text().contains(u"unassigned"_s));
+    QCOMPARE(assign->text(), u"Assi&gn to Me"_s);
+    assign->click();
+    QVERIFY2(header->text().contains(u"assigned to nurse.rivera"_s), qPrintable(header->text()));
+    QCOMPARE(assign->text(), u"Unassi&gn"_s);
+    CaseStore store(m_db, test::builtinCatalog());
+    QCOMPARE(store.loadCase(m_case)->intake.assignee, test::nurse.account);
+    assign->click();
+    QVERIFY(store.loadCase(m_case)->intake.assignee.isEmpty());
+
+    // A colleague's case is taken only after asking.
+    QVERIFY(store.assign(test::otherNurse, m_case, test::otherNurse.account).ok());
+    m_view->reload();
+    test::whenShown<QMessageBox>(
+        [](QMessageBox* box) { box->button(QMessageBox::No)->click(); });
+    assign->click();
+    QCOMPARE(store.loadCase(m_case)->intake.assignee, test::otherNurse.account);
+    test::whenShown<QMessageBox>(
+        [](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
+    assign->click();
+    QCOMPARE(store.loadCase(m_case)->intake.assignee, test::nurse.account);
 }
 
 void TestCaseView::notesTimeline()

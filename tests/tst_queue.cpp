@@ -1,6 +1,7 @@
 // The case queue as a reviewer uses it: a lazy table over the store that sorts by any
 // column, filters, searches, shows the deadline in words and colour, opens a case from the
 // keyboard, and follows changes another program makes to the database.
+#include "AuditTrail.h"
 #include "CaseQueueView.h"
 #include "CaseSeeder.h"
 #include "DecisionClock.h"
@@ -11,6 +12,8 @@
 #include <QBrush>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -30,6 +33,7 @@ private Q_SLOTS:
     void deadlinesInWordsAndColour();
     void medicalDirectorStartsOnReferredCases();
     void followsChangesFromAnotherProgram();
+    void assignsTheSelectedCasesToMeAndBack();
 
 private:
     QTemporaryDir m_dir;
@@ -172,6 +176,55 @@ void TestQueue::followsChangesFromAnotherProgram()
     QTRY_COMPARE(model.rowCount(), before + 1);
     const QModelIndex current = window.queue().table().currentIndex();
     QCOMPARE(current.data(CaseQueueModel::CaseIdRole).toLongLong(), selected);
+}
+
+void TestQueue::assignsTheSelectedCasesToMeAndBack()
+{
+    CaseQueueView view(*m_store, test::sessionOf(m_db, test::nurse));
+    CaseQueueModel& model = view.model();
+    auto* assignee = view.findChild<QComboBox*>(u"assigneeFilter"_s);
+    assignee->setCurrentIndex(assignee->findData(test::nurse.account)); // mine
+    const int mineBefore = model.rowCount();
+    assignee->setCurrentIndex(0); // anyone
+    QList<qint64> ids;
+    for (int row = 0; row < 3; ++row)
+        ids.append(model.index(row, 0).data(CaseQueueModel::CaseIdRole).toLongLong());
+    QVERIFY(m_store->assign(test::otherNurse, ids.at(1), test::otherNurse.account).ok());
+    int alreadyMine = 0;
+    for (qint64 id : ids)
+        alreadyMine += m_store->loadCase(id)->intake.assignee == test::nurse.account ? 1 : 0;
+    view.refresh();
+    auto* assignToMe = view.findChild<QPushButton*>(u"assignToMe"_s);
+    QVERIFY(!assignToMe->isEnabled()); // nothing selected
+    view.table().selectionModel()->select(
+        QItemSelection(model.index(0, 0), model.index(2, CaseQueueModel::ColumnCount - 1)),
+        QItemSelectionModel::ClearAndSelect);
+    QVERIFY(assignToMe->isEnabled());
+
+    // Taking a colleague's case is asked first.
+    QString asked;
+    test::whenShown<QMessageBox>([&](QMessageBox* box) {
+        asked = box->text();
+        box->button(QMessageBox::Yes)->click();
+    });
+    assignToMe->click();
+    QVERIFY2(asked.contains(test::otherNurse.account), qPrintable(asked));
+    for (qint64 id : ids)
+        QCOMPARE(m_store->loadCase(id)->intake.assignee, test::nurse.account);
+    QCOMPARE(view.table().selectionModel()->selectedRows().size(), 3);
+    QCOMPARE(AuditTrail::forCase(m_db->connection(), ids.at(1)).last().action,
+             u"case.assigned"_s);
+    assignee->setCurrentIndex(assignee->findData(test::nurse.account));
+    QCOMPARE(model.rowCount(), mineBefore + 3 - alreadyMine);
+
+    // Unassigned from the "mine" view: they leave it.
+    view.table().selectionModel()->select(
+        QItemSelection(model.index(0, 0), model.index(model.rowCount() - 1, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view.findChild<QPushButton*>(u"unassign"_s)->click();
+    QCOMPARE(model.rowCount(), 0);
+    for (qint64 id : ids)
+        QVERIFY(m_store->loadCase(id)->intake.assignee.isEmpty());
 }
 
 QTEST_MAIN(TestQueue)

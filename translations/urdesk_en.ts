@@ -27,6 +27,13 @@
             <numerusform>%n cases</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the selected cases are assigned to someone else: %1. Assign them to you instead?</source>
+        <translation>
+            <numerusform>%n of the selected cases is assigned to someone else: %1. Assign it to you instead?</numerusform>
+            <numerusform>%n of the selected cases are assigned to someone else: %1. Assign them to you instead?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>urdesk::CaseView</name>

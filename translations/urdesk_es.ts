@@ -728,6 +728,22 @@ El archivo no se ha modificado.</translation>
         <source>Why is case %1 reopened? The reason is kept in the audit trail.</source>
         <translation>¿Por qué se reabre el caso %1? El motivo se guarda en el registro de auditoría.</translation>
     </message>
+    <message>
+        <source>Unassi&amp;gn</source>
+        <translation>Desasi&amp;gnar</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to Me</source>
+        <translation>Asi&amp;gnármelo</translation>
+    </message>
+    <message>
+        <source>Assign to Me</source>
+        <translation>Asignarme el caso</translation>
+    </message>
+    <message>
+        <source>Case %1 is assigned to %2. Assign it to you instead?</source>
+        <translation>El caso %1 está asignado a %2. ¿Asignárselo a usted?</translation>
+    </message>
 </context>
 <context>
     <name>urdesk::CaseExport</name>
@@ -987,6 +1003,33 @@ El archivo no se ha modificado.</translation>
             <numerusform>%n caso</numerusform>
             <numerusform>%n casos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Assign to &amp;Me</source>
+        <translation>As&amp;ignármelos</translation>
+    </message>
+    <message>
+        <source>U&amp;nassign</source>
+        <translation>&amp;Quitar asignación</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Assign to Me</source>
+        <translation>Asignarme los casos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected cases are assigned to someone else: %1. Assign them to you instead?</source>
+        <translation>
+            <numerusform>%n de los casos seleccionados está asignado a otra persona: %1. ¿Asignárselo a usted?</numerusform>
+            <numerusform>%n de los casos seleccionados están asignados a otras personas: %1. ¿Asignárselos a usted?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Assigned</source>
+        <translation>No asignado</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1349,10 @@ El archivo no se ha modificado.</translation>
         <source>case %1 has just become %2; look again before reopening it</source>
         <translation>el caso %1 acaba de pasar a %2; revíselo de nuevo antes de reabrirlo</translation>
     </message>
+    <message>
+        <source>assign it</source>
+        <translation>asignarlo</translation>
+    </message>
 </context>
 <context>
     <name>urdesk::CaseView</name>
@@ -1337,10 +1384,6 @@ El archivo no se ha modificado.</translation>
         </translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;font-size:large&quot;&gt;%1&lt;/b&gt; &amp;nbsp; &lt;b&gt;%2&lt;/b&gt; (member %3, born %4)&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;, %6 &amp;nbsp;·&amp;nbsp; %7 &amp;nbsp;·&amp;nbsp; %8, %9 &amp;nbsp;·&amp;nbsp; prescriber %10&lt;br&gt;Policy: %11, revision %12 &amp;nbsp;·&amp;nbsp; Status: &lt;b&gt;%13&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Due %14 (&lt;b&gt;%15&lt;/b&gt;)</source>
-        <translation>&lt;b style=&quot;font-size:large&quot;&gt;%1&lt;/b&gt; &amp;nbsp; &lt;b&gt;%2&lt;/b&gt; (afiliado %3, nacido el %4)&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;, %6 &amp;nbsp;·&amp;nbsp; %7 &amp;nbsp;·&amp;nbsp; %8, %9 &amp;nbsp;·&amp;nbsp; prescriptor %10&lt;br&gt;Política: %11, revisión %12 &amp;nbsp;·&amp;nbsp; Estado: &lt;b&gt;%13&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Vence el %14 (&lt;b&gt;%15&lt;/b&gt;)</translation>
-    </message>
-    <message>
         <source>continuation</source>
         <translation>continuación</translation>
     </message>
@@ -1359,6 +1402,18 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>This case is %1 and read only: its answers, therapy history and notes stay as they were decided. A medical director may reopen it, with a reason.</source>
         <translation>Este caso está %1 y es de solo lectura: sus respuestas, su historial de tratamientos y sus notas quedan como se decidieron. Un director médico puede reabrirlo, indicando un motivo.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;font-size:large&quot;&gt;%1&lt;/b&gt; &amp;nbsp; &lt;b&gt;%2&lt;/b&gt; (member %3, born %4)&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;, %6 &amp;nbsp;·&amp;nbsp; %7 &amp;nbsp;·&amp;nbsp; %8, %9 &amp;nbsp;·&amp;nbsp; prescriber %10&lt;br&gt;Policy: %11, revision %12 &amp;nbsp;·&amp;nbsp; Status: &lt;b&gt;%13&lt;/b&gt;, %16 &amp;nbsp;·&amp;nbsp; Due %14 (&lt;b&gt;%15&lt;/b&gt;)</source>
+        <translation>&lt;b style=&quot;font-size:large&quot;&gt;%1&lt;/b&gt; &amp;nbsp; &lt;b&gt;%2&lt;/b&gt; (afiliado %3, nacido el %4)&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;, %6 &amp;nbsp;·&amp;nbsp; %7 &amp;nbsp;·&amp;nbsp; %8, %9 &amp;nbsp;·&amp;nbsp; prescriptor %10&lt;br&gt;Política: %11, revisión %12 &amp;nbsp;·&amp;nbsp; Estado: &lt;b&gt;%13&lt;/b&gt;, %16 &amp;nbsp;·&amp;nbsp; Vence el %14 (&lt;b&gt;%15&lt;/b&gt;)</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>sin asignar</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>asignado a %1</translation>
     </message>
 </context>
 <context>

@@ -44,12 +44,14 @@ CaseActions::CaseActions(CaseStore& store, const Session& session, CaseView& vie
     , m_override(button(this, tr("&Override Criterion…"), u"override"_s))
     , m_note(button(this, tr("Add No&te…"), u"addNote"_s))
     , m_reopen(button(this, tr("&Reopen…"), u"reopen"_s))
+    , m_assign(button(this, QString(), u"assign"_s))
 {
     const bool director = session.actor.role == roleId(Role::MedicalDirector);
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     for (QPushButton* b :
-         {m_approve, m_partial, m_deny, m_pend, m_resume, m_refer, m_override, m_note, m_reopen})
+         {m_approve, m_partial, m_deny, m_pend, m_resume, m_refer, m_override, m_note, m_reopen,
+          m_assign})
         row->addWidget(b);
     row->addStretch();
     // A nurse never sees what only a medical director may do, and the reverse.
@@ -67,6 +69,7 @@ CaseActions::CaseActions(CaseStore& store, const Session& session, CaseView& vie
     connect(m_override, &QPushButton::clicked, this, &CaseActions::overrideCriterion);
     connect(m_note, &QPushButton::clicked, this, &CaseActions::addNote);
     connect(m_reopen, &QPushButton::clicked, this, &CaseActions::reopen);
+    connect(m_assign, &QPushButton::clicked, this, &CaseActions::assignToMeOrUnassign);
 }
 
 void CaseActions::update()
@@ -92,6 +95,10 @@ void CaseActions::update()
     m_note->setEnabled(open);
     const bool ownReferral = referred && m_view.record().intake.assignee == m_session.actor.account;
     m_reopen->setVisible(director ? !open : ownReferral);
+    const QString& assignee = m_view.record().intake.assignee;
+    m_assign->setVisible(open);
+    m_assign->setText(assignee == m_session.actor.account ? tr("Unassi&gn")
+                                                           : tr("Assi&gn to Me"));
     m_reopen->setToolTip(open ? tr("Take the referral back into review")
                               : tr("Set the decided case back to review; its decision stays in "
                                    "its history"));
@@ -258,6 +265,22 @@ void CaseActions::reopen()
         {}, true);
     if (reason)
         done(m_store.reopen(m_session.actor, m_view.caseId(), *reason));
+}
+
+void CaseActions::assignToMeOrUnassign()
+{
+    const QString& me = m_session.actor.account;
+    const QString assignee = m_view.record().intake.assignee;
+    if (assignee == me) {
+        done(m_store.assign(m_session.actor, m_view.caseId(), {}));
+        return;
+    }
+    if (!assignee.isEmpty() &&
+        QMessageBox::question(this, tr("Assign to Me"),
+                              tr("Case %1 is assigned to %2. Assign it to you instead?")
+                                  .arg(m_view.record().caseNumber, assignee)) != QMessageBox::Yes)
+        return;
+    done(m_store.assign(m_session.actor, m_view.caseId(), me));
 }
 
 void CaseActions::addNote()

@@ -39,6 +39,8 @@ public:
     // Back to review, with a reason: a decided case by a medical director, a referral by
     // the nurse who owns it.
     void reopen();
+    // Takes the case (asking first when it is someone else's), or gives it back.
+    void assignToMeOrUnassign();
 
 private:
     void decide(CaseStatus outcome);
@@ -58,6 +60,7 @@ private:
     QPushButton* m_override;
     QPushButton* m_note;
     QPushButton* m_reopen;
+    QPushButton* m_assign;
 };
 
 } // namespace urdesk

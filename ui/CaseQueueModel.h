@@ -51,12 +51,13 @@ public:
 
     // The row of a case among those already read, or -1.
     int rowOfCase(qint64 caseId) const;
+    // The case a row shows, read with its page when needed; null when it cannot be read.
+    const CaseSummary* summary(int row) const;
 
 Q_SIGNALS:
     void countChanged(qint64 count);
 
 private:
-    const CaseSummary* summary(int row) const;
     QVariant timeLeftData(const CaseSummary& c, int role) const;
     QDateTime now() const;
 

@@ -8,6 +8,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -40,6 +42,8 @@ QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
 
 CaseQueueView::CaseQueueView(CaseStore& store, const Session& session, QWidget* parent)
     : QWidget(parent)
+    , m_store(store)
+    , m_actor(session.actor)
     , m_model(new CaseQueueModel(store, this))
     , m_status(newCombo(this, u"statusFilter"_s))
     , m_urgency(newCombo(this, u"urgencyFilter"_s))
@@ -49,6 +53,8 @@ CaseQueueView::CaseQueueView(CaseStore& store, const Session& session, QWidget* 
     , m_searchDelay(new QTimer(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
+    , m_assignToMe(new QPushButton(tr("Assign to &Me"), this))
+    , m_unassign(new QPushButton(tr("U&nassign"), this))
 {
     // Status choices: a list of statuses each, kept as ids joined by commas.
     const auto statusIds = [](const QList<CaseStatus>& statuses) {
@@ -103,7 +109,7 @@ CaseQueueView::CaseQueueView(CaseStore& store, const Session& session, QWidget* 
     m_table->setObjectName(u"queue"_s);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(true);
@@ -149,7 +155,23 @@ CaseQueueView::CaseQueueView(CaseStore& store, const Session& session, QWidget* 
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     m_count->setObjectName(u"queueCount"_s);
-    layout->addWidget(m_count);
+    m_assignToMe->setObjectName(u"assignToMe"_s);
+    m_unassign->setObjectName(u"unassign"_s);
+    auto* below = new QHBoxLayout;
+    below->addWidget(m_count, 1);
+    below->addWidget(m_assignToMe);
+    below->addWidget(m_unassign);
+    layout->addLayout(below);
+    const auto enableAssignment = [this] {
+        const bool any = m_table->selectionModel()->hasSelection();
+        m_assignToMe->setEnabled(any);
+        m_unassign->setEnabled(any);
+    };
+    enableAssignment();
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            enableAssignment);
+    connect(m_assignToMe, &QPushButton::clicked, this, &CaseQueueView::assignSelectedToMe);
+    connect(m_unassign, &QPushButton::clicked, this, &CaseQueueView::unassignSelected);
 
     for (QComboBox* combo : {m_status, m_urgency, m_line, m_assignee})
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseQueueView::applyFilters);
@@ -192,6 +214,69 @@ void CaseQueueView::applyFilters()
     f.lineOfBusiness = m_line->currentData().toString();
     f.assignee = m_assignee->currentData().toString();
     m_model->setFilter(f);
+}
+
+QList<CaseSummary> CaseQueueView::selectedCases() const
+{
+    QList<CaseSummary> cases;
+    for (const QModelIndex& row : m_table->selectionModel()->selectedRows()) {
+        if (const CaseSummary* c = m_model->summary(row.row()))
+            cases.append(*c);
+    }
+    return cases;
+}
+
+void CaseQueueView::assignSelectedToMe()
+{
+    const QString& me = m_actor.account;
+    QStringList others;
+    for (const CaseSummary& c : selectedCases()) {
+        if (!c.assignee.isEmpty() && c.assignee != me)
+            others.append(tr("%1 (%2)").arg(c.caseNumber, c.assignee));
+    }
+    if (!others.isEmpty() &&
+        QMessageBox::question(this, tr("Assign to Me"),
+                              tr("%n of the selected cases are assigned to someone else: %1. "
+                                 "Assign them to you instead?",
+                                 nullptr, int(others.size()))
+                                  .arg(others.join(u", "))) != QMessageBox::Yes)
+        return;
+    assignSelected(me);
+}
+
+void CaseQueueView::unassignSelected()
+{
+    assignSelected({});
+}
+
+void CaseQueueView::assignSelected(const QString& assignee)
+{
+    QStringList refused;
+    const QList<CaseSummary> selected = selectedCases();
+    QList<int> rows;
+    for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
+        rows.append(row.row());
+    for (const CaseSummary& c : selected) {
+        if (c.assignee == assignee)
+            continue;
+        if (const Done d = m_store.assign(m_actor, c.id, assignee); !d)
+            refused.append(d.error());
+    }
+    refresh();
+    // The same cases stay selected where the filter still shows them, for the next action.
+    // Reading their old rows finds them when they have not moved.
+    for (int row : rows)
+        m_model->summary(row);
+    QItemSelection still;
+    for (const CaseSummary& c : selected) {
+        if (const int row = m_model->rowOfCase(c.id); row >= 0)
+            still.select(m_model->index(row, 0),
+                         m_model->index(row, CaseQueueModel::ColumnCount - 1));
+    }
+    m_table->selectionModel()->select(still, QItemSelectionModel::ClearAndSelect);
+    Q_EMIT casesChanged();
+    if (!refused.isEmpty())
+        QMessageBox::warning(this, tr("Not Assigned"), refused.join(u'\n'));
 }
 
 qint64 CaseQueueView::selectedCase() const

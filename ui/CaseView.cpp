@@ -189,7 +189,7 @@ void CaseView::updateHeader()
     m_header->setText(
         tr("<b style=\"font-size:large\">%1</b> &nbsp; <b>%2</b> (member %3, born %4)<br>"
            "<b>%5</b>, %6 &nbsp;·&nbsp; %7 &nbsp;·&nbsp; %8, %9 &nbsp;·&nbsp; prescriber %10<br>"
-           "Policy: %11, revision %12 &nbsp;·&nbsp; Status: <b>%13</b> &nbsp;·&nbsp; "
+           "Policy: %11, revision %12 &nbsp;·&nbsp; Status: <b>%13</b>, %16 &nbsp;·&nbsp; "
            "Due %14 (<b>%15</b>)")
             .arg(m_record.caseNumber.toHtmlEscaped(), i.memberName.toHtmlEscaped(),
                  i.memberId.toHtmlEscaped(),
@@ -203,7 +203,9 @@ void CaseView::updateHeader()
                      .toHtmlEscaped(),
                  m_record.policyRevision, caseStatusText(m_record.status),
                  unbroken(QLocale().toString(m_record.dueAt.toLocalTime(), QLocale::ShortFormat)),
-                 unbroken(left.text)));
+                 unbroken(left.text),
+                 i.assignee.isEmpty() ? tr("unassigned")
+                                      : tr("assigned to %1").arg(i.assignee.toHtmlEscaped())));
 }
 
 void CaseView::showWhetherEditable()

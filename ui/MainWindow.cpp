@@ -74,8 +74,10 @@ MainWindow::MainWindow(const PolicyCatalog& catalog, Session session, QWidget* p
         m_undo->setActiveStack(c ? &c->undoStack() : nullptr);
         updateCaseActions();
     });
-    if (m_queue)
+    if (m_queue) {
         connect(m_queue, &CaseQueueView::openCase, this, &MainWindow::openCase);
+        connect(m_queue, &CaseQueueView::casesChanged, this, &MainWindow::reloadOpenCases);
+    }
     m_pages->addWidget(m_workspace);
     m_pages->addWidget(m_lockScreen);
     setCentralWidget(m_pages);
@@ -99,10 +101,7 @@ MainWindow::MainWindow(const PolicyCatalog& catalog, Session session, QWidget* p
     connect(watcher, &DatabaseWatcher::changedElsewhere, this, [this] {
         if (m_queue)
             m_queue->refresh();
-        for (int i = 0; i < m_workspace->count(); ++i) {
-            if (auto* view = qobject_cast<CaseView*>(m_workspace->widget(i)))
-                view->reload(true);
-        }
+        reloadOpenCases();
     });
     connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlock);
     connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOut);
@@ -161,6 +160,14 @@ void MainWindow::newCase()
     if (m_queue)
         m_queue->refresh();
     openCase(dialog.createdCase());
+}
+
+void MainWindow::reloadOpenCases()
+{
+    for (int i = 0; i < m_workspace->count(); ++i) {
+        if (auto* view = qobject_cast<CaseView*>(m_workspace->widget(i)))
+            view->reload(true);
+    }
 }
 
 void MainWindow::closeCaseTab(int index)

@@ -53,6 +53,9 @@ private:
     // Actions on the case in the current tab: enabled while one is shown and unlocked.
     void updateCaseActions();
     void closeCaseTab(int index);
+    // Every open case read again, after a change made elsewhere or from the queue; what is
+    // being typed stays.
+    void reloadOpenCases();
     void unlock(const QString& password);
     void endSession();
     void manageAccounts();
