@@ -2,6 +2,7 @@
 
 #include "DecisionClock.h"
 #include "StoredTime.h"
+#include "TextFold.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -332,8 +333,8 @@ Result<CaseRecord> CaseStore::insertCase(const Intake& intake, CaseStatus status
               "due_at, member_id, member_name, member_birth_date, drug, quantity, "
               "days_supply, channel, prescriber_name, prescriber_npi, prescriber_specialty, "
               "policy_id, policy_revision, request_type, status, assignee, created_at, "
-              "updated_at, strength, member_language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "updated_at, strength, member_language, member_search) VALUES (?, ?, ?, ?, ?, ?, "
+              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const Intake& i = c.intake;
     for (const QVariant& v : {QVariant(c.caseNumber),
                               QVariant(i.lineOfBusiness),
@@ -358,7 +359,9 @@ Result<CaseRecord> CaseStore::insertCase(const Intake& intake, CaseStatus status
                               QVariant(storedTime::write(c.createdAt)),
                               QVariant(storedTime::write(c.updatedAt)),
                               QVariant(i.strength.isEmpty() ? u""_s : i.strength.trimmed()),
-                              QVariant(i.memberLanguage)})
+                              QVariant(i.memberLanguage),
+                              QVariant(memberSearchText(i.memberName.trimmed(),
+                                                        i.memberId.trimmed()))})
         q.addBindValue(v);
     if (!q.exec())
         return Result<CaseRecord>::failure(
@@ -483,10 +486,20 @@ QString whereClause(const CaseFilter& f, QVariantList* values)
     }
     const QString search = f.search.trimmed();
     if (!search.isEmpty()) {
-        terms.append(u"(case_number = ? OR member_id = ? OR member_name LIKE ?)"_s);
-        QString escaped = search;
-        escaped.replace(u'%', u' ').replace(u'_', u' ');
-        *values << search << search << escaped + u'%';
+        // A case number whole, or every word somewhere in the member's name or member id,
+        // accents and case set aside: "lopez maria" finds "María López Ruiz".
+        QStringList patterns;
+        for (QString word : foldForSearch(search).split(u' ', Qt::SkipEmptyParts)) {
+            word.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+            patterns.append(u'%' + word + u'%');
+        }
+        const QString byMember =
+            QStringList(patterns.size(), u"member_search LIKE ? ESCAPE '\\'"_s).join(u" AND "_s);
+        terms.append(patterns.isEmpty() ? u"case_number = ?"_s
+                                        : u"(case_number = ? OR (%1))"_s.arg(byMember));
+        *values << search;
+        for (const QString& p : std::as_const(patterns))
+            *values << p;
     }
     return terms.isEmpty() ? QString() : u"WHERE "_s + terms.join(u" AND "_s) + u' ';
 }

@@ -190,6 +190,13 @@ Done Database::migrate(int from)
                             .arg(version)
                             .arg(sqlError(q)));
             }
+            if (const QString problem = schema::completeMigrationTo(version, connection());
+                !problem.isEmpty())
+                return Done::failure(
+                    Text::tr("%1: upgrading the database to version %2 failed: %3")
+                        .arg(QDir::toNativeSeparators(m_path))
+                        .arg(version)
+                        .arg(problem));
             if (!q.exec(u"PRAGMA user_version = %1"_s.arg(version)))
                 return Done::failure(sqlError(q));
             return done();

@@ -1,5 +1,10 @@
 #include "Schema.h"
 
+#include "TextFold.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
 using namespace Qt::StringLiterals;
 
 namespace urdesk::schema {
@@ -195,7 +200,35 @@ QStringList version8()
     };
 }
 
+// Version 9: a member is found by any part of the name or member id, whatever the accents
+// and case (filled in code: completeMigrationTo).
+QStringList version9()
+{
+    return {
+        u"ALTER TABLE cases ADD COLUMN member_search TEXT NOT NULL DEFAULT ''"_s,
+    };
+}
+
 } // namespace
+
+QString completeMigrationTo(int version, const QSqlDatabase& db)
+{
+    if (version != 9)
+        return {};
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(u"SELECT id, member_name, member_id FROM cases"_s))
+        return read.lastError().text();
+    QSqlQuery write(db);
+    write.prepare(u"UPDATE cases SET member_search = ? WHERE id = ?"_s);
+    while (read.next()) {
+        write.addBindValue(memberSearchText(read.value(1).toString(), read.value(2).toString()));
+        write.addBindValue(read.value(0));
+        if (!write.exec())
+            return write.lastError().text();
+    }
+    return {};
+}
 
 QStringList migrationTo(int version)
 {
@@ -216,6 +249,8 @@ QStringList migrationTo(int version)
         return version7();
     case 8:
         return version8();
+    case 9:
+        return version9();
     default:
         return {};
     }

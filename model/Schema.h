@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QStringList>
 
 namespace urdesk::schema {
@@ -8,5 +9,8 @@ namespace urdesk::schema {
 // add: a table, a column, an index; data already saved is never dropped. The SQL stays
 // portable to PostgreSQL except where marked.
 QStringList migrationTo(int version);
+// What a migration does that SQL alone cannot (folding names for search), after its
+// statements and in the same transaction; an empty string when all went well.
+QString completeMigrationTo(int version, const QSqlDatabase& db);
 
 } // namespace urdesk::schema

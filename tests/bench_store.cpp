@@ -106,6 +106,10 @@ int main(int argc, char* argv[])
         {"search: member name \"Grace Ex\"", {{}, {}, {}, {}, u"Grace Ex"_s, 100, 0}},
         {"search: case number", {{}, {}, {}, {}, u"PA-2026-000050"_s, 100, 0}},
         {"search: member id", {{}, {}, {}, {}, u"FAKE00012345"_s, 100, 0}},
+        // Every case read: no name holds it (the seeded names have no accents).
+        {"search: part of a name, \"garcía\" (none)", {{}, {}, {}, {}, u"garcía"_s, 100, 0}},
+        {"search: two parts, \"son ale\"", {{}, {}, {}, {}, u"son ale"_s, 100, 0}},
+        {"search: part of a member id, \"0001234\"", {{}, {}, {}, {}, u"0001234"_s, 100, 0}},
         {"sort: member name", {{}, {}, {}, {}, {}, 100, 0, CaseSort::MemberName, false}},
         {"sort: drug, descending", {{}, {}, {}, {}, {}, 100, 0, CaseSort::Drug, true}},
         {"sort: policy", {{}, {}, {}, {}, {}, 100, 0, CaseSort::Policy, false}},

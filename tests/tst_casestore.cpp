@@ -28,6 +28,7 @@ private Q_SLOTS:
     void notes();
     void statusMoves();
     void queueFiltersAndOrders();
+    void searchFindsAnyPartWhateverTheAccents();
     void timeLeft_data();
     void timeLeft();
     void anActionThatCannotBeAuditedIsNotSaved();
@@ -339,6 +340,46 @@ void TestCaseStore::queueFiltersAndOrders()
     QCOMPARE(numbers(f).first(), b.caseNumber);
     f.sort = CaseSort::CaseNumber;
     QCOMPARE(numbers(f), QStringList({c.caseNumber, b.caseNumber, a.caseNumber}));
+}
+
+void TestCaseStore::searchFindsAnyPartWhateverTheAccents()
+{
+    QStringList numbers;
+    for (const auto& [name, id] : {std::pair(u"María López Ruiz"_s, u"FAKE10020030"_s),
+                                   std::pair(u"JOSÉ GARCIA"_s, u"FAKE55566677"_s),
+                                   std::pair(u"Zoë  Peña-Ñúñez"_s, u"FAKE_50%"_s)}) {
+        Intake i = test::sampleIntake();
+        i.memberName = name;
+        i.memberId = id;
+        numbers.append(m_store->createCase(test::nurse, i)->caseNumber);
+    }
+    QStringList miscounted; // searches whose count differs from the rows listed
+    const auto found = [&](const QString& search) {
+        CaseFilter f;
+        f.search = search;
+        QStringList out;
+        for (const CaseSummary& s : m_store->queue(f).value())
+            out.append(s.caseNumber);
+        if (m_store->count(f).value() != out.size())
+            miscounted.append(search);
+        return out;
+    };
+    QCOMPARE(found(u"garcia"_s), QStringList{numbers.at(1)});
+    QCOMPARE(found(u"García"_s), QStringList{numbers.at(1)});
+    QCOMPARE(found(u"Lopez"_s), QStringList{numbers.at(0)});
+    QCOMPARE(found(u"ruiz"_s), QStringList{numbers.at(0)}); // not only the start
+    QCOMPARE(found(u"lopez   MARIA"_s), QStringList{numbers.at(0)}); // any order
+    QCOMPARE(found(u"lopez garcia"_s), QStringList{}); // every word, in one member
+    QCOMPARE(found(u"pena-nunez"_s), QStringList{numbers.at(2)});
+    QCOMPARE(found(u"zoe pena"_s), QStringList{numbers.at(2)});
+    QCOMPARE(found(u"0020"_s), QStringList{numbers.at(0)}); // part of a member id
+    QCOMPARE(found(u"ruiz fake"_s), QStringList{numbers.at(0)});
+    QCOMPARE(found(u"z fake"_s).size(), 2); // Ruiz, and Zoë Peña-Ñúñez
+    // Wildcards are letters here.
+    QCOMPARE(found(u"_50%"_s), QStringList{numbers.at(2)});
+    QCOMPARE(found(u"%"_s), QStringList{numbers.at(2)});
+    QCOMPARE(found(u"\u0301"_s), QStringList{}); // an accent alone finds nothing, and fails nothing
+    QVERIFY2(miscounted.isEmpty(), qPrintable(miscounted.join(u", ")));
 }
 
 void TestCaseStore::timeLeft_data()

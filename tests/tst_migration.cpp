@@ -83,6 +83,9 @@ void TestMigration::fromEveryEarlierVersion()
     QCOMPARE(c->intake.strength, QString());
     QCOMPARE(c->intake.memberName, u"Ruth Notreal"_s);
     QCOMPARE(c->status, CaseStatus::InReview);
+    CaseFilter byName; // found by any part of the name, as cases saved since are
+    byName.search = u"NOTREAL"_s;
+    QCOMPARE(store.count(byName).value(), 1);
     QCOMPARE(store.facts(c->id)->first().value.toInt(), 310);
     QCOMPARE(store.notes(c->id)->first().text, u"Asked for spirometry."_s);
     QVERIFY(store.decisions(c->id).ok()); // tables of later versions are there

@@ -971,10 +971,6 @@ El archivo no se ha modificado.</translation>
         <translation>Asignados a mí (%1)</translation>
     </message>
     <message>
-        <source>Case number, member id or the start of a name</source>
-        <translation>Caso, n.º de afiliado o nombre</translation>
-    </message>
-    <message>
         <source>S&amp;how:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
@@ -1030,6 +1026,10 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>Not Assigned</source>
         <translation>No asignado</translation>
+    </message>
+    <message>
+        <source>Case number, or any part of a name or member id</source>
+        <translation>N.º de caso, o parte de un nombre o n.º de afiliado</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,7 @@ CaseQueueView::CaseQueueView(CaseStore& store, const Session& session, QWidget* 
         }
     }
     m_search->setObjectName(u"search"_s);
-    m_search->setPlaceholderText(tr("Case number, member id or the start of a name"));
+    m_search->setPlaceholderText(tr("Case number, or any part of a name or member id"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
     m_searchDelay->setSingleShot(true);
