@@ -808,15 +808,17 @@ Done CaseStore::mirrorIntake(qint64 caseId, const QString& factId, const QJsonVa
     {
         QStringView fact;
         QString name;
-        bool required; // the request cannot be without it
+        const char* required; // what the request cannot be without, in words; or null
     };
     static const Column columns[] = {
-        {u"member.birthDate", u"member_birth_date"_s, true},
-        {u"request.type", u"request_type"_s, true},
-        {u"prescriber.specialty", u"prescriber_specialty"_s, false},
-        {u"request.quantity", u"quantity"_s, false},
-        {u"request.daysSupply", u"days_supply"_s, false},
-        {u"request.channel", u"channel"_s, false},
+        {u"member.birthDate", u"member_birth_date"_s,
+         QT_TRANSLATE_NOOP("urdesk::CaseStore", "The member's date of birth")},
+        {u"request.type", u"request_type"_s,
+         QT_TRANSLATE_NOOP("urdesk::CaseStore", "The request type")},
+        {u"prescriber.specialty", u"prescriber_specialty"_s, nullptr},
+        {u"request.quantity", u"quantity"_s, nullptr},
+        {u"request.daysSupply", u"days_supply"_s, nullptr},
+        {u"request.channel", u"channel"_s, nullptr},
     };
     const auto column = std::find_if(std::begin(columns), std::end(columns),
                                      [&](const Column& c) { return c.fact == factId; });
@@ -824,9 +826,9 @@ Done CaseStore::mirrorIntake(qint64 caseId, const QString& factId, const QJsonVa
         return done();
     const bool cleared = value.isNull() || value.isUndefined();
     if (cleared && column->required)
-        return Done::failure(Text::tr("\"%1\" is part of the request and cannot be left "
+        return Done::failure(Text::tr("%1 is part of the request and cannot be left "
                                       "unanswered; correct it instead")
-                                 .arg(factId));
+                                 .arg(Text::tr(column->required)));
     QVariant stored = value.toVariant();
     if (cleared)
         stored = column->name == u"prescriber_specialty" ? QVariant(QString()) : QVariant();

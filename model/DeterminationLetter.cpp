@@ -134,6 +134,16 @@ Result<Document> DeterminationLetter::build(const CaseDossier& d, const LetterKi
         {u"appeal.days"_s, QString::number(appealDays)},
     };
     QStringList criteria;
+    // What was asked against what was approved, in the decision's own numbers, first: the
+    // requirements below explain the difference; the policy's limit may be another number.
+    // Without two quantities to set side by side, what was cut is the period.
+    if (decision->outcome == CaseStatus::PartiallyApproved) {
+        const bool lessQuantity = i.quantity && decision->approvedQuantity &&
+                                  *decision->approvedQuantity != *i.quantity;
+        criteria.append(lessQuantity ? words.partial.arg(requested, approved)
+                                     : words.partialPeriod.arg(format.date(decision->approvalStart),
+                                                               format.date(decision->approvalEnd)));
+    }
     for (const QString& id : decision->criteria) {
         const int n = p.node(id);
         if (n < 0)
@@ -142,8 +152,6 @@ Result<Document> DeterminationLetter::build(const CaseDossier& d, const LetterKi
         criteria.append(
             (isConditionNotCovered(p, n) ? words.notCovered : words.criterion).arg(plain, id));
     }
-    if (criteria.isEmpty() && decision->outcome == CaseStatus::PartiallyApproved)
-        criteria.append(words.partial.arg(requested, approved));
 
     LetterKit::Kind kind = LetterKit::Kind::Approval;
     if (decision->outcome == CaseStatus::Denied)

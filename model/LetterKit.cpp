@@ -96,7 +96,8 @@ Result<LetterWords> readWords(const QString& text, const QString& path)
         {u"printed"_s, &w.printed},     {u"pageNumbers"_s, &w.pageNumbers},
         {u"quantity"_s, &w.quantity},   {u"quantityAsked"_s, &w.quantityAsked},
         {u"criterion"_s, &w.criterion}, {u"notCovered"_s, &w.notCovered},
-        {u"partial"_s, &w.partial},     {u"hours"_s, &w.hours}};
+        {u"partial"_s, &w.partial},     {u"partialPeriod"_s, &w.partialPeriod},
+        {u"hours"_s, &w.hours}};
     if (const Done texts = readTexts(o.value(), fields, path); !texts)
         return R::failure(texts.error());
     return w;

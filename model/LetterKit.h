@@ -57,7 +57,8 @@ struct LetterWords
     QString quantityAsked; // when the request gave none
     QString criterion;     // %1 the criterion in plain words, %2 its number
     QString notCovered;    // the same for a condition not covered
-    QString partial;       // %1 asked for, %2 allowed
+    QString partial;       // %1 asked for, %2 approved
+    QString partialPeriod; // %1 first day, %2 last day: what a partial approval covers
     QString hours;         // when the plan answers the telephone
 };
 

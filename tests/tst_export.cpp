@@ -290,6 +290,15 @@ void TestExport::everyOutcomeAndPolicy()
         const QString quantity = outcome == CaseStatus::PartiallyApproved ? u"30"_s : u"60"_s;
         QVERIFY(letterText.contains(u"Quantity: "_s + quantity));
     }
+    if (outcome == CaseStatus::PartiallyApproved) {
+        // What was not approved, in the decision's numbers: the quantity cut, or the period.
+        const QString cut =
+            p->quantity ? u"Your prescriber asked for 60 g for a 30-day supply. We approved 30 g "
+                          "for a 30-day supply."_s
+                        : u"We approved it only from March 2, 2026 through September 1, 2026."_s;
+        QVERIFY2(letterText.contains(cut), qPrintable(letterText));
+        QVERIFY(!letterText.contains(u"The policy allows"_s));
+    }
     if (outcome != CaseStatus::Approved) {
         // Appeal by when (commercial: 180 days from the decision), and the talk with the
         // reviewing doctor.
@@ -348,6 +357,11 @@ void TestExport::spanishLetters()
     const QString partialText = pdfText(path);
     QVERIFY2(partialText.contains(u"Cantidad: 30 g para un suministro de 30 días"_s),
              qPrintable(partialText));
+    // What was not approved is said in the decision's numbers, not as the policy's limit.
+    QVERIFY2(partialText.contains(u"Su médico pidió 60 g para un suministro de 30 días. "
+                                  "Aprobamos 30 g para un suministro de 30 días."_s),
+             qPrintable(partialText));
+    QVERIFY(!partialText.contains(u"La póliza permite"_s));
     QVERIFY(
         partialText.contains(u"Desde el 2 de marzo de 2026 hasta el 1 de septiembre de 2026"_s));
 
