@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRectF>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
@@ -70,6 +71,37 @@ bool pagesNumbered(const QString& pdf, const QString& caseNumber, QString* probl
         }
     }
     return true;
+}
+
+// The first two words of a page whose boxes overlap (text printed over text), or empty.
+QString overprintedWords(const QString& pdf)
+{
+    static const QRegularExpression word(
+        u"<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
+        "yMax=\"([\\d.]+)\">([^<]*)</word>"_s);
+    const QString boxes = run(u"pdftotext"_s, {u"-bbox"_s, pdf, u"-"_s});
+    if (boxes.isEmpty())
+        return u"pdftotext -bbox read nothing from "_s + pdf;
+    const QStringList pages = boxes.split(u"<page "_s);
+    for (qsizetype n = 1; n < pages.size(); ++n) {
+        QList<std::pair<QRectF, QString>> words;
+        for (auto it = word.globalMatch(pages.at(n)); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            words.append({QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                                 QPointF(m.captured(3).toDouble(), m.captured(4).toDouble())),
+                          m.captured(5)});
+        }
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            for (qsizetype j = i + 1; j < words.size(); ++j) {
+                const QRectF both = words.at(i).first.intersected(words.at(j).first);
+                // Neighbours on a line may touch; overprinting covers more than a sliver.
+                if (both.width() > 1 && both.height() > 1)
+                    return u"page %1: \"%2\" over \"%3\""_s.arg(n).arg(words.at(i).second,
+                                                                   words.at(j).second);
+            }
+        }
+    }
+    return {};
 }
 
 // Writes `text` to `name` in `dir`, making the folder; the file's path.
@@ -245,6 +277,8 @@ void TestExport::everyOutcomeAndPolicy()
     QString problem;
     QVERIFY2(pagesNumbered(recordPath, c.record.caseNumber, &problem), qPrintable(problem));
     QCOMPARE(record->pages, pageCount(recordPath));
+    problem = overprintedWords(recordPath);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QString text = pdfText(recordPath);
     const QStringList expected{
         u"Commercial"_s, c.record.caseNumber, in.memberName, in.memberId, u"2011-06-15"_s,
@@ -275,6 +309,8 @@ void TestExport::everyOutcomeAndPolicy()
         exporter.exportCase(test::director, c.record.id, CaseExport::Kind::Letter, letterPath);
     QVERIFY2(letter.ok(), qPrintable(letter.error()));
     QVERIFY2(pagesNumbered(letterPath, c.record.caseNumber, &problem), qPrintable(problem));
+    problem = overprintedWords(letterPath);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QString letterText = pdfText(letterPath);
     QVERIFY(letterText.contains(in.memberName));
     QVERIFY(letterText.contains(u"coverage policy %1"_s.arg(p->number)));
@@ -355,6 +391,9 @@ void TestExport::spanishLetters()
     QVERIFY(exporter.exportCase(test::director, partial.record.id, CaseExport::Kind::Letter, path)
                 .ok());
     const QString partialText = pdfText(path);
+    // The Spanish footer is long: it wraps beside the page number, never over it.
+    const QString overprinted = overprintedWords(path);
+    QVERIFY2(overprinted.isEmpty(), qPrintable(overprinted));
     QVERIFY2(partialText.contains(u"Cantidad: 30 g para un suministro de 30 días"_s),
              qPrintable(partialText));
     // What was not approved is said in the decision's numbers, not as the policy's limit.

@@ -19,11 +19,10 @@ namespace {
 using Font = DocumentPages::Font;
 
 constexpr double margin = 54; // 0.75 in at the sides
-constexpr double headerBaseline = 38;
-constexpr double headerRule = 44;
-constexpr double contentTop = 58;
-constexpr double footerRule = DocumentPages::pageHeight - 48;
-constexpr double contentBottom = footerRule - 8;
+constexpr double headerBaseline = 38; // of the header's first line
+constexpr double footerSpace = 48;    // below the footer's rule, at the least
+constexpr double bottomMargin = 14;   // below the footer's last line
+constexpr double sideBySideGap = 18;  // between a left and a right text on one line
 constexpr double contentWidth = DocumentPages::pageWidth - 2 * margin;
 constexpr double cellPadding = 3;
 constexpr double indentStep = 10;
@@ -162,14 +161,55 @@ Cell cell(double x, double width, Font font, const QString& text)
     return Cell{x, width, font, measures().wrap(text, font, width - 2 * cellPadding)};
 }
 
+// The running header and footer of every page, wrapped to fit beside what stands at their
+// right (the reference; the page number), and so where the content may start and end: a long
+// plan name or notice takes more lines instead of running into its neighbour.
+struct PageFrame
+{
+    QStringList title;     // left of the header
+    QStringList reference; // right of the header
+    QStringList footer;    // the notice (bold) then the production line, left of the number
+    int noticeLines = 0;
+    double headerRule = 0;
+    double contentTop = 0;
+    double footerRule = 0;
+    double contentBottom = 0;
+
+    explicit PageFrame(const Document& d)
+    {
+        const Measures& m = measures();
+        // The reference keeps at most half the width, the title the rest.
+        const double referenceWidth =
+            std::min(m.width(Font::SmallBold, d.reference), contentWidth / 2);
+        reference = m.wrap(d.reference, Font::SmallBold, referenceWidth);
+        title = m.wrap(d.title, Font::SmallBold, contentWidth - referenceWidth - sideBySideGap);
+        const qsizetype headerLines = std::max(title.size(), reference.size());
+        headerRule = headerBaseline + (headerLines - 1) * m.lineHeight(Font::SmallBold) + 6;
+        contentTop = headerRule + 14;
+        // The page number is as wide as it will be on the longest document.
+        const double numberWidth =
+            m.width(Font::Small, d.pageNumbers.arg(u"9999"_s, u"9999"_s)) + sideBySideGap;
+        footer = m.wrap(d.notice, Font::SmallBold, contentWidth - numberWidth);
+        noticeLines = int(footer.size());
+        footer += m.wrap(d.produced, Font::Small, contentWidth - numberWidth);
+        const double footerHeight = 4 + footer.size() * m.lineHeight(Font::Small) + bottomMargin;
+        footerRule = DocumentPages::pageHeight - std::max(footerSpace, footerHeight);
+        contentBottom = footerRule - 8;
+    }
+};
+
 } // namespace
 
 // Places a document's rows on pages, top to bottom.
 class PageComposer final
 {
 public:
-    explicit PageComposer(DocumentPages& out)
+    PageComposer(DocumentPages& out, const Document& d)
         : m_out(out)
+        , m_frame(d)
+        , contentTop(m_frame.contentTop)
+        , contentBottom(m_frame.contentBottom)
+        , m_y(contentTop)
     {}
 
     void compose(const Document& d)
@@ -361,18 +401,29 @@ private:
         const Measures& m = measures();
         const qsizetype count = m_out.m_pages.size();
         const double right = margin + contentWidth;
+        const PageFrame& f = m_frame;
         for (qsizetype i = 0; i < count; ++i) {
             DocumentPages::Page& page = m_out.m_pages[i];
-            page.texts.append({QPointF(margin, headerBaseline), d.title, Font::SmallBold});
-            page.texts.append(
-                {QPointF(right - m.width(Font::SmallBold, d.reference), headerBaseline),
-                 d.reference, Font::SmallBold});
-            page.rules.append(QLineF(margin, headerRule, right, headerRule));
-            page.rules.append(QLineF(margin, footerRule, right, footerRule));
-            const double first = footerRule + 4 + m.ascent(Font::Small);
-            page.texts.append({QPointF(margin, first), d.notice, Font::SmallBold});
-            page.texts.append(
-                {QPointF(margin, first + m.lineHeight(Font::Small)), d.produced, Font::Small});
+            double baseline = headerBaseline;
+            for (const QString& line : f.title) {
+                page.texts.append({QPointF(margin, baseline), line, Font::SmallBold});
+                baseline += m.lineHeight(Font::SmallBold);
+            }
+            baseline = headerBaseline;
+            for (const QString& line : f.reference) {
+                page.texts.append({QPointF(right - m.width(Font::SmallBold, line), baseline), line,
+                                   Font::SmallBold});
+                baseline += m.lineHeight(Font::SmallBold);
+            }
+            page.rules.append(QLineF(margin, f.headerRule, right, f.headerRule));
+            page.rules.append(QLineF(margin, f.footerRule, right, f.footerRule));
+            const double first = f.footerRule + 4 + m.ascent(Font::Small);
+            baseline = first;
+            for (qsizetype l = 0; l < f.footer.size(); ++l) {
+                page.texts.append({QPointF(margin, baseline), f.footer.at(l),
+                                   l < f.noticeLines ? Font::SmallBold : Font::Small});
+                baseline += m.lineHeight(Font::Small);
+            }
             const QString number = d.pageNumbers.arg(i + 1).arg(count);
             page.texts.append(
                 {QPointF(right - m.width(Font::Small, number), first), number, Font::Small});
@@ -380,14 +431,18 @@ private:
     }
 
     DocumentPages& m_out;
-    double m_y = contentTop;
+    const PageFrame m_frame;
+    // Where the content of every page starts and ends, below the header and above the footer.
+    const double contentTop;
+    const double contentBottom;
+    double m_y;
     std::optional<Row> m_repeatedHeader;
 };
 
 DocumentPages::DocumentPages(const Document& document)
     : m_title(document.title)
 {
-    PageComposer(*this).compose(document);
+    PageComposer(*this, document).compose(document);
 }
 
 void DocumentPages::paint(QPainter& painter, int page, double dotsPerPoint) const
