@@ -1326,10 +1326,6 @@ El archivo no se ha modificado.</translation>
         <translation>cambiar sus respuestas</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is part of the request and cannot be left unanswered; correct it instead</source>
-        <translation>«%1» forma parte de la solicitud y no puede quedar sin respuesta; corríjala en su lugar</translation>
-    </message>
-    <message>
         <source>case %1 is %2: a medical director reopens it before anyone may %3</source>
         <translation>el caso %1 está %2: un director médico debe reabrirlo antes de que nadie pueda %3</translation>
     </message>
@@ -1352,6 +1348,18 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>assign it</source>
         <translation>asignarlo</translation>
+    </message>
+    <message>
+        <source>The member&apos;s date of birth</source>
+        <translation>La fecha de nacimiento del afiliado</translation>
+    </message>
+    <message>
+        <source>The request type</source>
+        <translation>El tipo de solicitud</translation>
+    </message>
+    <message>
+        <source>%1 is part of the request and cannot be left unanswered; correct it instead</source>
+        <translation>%1 forma parte de la solicitud y no puede quedar sin respuesta; corríjala en su lugar</translation>
     </message>
 </context>
 <context>
