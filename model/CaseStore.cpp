@@ -650,8 +650,8 @@ Done CaseStore::setFact(const Actor& actor, qint64 caseId, const QString& factId
         return Done::failure(Text::tr("%1: %2").arg((*policy)->facts.at(index).question, problem));
 
     return action(actor, [&](const Audit& audit) -> Done {
-        if (Done open = whileOpen(caseId, Text::tr("change its answers")); !open)
-            return open;
+        if (const auto open = whileOpen(caseId, Text::tr("change its answers")); !open)
+            return Done::failure(open.error());
         const Result<std::optional<std::pair<QString, QString>>> current =
             storedAnswer(caseId, factId);
         if (!current)
@@ -694,8 +694,8 @@ Done CaseStore::clearFact(const Actor& actor, qint64 caseId, const QString& fact
         !allowed)
         return Done::failure(allowed.error());
     return action(actor, [&](const Audit& audit) -> Done {
-        if (Done open = whileOpen(caseId, Text::tr("change its answers")); !open)
-            return open;
+        if (const auto open = whileOpen(caseId, Text::tr("change its answers")); !open)
+            return Done::failure(open.error());
         const Result<std::optional<std::pair<QString, QString>>> current =
             storedAnswer(caseId, factId);
         if (!current)
@@ -758,8 +758,8 @@ Done CaseStore::addNote(const Actor& actor, qint64 caseId, const QString& text)
     if (text.trimmed().isEmpty())
         return Done::failure(Text::tr("a note cannot be empty"));
     return action(actor, [&](const Audit& audit) -> Done {
-        if (Done open = whileOpen(caseId, Text::tr("add a note")); !open)
-            return open;
+        if (const auto open = whileOpen(caseId, Text::tr("add a note")); !open)
+            return Done::failure(open.error());
         QSqlQuery q(m_database->connection());
         q.prepare(
             u"INSERT INTO notes (case_id, author, role, created_at, text) VALUES (?, ?, ?, ?, ?)"_s);
@@ -842,16 +842,14 @@ Done CaseStore::mirrorIntake(qint64 caseId, const QString& factId, const QJsonVa
     return done();
 }
 
-Done CaseStore::whileOpen(qint64 caseId, const QString& what) const
+Result<CaseRecord> CaseStore::whileOpen(qint64 caseId, const QString& what) const
 {
     const Result<CaseRecord> c = loadCase(caseId);
-    if (!c)
-        return Done::failure(c.error());
-    if (isOpen(c->status))
-        return done();
-    return Done::failure(Text::tr("case %1 is %2: a medical director reopens it before anyone "
-                                  "may %3")
-                             .arg(c->caseNumber, caseStatusText(c->status).toLower(), what));
+    if (!c || isOpen(c->status))
+        return c;
+    return Result<CaseRecord>::failure(
+        Text::tr("case %1 is %2: a medical director reopens it before anyone may %3")
+            .arg(c->caseNumber, caseStatusText(c->status).toLower(), what));
 }
 
 Done CaseStore::reopen(const Actor& actor, qint64 caseId, const QString& reason)
@@ -919,9 +917,7 @@ Done CaseStore::assign(const Actor& actor, qint64 caseId, const QString& assigne
         !allowed)
         return Done::failure(allowed.error());
     return action(actor, [&](const Audit& audit) -> Done {
-        if (Done open = whileOpen(caseId, Text::tr("assign it")); !open)
-            return open;
-        const Result<CaseRecord> c = loadCase(caseId);
+        const Result<CaseRecord> c = whileOpen(caseId, Text::tr("assign it"));
         if (!c)
             return Done::failure(c.error());
         QSqlQuery q(m_database->connection());
@@ -1077,8 +1073,8 @@ Done CaseStore::overrideCriterion(const Actor& actor, qint64 caseId, const QStri
         return Done::failure(
             Text::tr("%1 has no criterion \"%2\"").arg((*policy)->displayName(), criterionId));
     return action(actor, [&](const Audit& audit) -> Done {
-        if (Done open = whileOpen(caseId, Text::tr("override a criterion")); !open)
-            return open;
+        if (const auto open = whileOpen(caseId, Text::tr("override a criterion")); !open)
+            return Done::failure(open.error());
         QSqlQuery q(m_database->connection());
         q.prepare(u"INSERT INTO overrides (case_id, criterion_id, status, decided_by, role, "
                   "decided_at, rationale) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);

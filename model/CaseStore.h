@@ -115,8 +115,8 @@ private:
     // transaction, so that the header, the queue and the letters say what the criteria read.
     Done mirrorIntake(qint64 caseId, const QString& factId, const QJsonValue& value);
     // Refuses, inside the caller's transaction, to change a decided case: its answers, notes
-    // and overrides stay as they were decided until it is reopened.
-    Done whileOpen(qint64 caseId, const QString& what) const;
+    // and overrides stay as they were decided until it is reopened. The open case, as read.
+    Result<CaseRecord> whileOpen(qint64 caseId, const QString& what) const;
     // Inserts answers to a new case, inside the caller's transaction: those the pinned
     // policy asks and that fit it; returns the ones kept.
     Result<QJsonObject> insertAnswers(const CaseRecord& c, const Answers& answers,

@@ -93,12 +93,10 @@ void CaseActions::update()
     m_refer->setEnabled(open && status != CaseStatus::Pended && !referred);
     m_override->setEnabled(open);
     m_note->setEnabled(open);
-    const bool ownReferral = referred && m_view.record().intake.assignee == m_session.actor.account;
-    m_reopen->setVisible(director ? !open : ownReferral);
-    const QString& assignee = m_view.record().intake.assignee;
+    const bool mine = m_view.record().intake.assignee == m_session.actor.account;
+    m_reopen->setVisible(director ? !open : referred && mine);
     m_assign->setVisible(open);
-    m_assign->setText(assignee == m_session.actor.account ? tr("Unassi&gn")
-                                                           : tr("Assi&gn to Me"));
+    m_assign->setText(mine ? tr("Unassi&gn") : tr("Assi&gn to Me"));
     m_reopen->setToolTip(open ? tr("Take the referral back into review")
                               : tr("Set the decided case back to review; its decision stays in "
                                    "its history"));

@@ -15,8 +15,8 @@ class CaseView;
 // What the signed-in reviewer can do with the case, as buttons with mnemonics: a nurse
 // approves what the evaluation finds approvable, pends for information, resumes a pended
 // case and refers to a medical director; a medical director approves, partially approves,
-// denies, overrides a criterion and reopens a decided case. Both add notes to an open case. The store enforces the same rules; the
-// buttons only show what the role may do now.
+// denies, overrides a criterion and reopens a decided case. Both add notes to an open case.
+// The store enforces the same rules; the buttons only show what the role may do now.
 class CaseActions final : public QWidget
 {
     Q_OBJECT
