@@ -487,17 +487,30 @@ QString whereClause(const CaseFilter& f, QVariantList* values)
     const QString search = f.search.trimmed();
     if (!search.isEmpty()) {
         // A case number whole, or every word somewhere in the member's name or member id,
-        // accents and case set aside: "lopez maria" finds "María López Ruiz".
+        // accents and case set aside: "lopez maria" finds "María López Ruiz". Words of three
+        // letters or more are looked up in the trigram index (schema version 10); shorter
+        // ones, which a trigram cannot hold, are matched by reading member_search.
+        QStringList phrases;
         QStringList patterns;
         for (QString word : foldForSearch(search).split(u' ', Qt::SkipEmptyParts)) {
-            word.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-            patterns.append(u'%' + word + u'%');
+            if (word.toUcs4().size() >= 3) {
+                phrases.append(u'"' + word.replace(u'"', u"\"\""_s) + u'"');
+            } else {
+                word.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+                patterns.append(u'%' + word + u'%');
+            }
         }
-        const QString byMember =
-            QStringList(patterns.size(), u"member_search LIKE ? ESCAPE '\\'"_s).join(u" AND "_s);
-        terms.append(patterns.isEmpty() ? u"case_number = ?"_s
-                                        : u"(case_number = ? OR (%1))"_s.arg(byMember));
+        QStringList byMember(patterns.size(), u"member_search LIKE ? ESCAPE '\\'"_s);
+        if (!phrases.isEmpty()) {
+            byMember.prepend(u"id IN (SELECT rowid FROM member_search_index "
+                             "WHERE member_search_index MATCH ?)"_s);
+        }
+        terms.append(byMember.isEmpty()
+                         ? u"case_number = ?"_s
+                         : u"(case_number = ? OR (%1))"_s.arg(byMember.join(u" AND "_s)));
         *values << search;
+        if (!phrases.isEmpty())
+            *values << phrases.join(u' ');
         for (const QString& p : std::as_const(patterns))
             *values << p;
     }

@@ -209,6 +209,27 @@ QStringList version9()
     };
 }
 
+// Version 10: search answers from an index rather than reading every case. A trigram index
+// finds a word of three or more letters anywhere in member_search; triggers keep it in step
+// with the cases table whatever writes to it.
+QStringList version10()
+{
+    return {
+        uR"(CREATE VIRTUAL TABLE member_search_index USING fts5 (
+            member_search, tokenize = 'trigram'))"_s,
+        uR"(INSERT INTO member_search_index (rowid, member_search)
+            SELECT id, member_search FROM cases)"_s,
+        uR"(CREATE TRIGGER member_search_on_insert AFTER INSERT ON cases BEGIN
+            INSERT INTO member_search_index (rowid, member_search)
+                VALUES (new.id, new.member_search); END)"_s,
+        uR"(CREATE TRIGGER member_search_on_update AFTER UPDATE OF member_search ON cases BEGIN
+            UPDATE member_search_index SET member_search = new.member_search
+                WHERE rowid = new.id; END)"_s,
+        uR"(CREATE TRIGGER member_search_on_delete AFTER DELETE ON cases BEGIN
+            DELETE FROM member_search_index WHERE rowid = old.id; END)"_s,
+    };
+}
+
 } // namespace
 
 QString completeMigrationTo(int version, const QSqlDatabase& db)
@@ -251,6 +272,8 @@ QStringList migrationTo(int version)
         return version8();
     case 9:
         return version9();
+    case 10:
+        return version10();
     default:
         return {};
     }

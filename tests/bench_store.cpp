@@ -138,5 +138,23 @@ int main(int argc, char* argv[])
                     theirs > 0 ? ours / theirs : 0.0, rows);
         std::printf("    plan: %s\n", qPrintable(plan(*db, sql)));
     }
+
+    // What a reviewer waits for after typing in the search box: the first page and the count
+    // of all that match. The aim: under 50 ms. Words under three letters are not in the
+    // trigram index, so a search of short words alone reads every case.
+    std::printf("\n%-42s %10s %10s\n", "search as the queue answers it", "rows+count",
+                "matches");
+    for (const QString& search : {u"Grace Ex"_s, u"garcía"_s, u"son ale"_s, u"0001234"_s,
+                                  u"son"_s, u"PA-2026-000050"_s, u"ex"_s}) {
+        CaseFilter filter;
+        filter.search = search;
+        qint64 matches = 0;
+        const double ms = timeMs([&] {
+            store.queue(filter);
+            matches = store.count(filter).value();
+        });
+        std::printf("%-42s %7.2f ms %10lld\n", qPrintable(u'"' + search + u'"'), ms,
+                    static_cast<long long>(matches));
+    }
     return 0;
 }

@@ -378,6 +378,7 @@ void TestCaseStore::searchFindsAnyPartWhateverTheAccents()
     // Wildcards are letters here.
     QCOMPARE(found(u"_50%"_s), QStringList{numbers.at(2)});
     QCOMPARE(found(u"%"_s), QStringList{numbers.at(2)});
+    QCOMPARE(found(u"lo\"pez"_s), QStringList{}); // a quote is a letter, not a phrase
     QCOMPARE(found(u"\u0301"_s), QStringList{}); // an accent alone finds nothing, and fails nothing
     QVERIFY2(miscounted.isEmpty(), qPrintable(miscounted.join(u", ")));
 }

@@ -2,6 +2,7 @@
 // this URDesk, is brought up to date, and keeps everything it held, audit trail included.
 #include "AuditTrail.h"
 #include "Schema.h"
+#include "TextFold.h"
 #include "StoreSupport.h"
 
 #include <QTest>
@@ -57,6 +58,10 @@ void TestMigration::fromEveryEarlierVersion()
                 'initial', 'inReview', 'nurse.okafor', '2025-05-01T10:00:00.000Z',
                 '2025-05-01T10:05:00.000Z'))"_s),
                      qPrintable(sqlError(q)));
+            if (version >= 9) { // from version 9 URDesk keeps what a member is found by
+                QVERIFY(q.exec(u"UPDATE cases SET member_search = '%1'"_s.arg(
+                    memberSearchText(u"Ruth Notreal"_s, u"FAKE1"_s))));
+            }
             QVERIFY(q.exec(uR"(INSERT INTO case_facts VALUES (1, 'eosinophils', '310', 'entered',
                 'nurse.okafor', '2025-05-01T10:03:00.000Z'))"_s));
             QVERIFY(q.exec(uR"(INSERT INTO notes VALUES (1, 1, 'nurse.okafor', 'review nurse',
