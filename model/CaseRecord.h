@@ -139,6 +139,7 @@ struct Attachment
     QString sha256;
     QString addedBy;
     QDateTime addedAt;
+    bool sentLetter = false; // a letter exported from the case, not a document received
 };
 
 // One row of the case queue.

@@ -92,6 +92,11 @@ public:
     static constexpr qint64 maximumAttachmentSize = 50 * 1024 * 1024;
     Result<Attachment> addAttachment(const Actor& actor, qint64 caseId, const QString& fileName,
                                      const QString& mediaType, const QByteArray& content);
+    // Files an exported letter among the case's documents and records the export
+    // (case.exported, with `exportDetail` and the document's id) in one step: a letter that
+    // left is never without its copy and its record.
+    Result<Attachment> fileLetter(const Actor& actor, qint64 caseId, const QString& fileName,
+                                  const QByteArray& pdf, const QJsonObject& exportDetail);
     Result<QList<Attachment>> attachments(qint64 caseId) const;
     Result<QByteArray> attachmentContent(qint64 attachmentId) const;
 
@@ -103,6 +108,8 @@ private:
     Done permit(const Actor& actor, std::initializer_list<Role> roles, qint64 caseId,
                 const QString& what);
     Result<std::shared_ptr<const Policy>> pinnedPolicy(qint64 caseId) const;
+    // Inserts a document, inside the caller's transaction; sets a.id.
+    Done insertAttachment(qint64 caseId, Attachment& a, const QByteArray& content);
     // A case's stored answer to one fact, as JSON text, and its source; none when unanswered.
     Result<std::optional<std::pair<QString, QString>>> storedAnswer(qint64 caseId,
                                                                     const QString& factId) const;

@@ -230,6 +230,15 @@ QStringList version10()
     };
 }
 
+// Version 11: the letters URDesk sent are filed with the documents received, told apart.
+QStringList version11()
+{
+    return {
+        u"ALTER TABLE attachments ADD COLUMN origin TEXT NOT NULL DEFAULT 'received' "
+        "CHECK (origin IN ('received', 'sentLetter'))"_s,
+    };
+}
+
 } // namespace
 
 QString completeMigrationTo(int version, const QSqlDatabase& db)
@@ -274,6 +283,8 @@ QStringList migrationTo(int version)
         return version9();
     case 10:
         return version10();
+    case 11:
+        return version11();
     default:
         return {};
     }

@@ -364,6 +364,21 @@ void TestExport::everyOutcomeAndPolicy()
     QCOMPARE(exports[0].value(u"document"_s).toString(), u"record"_s);
     QCOMPARE(exports[1].value(u"sha256"_s).toString(), sha256Of(letterPath));
     QCOMPARE(exports[1].value(u"file"_s).toString(), letterPath);
+
+    // The letter, not the record, is filed among the case's documents: the copy of what was
+    // sent, byte for byte, found from its export record.
+    const auto filed = m_store->attachments(c.record.id);
+    QVERIFY(filed.ok());
+    QCOMPARE(filed->size(), 1);
+    const Attachment& copy = filed->first();
+    QVERIFY(copy.sentLetter);
+    QCOMPARE(copy.fileName, QFileInfo(letterPath).fileName());
+    QCOMPARE(copy.sha256, sha256Of(letterPath));
+    QCOMPARE(copy.addedBy, test::director.account);
+    QCOMPARE(exports[1].value(u"attachment"_s).toInteger(), copy.id);
+    QFile written(letterPath);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(m_store->attachmentContent(copy.id).value(), written.readAll());
 }
 
 // A member who reads Spanish gets the letter in Spanish: its templates, dates and quantities

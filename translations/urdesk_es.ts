@@ -481,6 +481,10 @@ El archivo no se ha modificado.</translation>
         <source>%1 cannot be written: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Letter sent: %1 — %2, exported by %3 on %4</source>
+        <translation>Carta enviada: %1 — %2, exportada por %3 el %4</translation>
+    </message>
 </context>
 <context>
     <name>urdesk::AuditTrail</name>
@@ -1306,10 +1310,6 @@ El archivo no se ha modificado.</translation>
         <translation>%1: supera los 50 MB que puede ocupar un adjunto</translation>
     </message>
     <message>
-        <source>the attachment could not be saved: %1</source>
-        <translation>no se pudo guardar el adjunto: %1</translation>
-    </message>
-    <message>
         <source>no attachment %1</source>
         <translation>no existe el adjunto %1</translation>
     </message>
@@ -1360,6 +1360,14 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>%1 is part of the request and cannot be left unanswered; correct it instead</source>
         <translation>%1 forma parte de la solicitud y no puede quedar sin respuesta; corríjala en su lugar</translation>
+    </message>
+    <message>
+        <source>export a letter</source>
+        <translation>exportar una carta</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
     </message>
 </context>
 <context>

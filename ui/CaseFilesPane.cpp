@@ -111,10 +111,12 @@ void AttachmentsPane::reload()
         return;
     }
     for (const Attachment& a : all.value()) {
+        const QString size = QLocale().formattedDataSize(a.size);
+        const QString when = QLocale().toString(a.addedAt.toLocalTime(), QLocale::ShortFormat);
         auto* item = new QListWidgetItem(
-            tr("%1 — %2, added by %3 on %4")
-                .arg(a.fileName, QLocale().formattedDataSize(a.size), a.addedBy,
-                     QLocale().toString(a.addedAt.toLocalTime(), QLocale::ShortFormat)),
+            a.sentLetter ? tr("Letter sent: %1 — %2, exported by %3 on %4")
+                               .arg(a.fileName, size, a.addedBy, when)
+                         : tr("%1 — %2, added by %3 on %4").arg(a.fileName, size, a.addedBy, when),
             m_list);
         item->setData(Qt::UserRole, a.id);
         item->setData(Qt::UserRole + 1, a.fileName);

@@ -230,8 +230,11 @@ void MainWindow::createMenus()
                 CaseView* c = currentCase();
                 if (!c)
                     return;
-                if (const auto written = ExportPreviewDialog::exportCase(*m_store, m_session,
-                                                                         c->record(), kind, this))
+                const auto written =
+                    ExportPreviewDialog::exportCase(*m_store, m_session, c->record(), kind, this);
+                if (kind == CaseExport::Kind::Letter)
+                    c->reload(); // the letter is filed among the case's documents
+                if (written)
                     statusBar()->showMessage(
                         tr("Saved %1 (%n page(s)); the export is in the audit trail.", nullptr,
                            written->pages)

@@ -63,16 +63,20 @@ Result<CaseExport::Written> CaseExport::write(const Actor& actor, qint64 caseId,
     QSaveFile file(w.path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
         return R::failure(Text::tr("%1: cannot write: %2").arg(shown, file.errorString()));
-    // Recorded before the file appears: an export is never without its record.
-    const Done recorded = m_store.recordAccess(actor, caseId, u"case.exported"_s,
-                                               QJsonObject{{u"document"_s, kindId(kind)},
-                                                           {u"file"_s, w.path},
-                                                           {u"sha256"_s, w.sha256},
-                                                           {u"bytes"_s, w.bytes},
-                                                           {u"pages"_s, w.pages}});
-    if (!recorded) {
+    // Recorded before the file appears: an export is never without its record. A letter
+    // is also filed with the case's documents, as the copy of what was sent.
+    const QJsonObject detail{{u"document"_s, kindId(kind)},
+                             {u"file"_s, w.path},
+                             {u"sha256"_s, w.sha256},
+                             {u"bytes"_s, w.bytes},
+                             {u"pages"_s, w.pages}};
+    const QString notRecorded =
+        kind == Kind::Letter
+            ? m_store.fileLetter(actor, caseId, QFileInfo(w.path).fileName(), pdf, detail).error()
+            : m_store.recordAccess(actor, caseId, u"case.exported"_s, detail).error();
+    if (!notRecorded.isEmpty()) {
         file.cancelWriting();
-        return R::failure(recorded.error());
+        return R::failure(notRecorded);
     }
     if (!file.commit())
         return R::failure(Text::tr("%1: cannot write: %2 (the export was recorded, the file is not "
