@@ -180,7 +180,7 @@ struct CaseFilter
     QString urgency;
     QString lineOfBusiness;
     QString assignee;
-    QString search; // case number, member id, or the start of a member's name
+    QString search; // words of a case number, member id or member name
     int limit = 100;
     int offset = 0;
     CaseSort sort = CaseSort::DueAt;

@@ -1,5 +1,6 @@
 #include "CaseSeeder.h"
 
+#include "DecisionClock.h"
 #include "EvaluationReport.h"
 #include "Evaluator.h"
 
@@ -121,6 +122,53 @@ Decision seededDecision(const std::shared_ptr<const Policy>& policy, const CaseS
     return d;
 }
 
+// When an open case arrived, so that the queue looks like a working day: some cases due
+// today, some due soon, a few overdue and the rest on time, whatever the plan's clocks.
+QDateTime openCaseReceived(int hoursAllowed, const QDateTime& now, QRandomGenerator& r)
+{
+    const qint64 allowed = qint64(hoursAllowed) * 3600;
+    const qint64 endOfToday = now.toLocalTime().secsTo(
+        QDateTime(now.toLocalTime().date().addDays(1), QTime(0, 0)));
+    auto between = [&r](qint64 low, qint64 high) {
+        return high <= low ? low : low + qint64(r.bounded(quint32(high - low)));
+    };
+    qint64 left = 0; // seconds until the deadline
+    const int kind = int(r.bounded(100));
+    if (kind < 8) // overdue by up to half a day
+        left = -between(15 * 60, 12 * 3600);
+    else if (kind < 35) // due before the day is out
+        left = between(30 * 60, std::max<qint64>(endOfToday, 3600));
+    else if (kind < 60) // under a quarter of the allowed time left
+        left = between(30 * 60, allowed / 4);
+    else
+        left = between(allowed / 4, allowed);
+    left = std::min(left, allowed);
+    return now.addSecs(left - allowed);
+}
+
+// The note a nurse leaves on a case she referred or pended: why, in her words.
+QString nurseNote(CaseStatus status, QRandomGenerator& r)
+{
+    static const QStringList referred = {
+        u"Prescriber asks for an exception to the step-therapy requirement; the chart notes "
+        "sent do not document the trials the policy lists. Referred for physician review."_s,
+        u"The diagnosis on the request is not one the policy covers; the prescriber's letter "
+        "of medical necessity is attached. Referred for physician review."_s,
+        u"Requested quantity is above the policy's limit; the prescriber states the member "
+        "needs the higher dose. Referred for physician review."_s,
+        u"Renewal request: the records show a partial response only. Referred for physician "
+        "review of continued benefit."_s};
+    static const QStringList pended = {
+        u"Faxed the prescriber's office for chart notes documenting prior topical therapy."_s,
+        u"Called the prescriber's office: the lab results will be faxed by end of day."_s,
+        u"Asked the prescriber for the member's current weight and dosing plan."_s};
+    if (status == CaseStatus::Referred)
+        return pick(r, referred);
+    if (status == CaseStatus::Pended)
+        return pick(r, pended);
+    return {};
+}
+
 } // namespace
 
 Result<int> CaseSeeder::seed(CaseStore& store, const Actor& actor, int count, quint32 randomSeed,
@@ -142,11 +190,11 @@ Result<int> CaseSeeder::seed(CaseStore& store, const Actor& actor, int count, qu
             in.lineOfBusiness = pick(r, lines);
             in.urgency = r.bounded(5) == 0 ? u"expedited"_s : u"standard"_s;
             c.status = pick(r, statuses);
-            // Open cases arrived recently, some close to or past their deadline; decided
-            // ones over the past year.
-            const qint64 ageMinutes =
-                isOpen(c.status) ? r.bounded(20 * 24 * 60) : r.bounded(365 * 24 * 60);
-            in.receivedAt = now.addSecs(-60 * ageMinutes);
+            in.receivedAt =
+                isOpen(c.status)
+                    ? openCaseReceived(DecisionClock::hoursAllowed(in.lineOfBusiness, in.urgency),
+                                       now, r)
+                    : now.addSecs(-60 * qint64(r.bounded(365 * 24 * 60)));
             in.memberId = u"FAKE%1"_s.arg(r.bounded(100000000), 8, 10, QChar(u'0'));
             in.memberName = pick(r, firstNames) + u' ' + pick(r, surnames);
             in.memberBirthDate = QDate(1940, 1, 1).addDays(r.bounded(365 * 80));
@@ -169,6 +217,10 @@ Result<int> CaseSeeder::seed(CaseStore& store, const Actor& actor, int count, qu
             c.facts = typicalAnswers(*policy, in, r);
             if (!isOpen(c.status) && c.status != CaseStatus::Withdrawn)
                 c.decision = seededDecision(policy, c, r);
+            if (const QString note = nurseNote(c.status, r); !note.isEmpty())
+                c.notes.append(Note{0, u"nurse"_s, roleId(Role::ReviewNurse),
+                                    std::min(in.receivedAt.addSecs(1800 + r.bounded(4 * 3600)), now),
+                                    note});
             batch.append(c);
         }
         const Result<int> done = store.importCases(actor, batch);

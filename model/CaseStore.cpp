@@ -288,6 +288,19 @@ Result<int> CaseStore::importCases(const Actor& actor, const QList<Import>& case
                                 {u"role"_s, in.decision->role},
                                 {u"decidedAt"_s, storedTime::write(in.decision->decidedAt)}});
             }
+            QJsonArray notes;
+            for (const Note& note : in.notes) {
+                const Result<qint64> id = insertNote(c->id, note);
+                if (!id)
+                    return Done::failure(id.error());
+                notes.append(QJsonObject{{u"id"_s, id.value()},
+                                         {u"author"_s, note.author},
+                                         {u"role"_s, note.role},
+                                         {u"createdAt"_s, storedTime::write(note.createdAt)},
+                                         {u"text"_s, note.text}});
+            }
+            if (!notes.isEmpty())
+                detail.insert(u"notes"_s, notes);
             if (Done a = audit(c->id, u"case.imported"_s, QJsonObject{{u"new"_s, detail}}, {}); !a)
                 return a;
             ++imported;
@@ -773,19 +786,27 @@ Done CaseStore::addNote(const Actor& actor, qint64 caseId, const QString& text)
     return action(actor, [&](const Audit& audit) -> Done {
         if (const auto open = whileOpen(caseId, Text::tr("add a note")); !open)
             return Done::failure(open.error());
-        QSqlQuery q(m_database->connection());
-        q.prepare(
-            u"INSERT INTO notes (case_id, author, role, created_at, text) VALUES (?, ?, ?, ?, ?)"_s);
-        for (const QVariant& v :
-             {QVariant(caseId), QVariant(actor.account), QVariant(actor.role),
-              QVariant(storedTime::write(QDateTime::currentDateTimeUtc())), QVariant(text)})
-            q.addBindValue(v);
-        if (!q.exec())
-            return Done::failure(Text::tr("the note could not be saved: %1").arg(sqlError(q)));
+        const Result<qint64> id = insertNote(
+            caseId, Note{0, actor.account, actor.role, QDateTime::currentDateTimeUtc(), text});
+        if (!id)
+            return Done::failure(id.error());
         return audit(caseId, u"note.added"_s,
-                     QJsonObject{{u"note"_s, q.lastInsertId().toLongLong()}, {u"text"_s, text}},
-                     {});
+                     QJsonObject{{u"note"_s, id.value()}, {u"text"_s, text}}, {});
     });
+}
+
+Result<qint64> CaseStore::insertNote(qint64 caseId, const Note& note)
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(
+        u"INSERT INTO notes (case_id, author, role, created_at, text) VALUES (?, ?, ?, ?, ?)"_s);
+    for (const QVariant& v : {QVariant(caseId), QVariant(note.author), QVariant(note.role),
+                              QVariant(storedTime::write(note.createdAt)), QVariant(note.text)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Result<qint64>::failure(
+            Text::tr("the note could not be saved: %1").arg(sqlError(q)));
+    return q.lastInsertId().toLongLong();
 }
 
 Result<CaseRecord> CaseStore::changeStatus(qint64 caseId, CaseStatus to)

@@ -39,6 +39,7 @@ public:
         CaseStatus status = CaseStatus::New;
         QList<std::pair<QString, QJsonValue>> facts;
         std::optional<Decision> decision; // who decided, when and how, as recorded there
+        QList<Note> notes;                // as written there, by whom and when
     };
     Result<int> importCases(const Actor& actor, const QList<Import>& cases);
 
@@ -110,6 +111,7 @@ private:
     Result<std::shared_ptr<const Policy>> pinnedPolicy(qint64 caseId) const;
     // Inserts a document, inside the caller's transaction; sets a.id.
     Done insertAttachment(qint64 caseId, Attachment& a, const QByteArray& content);
+    Result<qint64> insertNote(qint64 caseId, const Note& note);
     // A case's stored answer to one fact, as JSON text, and its source; none when unanswered.
     Result<std::optional<std::pair<QString, QString>>> storedAnswer(qint64 caseId,
                                                                     const QString& factId) const;

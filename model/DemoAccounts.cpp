@@ -59,18 +59,21 @@ QString defaultPath()
     return QFileInfo(Database::defaultPath()).dir().filePath(u"urdesk-demo.db"_s);
 }
 
-Done prepareDatabase(const std::shared_ptr<Database>& database, const PolicyCatalog& catalog)
+Result<bool> prepareDatabase(const std::shared_ptr<Database>& database,
+                             const PolicyCatalog& catalog)
 {
     if (Done accounts = ensureAccounts(database); !accounts)
-        return accounts;
+        return Result<bool>::failure(accounts.error());
     CaseStore store(database, catalog);
     const Result<qint64> cases = store.count({});
     if (!cases)
-        return Done::failure(cases.error());
+        return Result<bool>::failure(cases.error());
     if (cases.value() > 0)
-        return done();
+        return false;
     const Result<int> seeded = CaseSeeder::seed(store, administrator(), demoCases, 1);
-    return seeded ? done() : Done::failure(seeded.error());
+    if (!seeded)
+        return Result<bool>::failure(seeded.error());
+    return true;
 }
 
 } // namespace urdesk::demo

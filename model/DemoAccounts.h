@@ -22,8 +22,9 @@ Actor administrator();
 // The demonstration database `urdesk --demo` opens by default, beside the real one.
 QString defaultPath();
 // Makes `database` a demonstration database: the demo accounts and, when it has no cases,
-// fictitious cases in every status.
-Done prepareDatabase(const std::shared_ptr<Database>& database, const PolicyCatalog& catalog);
+// fictitious cases in every status. True when it added the cases now.
+Result<bool> prepareDatabase(const std::shared_ptr<Database>& database,
+                             const PolicyCatalog& catalog);
 constexpr int demoCases = 60;
 
 } // namespace urdesk::demo

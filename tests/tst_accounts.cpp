@@ -2,6 +2,7 @@
 // sign-in with lockout after five wrong passwords, disabled accounts, the lock screen, the
 // idle-lock setting and opening a case; every event audited.
 #include "AccountStore.h"
+#include "DecisionClock.h"
 #include "DemoAccounts.h"
 #include "Passwords.h"
 #include "SecuritySettings.h"
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void idleLockIsSetByAnAdministrator();
     void openingACaseIsAudited();
     void demoDatabaseHasItsAccountsAndEveryStatus();
+    void demoDatabaseLooksLikeAWorkingDay();
 
 private:
     QStringList actions() const;
@@ -335,10 +337,55 @@ void TestAccounts::openingACaseIsAudited()
     QCOMPARE(rows.at(2).action, u"permission.refused"_s);
 }
 
+void TestAccounts::demoDatabaseLooksLikeAWorkingDay()
+{
+    QVERIFY(demo::prepareDatabase(m_db, test::builtinCatalog()).value());
+    CaseStore store(m_db, test::builtinCatalog());
+    CaseFilter open;
+    open.statuses = {CaseStatus::New, CaseStatus::InReview, CaseStatus::Pended,
+                     CaseStatus::Referred};
+    const QList<CaseSummary> cases = store.queue(open).value();
+    QVERIFY(cases.size() >= 20);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int overdue = 0;
+    int dueSoon = 0;
+    int dueToday = 0;
+    for (const CaseSummary& c : cases) {
+        const TimeLeft left = TimeLeft::of(true, c.receivedAt, c.dueAt, now);
+        overdue += left.state == TimeLeft::State::Overdue;
+        dueSoon += left.state == TimeLeft::State::DueSoon;
+        dueToday += left.state != TimeLeft::State::Overdue &&
+                    c.dueAt.toLocalTime().date() == now.toLocalTime().date();
+    }
+    QVERIFY2(overdue >= 1 && overdue * 100 <= 15 * cases.size(),
+             qPrintable(u"%1 of %2 overdue"_s.arg(overdue).arg(cases.size())));
+    QVERIFY2(dueSoon * 100 >= 20 * cases.size(),
+             qPrintable(u"%1 of %2 due soon"_s.arg(dueSoon).arg(cases.size())));
+    // Within the last hour of a day nothing can be due later "today"; there is no such day
+    // to check.
+    if (now.toLocalTime().time() < QTime(23, 0))
+        QVERIFY2(dueToday * 100 >= 15 * cases.size(),
+                 qPrintable(u"%1 of %2 due today"_s.arg(dueToday).arg(cases.size())));
+
+    CaseFilter referred;
+    referred.statuses = {CaseStatus::Referred};
+    const QList<CaseSummary> toDirector = store.queue(referred).value();
+    QVERIFY(!toDirector.isEmpty());
+    for (const CaseSummary& c : toDirector) {
+        const QList<Note> notes = store.notes(c.id).value();
+        QVERIFY2(std::ranges::any_of(notes,
+                                     [](const Note& n) {
+                                         return n.role == roleId(Role::ReviewNurse) &&
+                                                n.text.contains(u"Referred"_s);
+                                     }),
+                 qPrintable(c.caseNumber));
+    }
+}
+
 void TestAccounts::demoDatabaseHasItsAccountsAndEveryStatus()
 {
-    QVERIFY(demo::prepareDatabase(m_db, test::builtinCatalog()).ok());
-    QVERIFY(demo::prepareDatabase(m_db, test::builtinCatalog()).ok()); // once only
+    QCOMPARE(demo::prepareDatabase(m_db, test::builtinCatalog()).value(), true);
+    QCOMPARE(demo::prepareDatabase(m_db, test::builtinCatalog()).value(), false); // once only
     CaseStore store(m_db, test::builtinCatalog());
     QCOMPARE(store.count({}).value(), demo::demoCases);
     for (CaseStatus status :
@@ -355,7 +402,7 @@ void TestAccounts::demoDatabaseHasItsAccountsAndEveryStatus()
     QTemporaryDir other;
     const auto own = Database::open(other.filePath(u"own.db"_s)).value();
     test::addTestAccounts(own);
-    const Done refused = demo::prepareDatabase(own, test::builtinCatalog());
+    const Result<bool> refused = demo::prepareDatabase(own, test::builtinCatalog());
     QVERIFY2(refused.error().contains(u"has its own accounts"_s), qPrintable(refused.error()));
     QCOMPARE(CaseStore(own, test::builtinCatalog()).count({}).value(), 0);
 }

@@ -474,6 +474,25 @@ void TestCaseView::attachmentsAreKeptAndOpenedPrivately()
     QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
     f.remove();
+
+    // A letter that left the building is filed beside them, and said to be one.
+    CaseStore store(m_db, test::builtinCatalog());
+    QVERIFY(store.fileLetter(test::nurse, m_case, u"PA-letter.pdf"_s, pdf, {}).ok());
+    m_view->reload();
+    QCOMPARE(m_view->attachments().count(), 2);
+    auto* list = m_view->findChild<QListWidget*>(u"attachments"_s);
+    const QString listed = list->item(1)->text();
+    QVERIFY2(listed.startsWith(u"Letter sent: PA-letter.pdf"_s) &&
+                 listed.contains(u"exported by "_s + test::nurse.account),
+             qPrintable(listed));
+    for (QWidget* page = list; page; page = page->parentWidget()) {
+        if (auto* tabs = page->parentWidget()
+                             ? qobject_cast<QTabWidget*>(page->parentWidget()->parentWidget())
+                             : nullptr;
+            tabs && tabs->indexOf(page) >= 0)
+            tabs->setCurrentWidget(page);
+    }
+    test::keepScreenshot(m_window.get(), u"case-documents-letter"_s);
 }
 
 void TestCaseView::newCaseCarriesOverTheMembersAnswers()

@@ -225,6 +225,29 @@ void TestCli::seedsListsAndVerifies()
     Run r = cli({u"--database"_s, db, u"seed"_s, u"--cases"_s, u"250"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"250 fictitious cases added"_s), qPrintable(r.out + r.err));
+    // A few decided cases have their letter filed: a PDF with its hash, by their decider.
+    QVERIFY2(r.out.contains(u"6 letters filed with their cases"_s), qPrintable(r.out + r.err));
+    {
+        const auto opened = Database::open(db);
+        QVERIFY(opened.ok());
+        QSqlQuery q(opened.value()->connection());
+        QVERIFY(q.exec(u"SELECT a.content, a.sha256, a.added_by, d.decided_by, c.status "
+                       "FROM attachments a JOIN cases c ON c.id = a.case_id "
+                       "JOIN decisions d ON d.case_id = a.case_id WHERE a.origin = 'sentLetter'"_s));
+        QSet<QString> outcomes;
+        int letters = 0;
+        for (; q.next(); ++letters) {
+            const QByteArray pdf = q.value(0).toByteArray();
+            QVERIFY(pdf.startsWith("%PDF"));
+            QCOMPARE(q.value(1).toString(),
+                     QString::fromLatin1(
+                         QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+            QCOMPARE(q.value(2).toString(), q.value(3).toString());
+            outcomes.insert(q.value(4).toString());
+        }
+        QCOMPARE(letters, 6);
+        QCOMPARE(outcomes, (QSet<QString>{u"approved"_s, u"partiallyApproved"_s, u"denied"_s}));
+    }
 
     // The demo accounts that seeding created sign in; their passwords come on standard input.
     const QStringList nurse = {u"--database"_s, db, u"--user"_s, u"nurse"_s};
@@ -270,8 +293,8 @@ void TestCli::seedsListsAndVerifies()
 
     r = cli(admin + QStringList{u"audit"_s, u"verify"_s}, adminPassword);
     QCOMPARE(r.exitCode, 0);
-    // 3 accounts, 250 cases, 3 failed and 3 successful sign-ins, 2 listings.
-    QVERIFY2(r.out.contains(u"audit trail intact: 261 rows"_s), qPrintable(r.out + r.err));
+    // 3 accounts, 250 cases, 6 letters filed, 3 failed and 3 successful sign-ins, 2 listings.
+    QVERIFY2(r.out.contains(u"audit trail intact: 267 rows"_s), qPrintable(r.out + r.err));
     QVERIFY(r.out.contains(u"newest hash: "_s));
     const QString copy = dir.filePath(u"copy.db"_s);
     r = cli(admin + QStringList{u"backup"_s, copy}, adminPassword);
@@ -370,7 +393,9 @@ void TestCli::exportsOneCaseAndABatch()
     const auto opened = Database::open(db);
     QVERIFY(opened.ok());
     QSqlQuery q(opened.value()->connection());
-    QVERIFY(q.exec(u"SELECT detail FROM audit WHERE action = 'case.exported' ORDER BY id"_s));
+    // (The letters the seed filed were not written to files.)
+    QVERIFY(q.exec(u"SELECT detail FROM audit WHERE action = 'case.exported' "
+                   "AND json_extract(detail, '$.file') IS NOT NULL ORDER BY id"_s));
     QStringList hashes;
     while (q.next())
         hashes.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8())

@@ -261,5 +261,12 @@
             <numerusform>%n open cases have no letter yet</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n letter(s) filed with their cases</source>
+        <translation>
+            <numerusform>%n letter filed with its case</numerusform>
+            <numerusform>%n letters filed with their cases</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

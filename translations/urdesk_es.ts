@@ -4220,6 +4220,17 @@ Opciones:
   --version                       la versión de URDesk
 </translation>
     </message>
+    <message>
+        <source>seed: no letters filed: %1</source>
+        <translation>seed: no se archivó ninguna carta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) filed with their cases</source>
+        <translation>
+            <numerusform>%n carta archivada con su caso</numerusform>
+            <numerusform>%n cartas archivadas con sus casos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>urdesk::demo</name>

@@ -7,6 +7,7 @@
 #include "CaseStore.h"
 #include "CliSignIn.h"
 #include "DemoAccounts.h"
+#include "DemoLetters.h"
 #include "EvaluationReport.h"
 #include "Evaluator.h"
 #include "PolicyCatalog.h"
@@ -309,6 +310,14 @@ int seed(const GlobalOptions& options, const QStringList& args, Streams io)
     }
     io.out << Text::tr("%n fictitious case(s) added to %1", nullptr, seeded.value()).arg(db->path())
            << '\n';
+    const Result<LetterKit> letters = LetterKit::load();
+    const Result<int> filed = letters ? DemoLetters::file(store, letters.value())
+                                      : Result<int>::failure(letters.error());
+    if (!filed) {
+        io.err << Text::tr("seed: no letters filed: %1").arg(filed.error()) << '\n';
+        return 1;
+    }
+    io.out << Text::tr("%n letter(s) filed with their cases", nullptr, filed.value()) << '\n';
     return 0;
 }
 

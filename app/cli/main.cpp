@@ -68,7 +68,8 @@ QString commandOf(int argc, char* argv[])
 int main(int argc, char* argv[])
 {
     // Documents are laid out with fonts, which need a GUI platform; the headless one will do.
-    const bool documents = commandOf(argc, argv) == u"export";
+    const QString first = commandOf(argc, argv);
+    const bool documents = first == u"export" || first == u"seed"; // seed files letters
     if (documents && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app =

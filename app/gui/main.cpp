@@ -1,6 +1,7 @@
 // urdesk: the reviewer's window.
 #include "DatabaseOpener.h"
 #include "DemoAccounts.h"
+#include "DemoLetters.h"
 #include "PolicyCatalog.h"
 #include "Settings.h"
 #include "SignInFlow.h"
@@ -106,7 +107,7 @@ int main(int argc, char* argv[])
     if (!database)
         return 1;
     if (demo) {
-        if (const urdesk::Done prepared = urdesk::demo::prepareDatabase(database, catalog);
+        if (const urdesk::Done prepared = urdesk::DemoLetters::prepareDatabase(database, catalog);
             !prepared) {
             QMessageBox::critical(
                 nullptr, QApplication::translate("main", "URDesk"),

@@ -52,28 +52,20 @@ Result<CaseExport::Written> CaseExport::write(const Actor& actor, qint64 caseId,
                                               const DocumentPages& pages, const QString& path) const
 {
     using R = Result<Written>;
-    Written w;
-    w.path = QFileInfo(path).absoluteFilePath();
-    w.pages = pages.count();
     const QByteArray pdf = pages.pdf();
-    w.bytes = pdf.size();
-    w.sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+    const Written w = measured(QFileInfo(path).absoluteFilePath(), pdf, pages.count());
     const QString shown = QDir::toNativeSeparators(w.path);
     QSaveFile file(w.path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
         return R::failure(Text::tr("%1: cannot write: %2").arg(shown, file.errorString()));
     // Recorded before the file appears: an export is never without its record. A letter
     // is also filed with the case's documents, as the copy of what was sent.
-    const QJsonObject detail{{u"document"_s, kindId(kind)},
-                             {u"file"_s, w.path},
-                             {u"sha256"_s, w.sha256},
-                             {u"bytes"_s, w.bytes},
-                             {u"pages"_s, w.pages}};
     const QString notRecorded =
         kind == Kind::Letter
-            ? m_store.fileLetter(actor, caseId, QFileInfo(w.path).fileName(), pdf, detail).error()
-            : m_store.recordAccess(actor, caseId, u"case.exported"_s, detail).error();
+            ? m_store
+                  .fileLetter(actor, caseId, QFileInfo(w.path).fileName(), pdf, detail(kind, w))
+                  .error()
+            : m_store.recordAccess(actor, caseId, u"case.exported"_s, detail(kind, w)).error();
     if (!notRecorded.isEmpty()) {
         file.cancelWriting();
         return R::failure(notRecorded);
@@ -83,6 +75,43 @@ Result<CaseExport::Written> CaseExport::write(const Actor& actor, qint64 caseId,
                                    "there)")
                               .arg(shown, file.errorString()));
     return w;
+}
+
+Result<CaseExport::Written> CaseExport::fileLetter(const Actor& actor, qint64 caseId,
+                                                   const QString& fileName,
+                                                   const QDateTime& at) const
+{
+    using R = Result<Written>;
+    const Result<Document> doc = document(actor, caseId, Kind::Letter, at);
+    if (!doc)
+        return R::failure(doc.error());
+    const DocumentPages pages(doc.value());
+    const QByteArray pdf = pages.pdf();
+    const Written w = measured(QString(), pdf, pages.count());
+    if (const auto filed =
+            m_store.fileLetter(actor, caseId, fileName, pdf, detail(Kind::Letter, w));
+        !filed)
+        return R::failure(filed.error());
+    return w;
+}
+
+CaseExport::Written CaseExport::measured(const QString& path, const QByteArray& pdf, int pages)
+{
+    return Written{
+        path,
+        QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()),
+        pdf.size(), pages};
+}
+
+QJsonObject CaseExport::detail(Kind kind, const Written& w)
+{
+    QJsonObject d{{u"document"_s, kindId(kind)},
+                  {u"sha256"_s, w.sha256},
+                  {u"bytes"_s, w.bytes},
+                  {u"pages"_s, w.pages}};
+    if (!w.path.isEmpty())
+        d.insert(u"file"_s, w.path);
+    return d;
 }
 
 Result<CaseExport::Written> CaseExport::exportCase(const Actor& actor, qint64 caseId, Kind kind,

@@ -29,7 +29,7 @@ public:
 
     struct Written
     {
-        QString path;
+        QString path; // empty for a letter only filed
         QString sha256;
         qint64 bytes = 0;
         int pages = 0;
@@ -41,8 +41,15 @@ public:
     // document() then write().
     Result<Written> exportCase(const Actor& actor, qint64 caseId, Kind kind,
                                const QString& path) const;
+    // The letter as of `at`, filed among the case's documents as `fileName` and recorded,
+    // without a file written: a letter sent by other means (the demo database's).
+    Result<Written> fileLetter(const Actor& actor, qint64 caseId, const QString& fileName,
+                               const QDateTime& at) const;
 
 private:
+    static Written measured(const QString& path, const QByteArray& pdf, int pages);
+    static QJsonObject detail(Kind kind, const Written& w); // of the case.exported entry
+
     CaseStore& m_store;
     const LetterKit* m_letters;
 };
