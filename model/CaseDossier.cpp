@@ -27,7 +27,9 @@ Result<CaseDossier> CaseDossier::read(const CaseStore& store, qint64 caseId)
     auto notes = store.notes(caseId);
     auto decisions = store.decisions(caseId);
     auto overrides = store.overrides(caseId);
-    for (const QString& e : {answers.error(), notes.error(), decisions.error(), overrides.error()})
+    auto requests = store.informationRequests(caseId);
+    for (const QString& e :
+         {answers.error(), notes.error(), decisions.error(), overrides.error(), requests.error()})
         if (!e.isEmpty())
             return R::failure(e);
     d.answers = answers.value();
@@ -39,6 +41,7 @@ Result<CaseDossier> CaseDossier::read(const CaseStore& store, qint64 caseId)
     d.notes = notes.value();
     d.decisions = decisions.value();
     d.overrides = overrides.value();
+    d.informationRequests = requests.value();
     d.audit = AuditTrail::forCase(store.database().connection(), caseId);
 
     const AccountStore accounts(store.sharedDatabase());
@@ -49,6 +52,8 @@ Result<CaseDossier> CaseDossier::read(const CaseStore& store, qint64 caseId)
         names.append(x.decidedBy);
     for (const Note& x : d.notes)
         names.append(x.author);
+    for (const InformationRequest& x : d.informationRequests)
+        names.append(x.requestedBy);
     for (const QString& name : names) {
         if (name.isEmpty() || d.people.contains(name))
             continue;

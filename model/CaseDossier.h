@@ -23,6 +23,7 @@ struct CaseDossier
     QList<Note> notes;
     QList<Decision> decisions;
     QList<CriterionOverride> overrides;
+    QList<InformationRequest> informationRequests;
     QList<AuditEntry> audit;
     QHash<QString, Account> people; // by user name
     // The checklist the documents show (EvaluationReport::json): the one the latest decision

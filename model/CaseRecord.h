@@ -68,6 +68,18 @@ struct CaseRecord
     CaseStatus status = CaseStatus::New;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QDate informationDue; // pended: when the information asked for is due back
+};
+
+// What a reviewer asked the prescriber to send, and by when, when pending a case.
+struct InformationRequest
+{
+    qint64 id = 0;
+    QString requestedBy;
+    QString role;
+    QDateTime requestedAt;
+    QDate dueOn;
+    QStringList items; // one thing to send each, in the reviewer's words
 };
 
 // Where an answer came from.
@@ -157,6 +169,7 @@ struct CaseSummary
     QDateTime receivedAt;
     QDateTime dueAt;
     QString assignee;
+    QDate informationDue; // pended: when the information asked for is due back
 };
 
 // The queue's order: by one column, then by due date.

@@ -127,8 +127,8 @@ Decision seededDecision(const std::shared_ptr<const Policy>& policy, const CaseS
 QDateTime openCaseReceived(int hoursAllowed, const QDateTime& now, QRandomGenerator& r)
 {
     const qint64 allowed = qint64(hoursAllowed) * 3600;
-    const qint64 endOfToday = now.toLocalTime().secsTo(
-        QDateTime(now.toLocalTime().date().addDays(1), QTime(0, 0)));
+    const qint64 endOfToday =
+        now.toLocalTime().secsTo(QDateTime(now.toLocalTime().date().addDays(1), QTime(0, 0)));
     auto between = [&r](qint64 low, qint64 high) {
         return high <= low ? low : low + qint64(r.bounded(quint32(high - low)));
     };
@@ -146,8 +146,15 @@ QDateTime openCaseReceived(int hoursAllowed, const QDateTime& now, QRandomGenera
     return now.addSecs(left - allowed);
 }
 
-// The note a nurse leaves on a case she referred or pended: why, in her words.
-QString nurseNote(CaseStatus status, QRandomGenerator& r)
+// The note a nurse leaves on a case she referred or pended: why, in her words; for a pended
+// case also what the prescriber was asked to send.
+struct NurseNote
+{
+    QString text;
+    QString asked;
+};
+
+NurseNote nurseNote(CaseStatus status, QRandomGenerator& r)
 {
     static const QStringList referred = {
         u"Prescriber asks for an exception to the step-therapy requirement; the chart notes "
@@ -158,12 +165,15 @@ QString nurseNote(CaseStatus status, QRandomGenerator& r)
         "needs the higher dose. Referred for physician review."_s,
         u"Renewal request: the records show a partial response only. Referred for physician "
         "review of continued benefit."_s};
-    static const QStringList pended = {
-        u"Faxed the prescriber's office for chart notes documenting prior topical therapy."_s,
-        u"Called the prescriber's office: the lab results will be faxed by end of day."_s,
-        u"Asked the prescriber for the member's current weight and dosing plan."_s};
+    static const QList<NurseNote> pended = {
+        {u"Faxed the prescriber's office for chart notes documenting prior topical therapy."_s,
+         u"Chart notes showing the topical therapies tried, with dates and outcome"_s},
+        {u"Called the prescriber's office: the lab results will be faxed by end of day."_s,
+         u"The lab results the request refers to"_s},
+        {u"Asked the prescriber for the member's current weight and dosing plan."_s,
+         u"The member's current weight and the dosing plan"_s}};
     if (status == CaseStatus::Referred)
-        return pick(r, referred);
+        return {pick(r, referred), {}};
     if (status == CaseStatus::Pended)
         return pick(r, pended);
     return {};
@@ -217,10 +227,27 @@ Result<int> CaseSeeder::seed(CaseStore& store, const Actor& actor, int count, qu
             c.facts = typicalAnswers(*policy, in, r);
             if (!isOpen(c.status) && c.status != CaseStatus::Withdrawn)
                 c.decision = seededDecision(policy, c, r);
-            if (const QString note = nurseNote(c.status, r); !note.isEmpty())
-                c.notes.append(Note{0, u"nurse"_s, roleId(Role::ReviewNurse),
-                                    std::min(in.receivedAt.addSecs(1800 + r.bounded(4 * 3600)), now),
-                                    note});
+            if (const NurseNote note = nurseNote(c.status, r); !note.text.isEmpty()) {
+                const QDateTime at =
+                    std::min(in.receivedAt.addSecs(1800 + r.bounded(4 * 3600)), now);
+                c.notes.append(Note{0, u"nurse"_s, roleId(Role::ReviewNurse), at, note.text});
+                // A pended case waits for what the note asked for, due back in a few days
+                // and by the decision's deadline where it can be.
+                const QDate today = now.toLocalTime().date();
+                const QDate deadline =
+                    DecisionClock::dueAt(in.lineOfBusiness, in.urgency, in.receivedAt)
+                        .toLocalTime()
+                        .date();
+                if (!note.asked.isEmpty())
+                    c.informationRequests.append(InformationRequest{
+                        0,
+                        u"nurse"_s,
+                        roleId(Role::ReviewNurse),
+                        at,
+                        std::max(today.addDays(1),
+                                 std::min(today.addDays(1 + r.bounded(4)), deadline)),
+                        {note.asked}});
+            }
             batch.append(c);
         }
         const Result<int> done = store.importCases(actor, batch);

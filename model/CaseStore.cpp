@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
@@ -74,11 +75,17 @@ Result<QList<T>> rowsOfCase(const QSqlDatabase& db, const QString& sql, qint64 c
     return out;
 }
 
+// A pended case's latest request for information's due date (NULL otherwise).
+const QString informationDueColumn =
+    u"CASE WHEN status = 'pended' THEN (SELECT due_on FROM information_requests r "
+    "WHERE r.case_id = cases.id ORDER BY r.id DESC LIMIT 1) END"_s;
+
 const QString caseColumns =
     u"SELECT id, case_number, line_of_business, urgency, received_at, due_at, member_id, "
     "member_name, member_birth_date, drug, quantity, days_supply, channel, prescriber_name, "
     "prescriber_npi, prescriber_specialty, policy_id, policy_revision, request_type, status, "
-    "assignee, created_at, updated_at, strength, member_language FROM cases "_s;
+    "assignee, created_at, updated_at, strength, member_language, "_s +
+    informationDueColumn + u" FROM cases "_s;
 
 CaseRecord caseFrom(const QSqlQuery& q)
 {
@@ -111,6 +118,7 @@ CaseRecord caseFrom(const QSqlQuery& q)
     c.updatedAt = storedTime::read(q.value(22));
     i.strength = q.value(23).toString();
     i.memberLanguage = q.value(24).toString();
+    c.informationDue = QDate::fromString(q.value(25).toString(), Qt::ISODate);
     return c;
 }
 
@@ -301,6 +309,17 @@ Result<int> CaseStore::importCases(const Actor& actor, const QList<Import>& case
             }
             if (!notes.isEmpty())
                 detail.insert(u"notes"_s, notes);
+            QJsonArray requests;
+            for (InformationRequest r : in.informationRequests) {
+                if (Done saved = insertInformationRequest(c->id, r); !saved)
+                    return saved;
+                requests.append(QJsonObject{{u"id"_s, r.id},
+                                            {u"requestedBy"_s, r.requestedBy},
+                                            {u"dueOn"_s, r.dueOn.toString(Qt::ISODate)},
+                                            {u"items"_s, QJsonArray::fromStringList(r.items)}});
+            }
+            if (!requests.isEmpty())
+                detail.insert(u"informationRequests"_s, requests);
             if (Done a = audit(c->id, u"case.imported"_s, QJsonObject{{u"new"_s, detail}}, {}); !a)
                 return a;
             ++imported;
@@ -349,32 +368,32 @@ Result<CaseRecord> CaseStore::insertCase(const Intake& intake, CaseStatus status
               "updated_at, strength, member_language, member_search) VALUES (?, ?, ?, ?, ?, ?, "
               "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const Intake& i = c.intake;
-    for (const QVariant& v : {QVariant(c.caseNumber),
-                              QVariant(i.lineOfBusiness),
-                              QVariant(i.urgency),
-                              QVariant(storedTime::write(i.receivedAt)),
-                              QVariant(storedTime::write(c.dueAt)),
-                              QVariant(i.memberId.trimmed()),
-                              QVariant(i.memberName.trimmed()),
-                              QVariant(i.memberBirthDate.toString(Qt::ISODate)),
-                              QVariant(i.drug),
-                              optional(i.quantity),
-                              optional(i.daysSupply),
-                              text(i.channel),
-                              required(i.prescriberName),
-                              required(i.prescriberNpi),
-                              required(i.prescriberSpecialty),
-                              required(i.policyId),
-                              required(c.policyRevision),
-                              QVariant(i.requestType),
-                              QVariant(caseStatusId(c.status)),
-                              text(i.assignee),
-                              QVariant(storedTime::write(c.createdAt)),
-                              QVariant(storedTime::write(c.updatedAt)),
-                              QVariant(i.strength.isEmpty() ? u""_s : i.strength.trimmed()),
-                              QVariant(i.memberLanguage),
-                              QVariant(memberSearchText(i.memberName.trimmed(),
-                                                        i.memberId.trimmed()))})
+    for (const QVariant& v :
+         {QVariant(c.caseNumber),
+          QVariant(i.lineOfBusiness),
+          QVariant(i.urgency),
+          QVariant(storedTime::write(i.receivedAt)),
+          QVariant(storedTime::write(c.dueAt)),
+          QVariant(i.memberId.trimmed()),
+          QVariant(i.memberName.trimmed()),
+          QVariant(i.memberBirthDate.toString(Qt::ISODate)),
+          QVariant(i.drug),
+          optional(i.quantity),
+          optional(i.daysSupply),
+          text(i.channel),
+          required(i.prescriberName),
+          required(i.prescriberNpi),
+          required(i.prescriberSpecialty),
+          required(i.policyId),
+          required(c.policyRevision),
+          QVariant(i.requestType),
+          QVariant(caseStatusId(c.status)),
+          text(i.assignee),
+          QVariant(storedTime::write(c.createdAt)),
+          QVariant(storedTime::write(c.updatedAt)),
+          QVariant(i.strength.isEmpty() ? u""_s : i.strength.trimmed()),
+          QVariant(i.memberLanguage),
+          QVariant(memberSearchText(i.memberName.trimmed(), i.memberId.trimmed()))})
         q.addBindValue(v);
     if (!q.exec())
         return Result<CaseRecord>::failure(
@@ -574,8 +593,9 @@ QString CaseStore::queueStatement(const CaseFilter& filter, QVariantList* values
             t += u" DESC"_s;
     }
     return u"SELECT id, case_number, member_id, member_name, drug, policy_id, "
-           "line_of_business, urgency, status, received_at, due_at, assignee FROM cases "_s +
-           where + u"ORDER BY "_s + terms.join(u", "_s) + u" LIMIT ? OFFSET ?"_s;
+           "line_of_business, urgency, status, received_at, due_at, assignee, "_s +
+           informationDueColumn + u" FROM cases "_s + where + u"ORDER BY "_s + terms.join(u", "_s) +
+           u" LIMIT ? OFFSET ?"_s;
 }
 
 Result<QList<CaseSummary>> CaseStore::queue(const CaseFilter& filter) const
@@ -595,7 +615,8 @@ Result<QList<CaseSummary>> CaseStore::queue(const CaseFilter& filter) const
                     q.value(6).toString(), q.value(7).toString(),
                     caseStatusFromId(q.value(8).toString()).value_or(CaseStatus::New),
                     storedTime::read(q.value(9)), storedTime::read(q.value(10)),
-                    q.value(11).toString()});
+                    q.value(11).toString(),
+                    QDate::fromString(q.value(12).toString(), Qt::ISODate)});
     }
     return out;
 }
@@ -899,10 +920,10 @@ Done CaseStore::reopen(const Actor& actor, qint64 caseId, const QString& reason)
                                  .arg(c->caseNumber, caseStatusText(c->status).toLower()));
     // A referral is taken back by its nurse; anything else is a director's.
     const bool ownReferral = referred && c->intake.assignee == actor.account;
-    if (Done allowed = ownReferral ? permit(actor, {Role::ReviewNurse, Role::MedicalDirector},
-                                            caseId, Text::tr("reopen a case"))
-                                   : permit(actor, {Role::MedicalDirector}, caseId,
-                                            Text::tr("reopen a case"));
+    if (Done allowed =
+            ownReferral ? permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
+                                 Text::tr("reopen a case"))
+                        : permit(actor, {Role::MedicalDirector}, caseId, Text::tr("reopen a case"));
         !allowed)
         return allowed;
     return action(actor, [&](const Audit& audit) -> Done {
@@ -942,6 +963,91 @@ Done CaseStore::moveTo(const Actor& actor, qint64 caseId, CaseStatus to, const Q
             QJsonObject{{u"old"_s, caseStatusId(before->status)}, {u"new"_s, caseStatusId(to)}},
             reason);
     });
+}
+
+Result<InformationRequest> CaseStore::requestInformation(const Actor& actor, qint64 caseId,
+                                                         const QStringList& items,
+                                                         const QDate& dueOn)
+{
+    using R = Result<InformationRequest>;
+    if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
+                              Text::tr("ask for information"));
+        !allowed)
+        return R::failure(allowed.error());
+    InformationRequest r{0, actor.account, actor.role, QDateTime::currentDateTimeUtc(), dueOn, {}};
+    for (const QString& item : items) {
+        if (!item.trimmed().isEmpty())
+            r.items.append(item.trimmed());
+    }
+    if (r.items.isEmpty())
+        return R::failure(Text::tr("a request for information names at least one thing to send"));
+    const QDate today = QDate::currentDate();
+    if (!dueOn.isValid() || dueOn <= today || dueOn > today.addDays(maximumInformationDays))
+        return R::failure(Text::tr("the information is due back after today and within %n day(s)",
+                                   nullptr, maximumInformationDays));
+    Done ok = action(actor, [&](const Audit& audit) -> Done {
+        const Result<CaseRecord> before = changeStatus(caseId, CaseStatus::Pended);
+        if (!before)
+            return Done::failure(before.error());
+        if (Done saved = insertInformationRequest(caseId, r); !saved)
+            return saved;
+        // The notes are where the team reads what happened to a case: the request is one.
+        const Result<qint64> note =
+            insertNote(caseId, Note{0, actor.account, actor.role, r.requestedAt,
+                                    Text::tr("Request for information, due back %1:\n%2")
+                                        .arg(QLocale().toString(dueOn, QLocale::LongFormat),
+                                             u"- "_s + r.items.join(u"\n- "_s))});
+        if (!note)
+            return Done::failure(note.error());
+        return audit(caseId, u"information.requested"_s,
+                     QJsonObject{{u"old"_s, caseStatusId(before->status)},
+                                 {u"new"_s, caseStatusId(CaseStatus::Pended)},
+                                 {u"request"_s, r.id},
+                                 {u"note"_s, note.value()},
+                                 {u"dueOn"_s, dueOn.toString(Qt::ISODate)},
+                                 {u"items"_s, QJsonArray::fromStringList(r.items)}},
+                     {});
+    });
+    if (!ok)
+        return R::failure(ok.error());
+    return r;
+}
+
+Done CaseStore::insertInformationRequest(qint64 caseId, InformationRequest& r)
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"INSERT INTO information_requests (case_id, requested_by, role, requested_at, "
+              "due_on, items) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant& v :
+         {QVariant(caseId), QVariant(r.requestedBy), QVariant(r.role),
+          QVariant(storedTime::write(r.requestedAt)), QVariant(r.dueOn.toString(Qt::ISODate)),
+          QVariant(compact(QJsonArray::fromStringList(r.items)))})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Done::failure(
+            Text::tr("the request for information could not be saved: %1").arg(sqlError(q)));
+    r.id = q.lastInsertId().toLongLong();
+    return done();
+}
+
+Result<QList<InformationRequest>> CaseStore::informationRequests(qint64 caseId) const
+{
+    return rowsOfCase<InformationRequest>(
+        m_database->connection(),
+        u"SELECT id, requested_by, role, requested_at, due_on, items FROM information_requests "
+        "WHERE case_id = ? ORDER BY id"_s,
+        caseId, [](const QSqlQuery& q) {
+            QStringList items;
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array())
+                items.append(v.toString());
+            return InformationRequest{q.value(0).toLongLong(),
+                                      q.value(1).toString(),
+                                      q.value(2).toString(),
+                                      storedTime::read(q.value(3)),
+                                      QDate::fromString(q.value(4).toString(), Qt::ISODate),
+                                      items};
+        });
 }
 
 Done CaseStore::assign(const Actor& actor, qint64 caseId, const QString& assignee)
@@ -1176,9 +1282,8 @@ Result<Attachment> CaseStore::addAttachment(const Actor& actor, qint64 caseId,
     return a;
 }
 
-Result<Attachment> CaseStore::fileLetter(const Actor& actor, qint64 caseId,
-                                         const QString& fileName, const QByteArray& pdf,
-                                         const QJsonObject& exportDetail)
+Result<Attachment> CaseStore::fileLetter(const Actor& actor, qint64 caseId, const QString& fileName,
+                                         const QByteArray& pdf, const QJsonObject& exportDetail)
 {
     if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
                               Text::tr("export a letter"));
@@ -1228,14 +1333,10 @@ Result<QList<Attachment>> CaseStore::attachments(qint64 caseId) const
         u"SELECT id, file_name, media_type, size, sha256, added_by, added_at, origin "
         "FROM attachments WHERE case_id = ? ORDER BY id"_s,
         caseId, [](const QSqlQuery& q) {
-            return Attachment{q.value(0).toLongLong(),
-                              q.value(1).toString(),
-                              q.value(2).toString(),
-                              q.value(3).toLongLong(),
-                              q.value(4).toString(),
-                              q.value(5).toString(),
-                              storedTime::read(q.value(6)),
-                              q.value(7).toString() == u"sentLetter"};
+            return Attachment{q.value(0).toLongLong(),      q.value(1).toString(),
+                              q.value(2).toString(),        q.value(3).toLongLong(),
+                              q.value(4).toString(),        q.value(5).toString(),
+                              storedTime::read(q.value(6)), q.value(7).toString() == u"sentLetter"};
         });
 }
 

@@ -40,6 +40,7 @@ public:
         QList<std::pair<QString, QJsonValue>> facts;
         std::optional<Decision> decision; // who decided, when and how, as recorded there
         QList<Note> notes;                // as written there, by whom and when
+        QList<InformationRequest> informationRequests;
     };
     Result<int> importCases(const Actor& actor, const QList<Import>& cases);
 
@@ -73,6 +74,13 @@ public:
 
     // Moves a case to another status; refused when the move is not allowed from where it is.
     Done moveTo(const Actor& actor, qint64 caseId, CaseStatus to, const QString& reason);
+    // Pends a case for the information `items` names, due back on `dueOn` (after today,
+    // within maximumInformationDays): the request is kept, and the letter asking for it
+    // is written from it.
+    Result<InformationRequest> requestInformation(const Actor& actor, qint64 caseId,
+                                                  const QStringList& items, const QDate& dueOn);
+    Result<QList<InformationRequest>> informationRequests(qint64 caseId) const;
+    static constexpr int maximumInformationDays = 30;
     Done assign(const Actor& actor, qint64 caseId, const QString& assignee);
 
     // Records a determination and moves the case to it, with the evaluation it was made on.
@@ -112,6 +120,7 @@ private:
     // Inserts a document, inside the caller's transaction; sets a.id.
     Done insertAttachment(qint64 caseId, Attachment& a, const QByteArray& content);
     Result<qint64> insertNote(qint64 caseId, const Note& note);
+    Done insertInformationRequest(qint64 caseId, InformationRequest& r);
     // A case's stored answer to one fact, as JSON text, and its source; none when unanswered.
     Result<std::optional<std::pair<QString, QString>>> storedAnswer(qint64 caseId,
                                                                     const QString& factId) const;

@@ -23,7 +23,7 @@ inline Done done()
 class Database final
 {
 public:
-    static constexpr int schemaVersion = 11;
+    static constexpr int schemaVersion = 12;
 
     // A path with no file is created only when asked (New Database, --init, a demonstration
     // database); otherwise it is a mistyped path, refused with "no database at PATH".

@@ -85,29 +85,81 @@ QString DeterminationLetter::plainCriterion(const CriterionNode& node,
     return text;
 }
 
+namespace {
+
+// The values and lists of a decision's letter; returns which letter it is.
+LetterKit::Kind decisionValues(const CaseDossier& d, const Decision& decision, const LetterKit& kit,
+                               const LetterFormat& format, QHash<QString, QString>& values,
+                               QHash<QString, QStringList>& lists)
+{
+    const Policy& p = d.policy();
+    const Intake& i = d.record.intake;
+    const LetterWords& words = kit.words(i.memberLanguage);
+    const QDate decided = decision.decidedAt.toUTC().date();
+    const int appealDays = kit.plan().appealDays.value(i.lineOfBusiness, 60);
+    const QString requested = values.value(u"requested.quantity"_s);
+    const QString approved = decision.approvedQuantity
+                                 ? format.amount(*decision.approvedQuantity, p, i.daysSupply)
+                                 : requested;
+    values.insert({
+        {u"date"_s, format.date(decided)},
+        {u"decision.date"_s, format.date(decided)},
+        {u"approval.quantity"_s, approved},
+        {u"approval.start"_s, format.date(decision.approvalStart)},
+        {u"approval.end"_s, format.date(decision.approvalEnd)},
+        {u"reviewer.name"_s, d.nameOf(decision.decidedBy)},
+        {u"appeal.deadline"_s, format.date(decided.addDays(appealDays))},
+        {u"appeal.days"_s, QString::number(appealDays)},
+    });
+    QStringList criteria;
+    // What was asked against what was approved, in the decision's own numbers, first: the
+    // requirements below explain the difference; the policy's limit may be another number.
+    // Without two quantities to set side by side, what was cut is the period.
+    if (decision.outcome == CaseStatus::PartiallyApproved) {
+        const bool lessQuantity =
+            i.quantity && decision.approvedQuantity && *decision.approvedQuantity != *i.quantity;
+        criteria.append(lessQuantity ? words.partial.arg(requested, approved)
+                                     : words.partialPeriod.arg(format.date(decision.approvalStart),
+                                                               format.date(decision.approvalEnd)));
+    }
+    for (const QString& id : decision.criteria) {
+        const int n = p.node(id);
+        if (n < 0)
+            continue;
+        const QString plain =
+            DeterminationLetter::plainCriterion(p.nodes[size_t(n)], kit.glossary());
+        criteria.append(
+            (isConditionNotCovered(p, n) ? words.notCovered : words.criterion).arg(plain, id));
+    }
+    lists.insert(u"criteria"_s, criteria);
+    if (decision.outcome == CaseStatus::Denied)
+        return LetterKit::Kind::Denial;
+    if (decision.outcome == CaseStatus::PartiallyApproved)
+        return LetterKit::Kind::PartialApproval;
+    return LetterKit::Kind::Approval;
+}
+
+} // namespace
+
 Result<Document> DeterminationLetter::build(const CaseDossier& d, const LetterKit& kit,
                                             const QDateTime& producedAt)
 {
     using R = Result<Document>;
     const Decision* decision = d.decision();
-    if (!decision)
+    // A pended case's letter asks for what is missing; a decided case's says the decision.
+    const bool asksForInformation =
+        !decision && d.record.status == CaseStatus::Pended && !d.informationRequests.isEmpty();
+    if (!decision && !asksForInformation)
         return R::failure(Text::tr("case %1 has no determination yet: there is no letter to write")
                               .arg(d.record.caseNumber));
     const Policy& p = d.policy();
     const Intake& i = d.record.intake;
-    const DocumentLanguage memberLanguage(i.memberLanguage);
     const PlanDetails& plan = kit.plan();
     const LetterWords& words = kit.words(i.memberLanguage);
     const LetterFormat format(words);
-    const QDate decided = decision->decidedAt.toUTC().date();
-    const int appealDays = plan.appealDays.value(i.lineOfBusiness, 60);
     const QString requested =
         i.quantity ? format.amount(*i.quantity, p, i.daysSupply) : words.quantityAsked;
-    const QString approved = decision->approvedQuantity
-                                 ? format.amount(*decision->approvedQuantity, p, i.daysSupply)
-                                 : requested;
-    const QHash<QString, QString> values{
-        {u"date"_s, format.date(decided)},
+    QHash<QString, QString> values{
         {u"plan.name"_s, plan.name},
         {u"plan.address"_s, plan.address},
         {u"plan.phone"_s, plan.phone},
@@ -124,40 +176,19 @@ Result<Document> DeterminationLetter::build(const CaseDossier& d, const LetterKi
         {u"policy.payer"_s, p.payer},
         {u"policy.number"_s, p.number},
         {u"policy.title"_s, p.title},
-        {u"decision.date"_s, format.date(decided)},
         {u"requested.quantity"_s, requested},
-        {u"approval.quantity"_s, approved},
-        {u"approval.start"_s, format.date(decision->approvalStart)},
-        {u"approval.end"_s, format.date(decision->approvalEnd)},
-        {u"reviewer.name"_s, d.nameOf(decision->decidedBy)},
-        {u"appeal.deadline"_s, format.date(decided.addDays(appealDays))},
-        {u"appeal.days"_s, QString::number(appealDays)},
     };
-    QStringList criteria;
-    // What was asked against what was approved, in the decision's own numbers, first: the
-    // requirements below explain the difference; the policy's limit may be another number.
-    // Without two quantities to set side by side, what was cut is the period.
-    if (decision->outcome == CaseStatus::PartiallyApproved) {
-        const bool lessQuantity = i.quantity && decision->approvedQuantity &&
-                                  *decision->approvedQuantity != *i.quantity;
-        criteria.append(lessQuantity ? words.partial.arg(requested, approved)
-                                     : words.partialPeriod.arg(format.date(decision->approvalStart),
-                                                               format.date(decision->approvalEnd)));
+    QHash<QString, QStringList> lists;
+    LetterKit::Kind kind = LetterKit::Kind::InformationRequest;
+    if (asksForInformation) {
+        const InformationRequest& request = d.informationRequests.last();
+        values.insert(u"date"_s, format.date(request.requestedAt.toUTC().date()));
+        values.insert(u"information.due"_s, format.date(request.dueOn));
+        values.insert(u"requester.name"_s, d.nameOf(request.requestedBy));
+        lists.insert(u"missing"_s, request.items);
+    } else {
+        kind = decisionValues(d, *decision, kit, format, values, lists);
     }
-    for (const QString& id : decision->criteria) {
-        const int n = p.node(id);
-        if (n < 0)
-            continue;
-        const QString plain = plainCriterion(p.nodes[size_t(n)], kit.glossary());
-        criteria.append(
-            (isConditionNotCovered(p, n) ? words.notCovered : words.criterion).arg(plain, id));
-    }
-
-    LetterKit::Kind kind = LetterKit::Kind::Approval;
-    if (decision->outcome == CaseStatus::Denied)
-        kind = LetterKit::Kind::Denial;
-    else if (decision->outcome == CaseStatus::PartiallyApproved)
-        kind = LetterKit::Kind::PartialApproval;
 
     Document doc;
     doc.title = plan.name;
@@ -165,7 +196,7 @@ Result<Document> DeterminationLetter::build(const CaseDossier& d, const LetterKi
     doc.notice = words.questions.arg(plan.phone, plan.tty, words.hours);
     doc.produced = words.printed.arg(format.date(producedAt.toUTC().date()));
     doc.pageNumbers = words.pageNumbers;
-    kit.letter(kind, i.memberLanguage).fill(doc, values, {{u"criteria"_s, criteria}});
+    kit.letter(kind, i.memberLanguage).fill(doc, values, lists);
     return doc;
 }
 

@@ -38,6 +38,8 @@ QString fileOf(LetterKit::Kind kind, const QString& language)
         return u"partial-approval.%1.txt"_s.arg(language);
     case LetterKit::Kind::Denial:
         return u"denial.%1.txt"_s.arg(language);
+    case LetterKit::Kind::InformationRequest:
+        return u"information-request.%1.txt"_s.arg(language);
     }
     return {};
 }
@@ -253,12 +255,14 @@ QStringList LetterKit::placeholders()
             u"approval.end"_s,
             u"reviewer.name"_s,
             u"appeal.deadline"_s,
-            u"appeal.days"_s};
+            u"appeal.days"_s,
+            u"information.due"_s,
+            u"requester.name"_s};
 }
 
 QStringList LetterKit::lists()
 {
-    return {u"criteria"_s};
+    return {u"criteria"_s, u"missing"_s};
 }
 
 QString LetterKit::defaultDirectory()
@@ -274,7 +278,8 @@ Result<LetterKit> LetterKit::load(const QString& directory)
     LetterKit kit;
     for (const QString& language : supportedLanguages()) {
         Language& l = kit.m_languages[language];
-        for (Kind kind : {Kind::Approval, Kind::PartialApproval, Kind::Denial}) {
+        for (Kind kind :
+             {Kind::Approval, Kind::PartialApproval, Kind::Denial, Kind::InformationRequest}) {
             const QString name = fileOf(kind, language);
             const Result<QString> text = readKitFile(dir, name, kit.m_sources);
             if (!text)

@@ -74,6 +74,7 @@ public:
         Approval,
         PartialApproval,
         Denial,
+        InformationRequest, // to the prescriber: what to send, by when
     };
 
     // `directory` empty: defaultDirectory().

@@ -239,6 +239,22 @@ QStringList version11()
     };
 }
 
+// Version 12: what a pended case asks the prescriber for, and by when.
+QStringList version12()
+{
+    return {
+        uR"(CREATE TABLE information_requests (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases (id),
+            requested_by TEXT NOT NULL,
+            role TEXT NOT NULL,
+            requested_at TEXT NOT NULL,
+            due_on TEXT NOT NULL,
+            items TEXT NOT NULL CHECK (json_array_length(items) > 0)))"_s,
+        u"CREATE INDEX information_requests_by_case ON information_requests (case_id, id)"_s,
+    };
+}
+
 } // namespace
 
 QString completeMigrationTo(int version, const QSqlDatabase& db)
@@ -285,6 +301,8 @@ QStringList migrationTo(int version)
         return version10();
     case 11:
         return version11();
+    case 12:
+        return version12();
     default:
         return {};
     }

@@ -351,6 +351,9 @@ void TestAccounts::demoDatabaseLooksLikeAWorkingDay()
     int dueSoon = 0;
     int dueToday = 0;
     for (const CaseSummary& c : cases) {
+        // A pended case waits for information asked for, due back on a day to come.
+        if (c.status == CaseStatus::Pended)
+            QVERIFY2(c.informationDue > now.toLocalTime().date(), qPrintable(c.caseNumber));
         const TimeLeft left = TimeLeft::of(true, c.receivedAt, c.dueAt, now);
         overdue += left.state == TimeLeft::State::Overdue;
         dueSoon += left.state == TimeLeft::State::DueSoon;

@@ -10,6 +10,7 @@
 #include "ChecklistPane.h"
 #include "DecisionDialog.h"
 #include "ExportPreviewDialog.h"
+#include "FormParts.h"
 #include "GuiSupport.h"
 #include "GuidedForm.h"
 #include "MainWindow.h"
@@ -21,6 +22,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
@@ -253,16 +255,45 @@ void TestDecisions::pendAndResume()
     CaseView* view = openAs(test::nurse);
     answerBsa(view, u"12"_s);
     QCOMPARE(view->evaluation().determination.kind, Determination::Kind::Pend);
-    whenShown<QDialog>([](QDialog* dialog) {
-        auto* request = dialog->findChild<QPlainTextEdit*>(u"text"_s);
+    const QDate due = QDate::currentDate().addDays(4);
+    const QString letterPath = m_dir->filePath(u"information-request.pdf"_s);
+    bool letterSaved = false;
+    QString letterTitle;
+    whenShown<QDialog>([&](QDialog* dialog) {
+        auto* request = dialog->findChild<QPlainTextEdit*>(u"items"_s);
         // Prefilled from what the evaluation misses.
         QVERIFY2(request->toPlainText().contains(u"Therapies tried"_s),
                  qPrintable(request->toPlainText()));
+        auto* dueOn = dialog->findChild<QDateEdit*>(u"dueOn"_s);
+        QVERIFY(dueOn->date() > QDate::currentDate());
+        dueOn->setDate(due);
+        test::keepScreenshot(dialog, u"pend-for-information"_s);
+        // Then the letter asking for it, to save and send.
+        whenShown<ExportPreviewDialog>([&](ExportPreviewDialog* preview) {
+            letterTitle = preview->windowTitle();
+            test::keepScreenshot(preview, u"information-request-letter"_s);
+            letterSaved = preview->save(letterPath);
+            if (!letterSaved)
+                preview->reject();
+        });
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     });
     action(view, u"pend"_s)->click();
     QCOMPARE(status(), CaseStatus::Pended);
-    QVERIFY(m_store->notes(m_case)->last().text.startsWith(u"Request for information:"_s));
+    QVERIFY(letterSaved);
+    QVERIFY2(letterTitle.startsWith(u"Request for Information"_s), qPrintable(letterTitle));
+    const InformationRequest asked = m_store->informationRequests(m_case)->last();
+    QCOMPARE(asked.dueOn, due);
+    QVERIFY(asked.items.first().startsWith(u"Therapies tried"_s)); // no bullet carried in
+    QVERIFY(m_store->notes(m_case)->last().text.startsWith(u"Request for information, due back"_s));
+    const Attachment filed = m_store->attachments(m_case)->last();
+    QVERIFY(filed.sentLetter);
+    QCOMPARE(filed.fileName, QFileInfo(letterPath).fileName());
+    // The header says when the information is due back, as the queue does.
+    QVERIFY2(view->findChild<QLabel*>(u"caseHeader"_s)
+                 ->text()
+                 .contains(statusText(CaseStatus::Pended, due)),
+             qPrintable(view->findChild<QLabel*>(u"caseHeader"_s)->text()));
     QVERIFY(action(view, u"resume"_s)->isVisible());
     QVERIFY(!action(view, u"approve"_s)->isEnabled());
     action(view, u"resume"_s)->click();
@@ -335,8 +366,8 @@ void TestDecisions::aDecidedCaseIsReadOnlyUntilReopened()
     QVERIFY(action(view, u"reopen"_s)->isVisible());
     test::keepScreenshot(m_window.get(), u"decided-case-director"_s);
     whenShown<QDialog>([](QDialog* dialog) {
-        dialog->findChild<QPlainTextEdit*>(u"text"_s)
-            ->setPlainText(u"Prescriber sent a corrected BSA"_s);
+        dialog->findChild<QPlainTextEdit*>(u"text"_s)->setPlainText(
+            u"Prescriber sent a corrected BSA"_s);
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     });
     action(view, u"reopen"_s)->click();
@@ -453,7 +484,8 @@ void TestDecisions::wholeCaseFromIntakeToDecision()
         QTest::keyClicks(drug, courses[row].first);
         drug->editingFinished();
         table->item(row, test::column(table, u"Start"_s))->setText(dates[row].first);
-        table->item(row, test::column(table, u"End (empty: ongoing)"_s))->setText(dates[row].second);
+        table->item(row, test::column(table, u"End (empty: ongoing)"_s))
+            ->setText(dates[row].second);
         auto* outcome =
             qobject_cast<QComboBox*>(table->cellWidget(row, test::column(table, u"Outcome"_s)));
         outcome->setCurrentIndex(outcome->findData(courses[row].second));

@@ -97,7 +97,7 @@ QString overprintedWords(const QString& pdf)
                 // Neighbours on a line may touch; overprinting covers more than a sliver.
                 if (both.width() > 1 && both.height() > 1)
                     return u"page %1: \"%2\" over \"%3\""_s.arg(n).arg(words.at(i).second,
-                                                                   words.at(j).second);
+                                                                       words.at(j).second);
             }
         }
     }
@@ -144,6 +144,7 @@ private Q_SLOTS:
     void everyOutcomeAndPolicy();
     void spanishLetters();
     void undecidedCaseHasARecordButNoLetter();
+    void pendedCaseLetterAsksForWhatIsMissing();
     void longCasePaginatesWithoutSplittingRows();
     void criteriaInPlainWords();
     void planReplacesLetterFiles();
@@ -444,11 +445,68 @@ void TestExport::undecidedCaseHasARecordButNoLetter()
     QVERIFY(text.contains(u"Criteria as evaluated now (no decision yet)"_s));
 }
 
+// Pending a case asks the prescriber for what is missing by a date: the request is kept,
+// the queue shows the date, and the case's letter is the request, in the member's language.
+void TestExport::pendedCaseLetterAsksForWhatIsMissing()
+{
+    Intake intake = test::sampleIntake();
+    intake.memberLanguage = u"es"_s;
+    const Result<CaseRecord> c = m_store->createCase(test::nurse, intake);
+    QVERIFY(c.ok());
+    const QDate due = QDate::currentDate().addDays(5);
+    const QStringList items = {u"Chart notes showing the topical steroid tried, with dates"_s,
+                               u"Estimated body surface area (BSA) affected"_s};
+    // What cannot be a request is refused, and nothing changes.
+    QVERIFY(!m_store->requestInformation(test::nurse, c->id, {u"  "_s}, due).ok());
+    const auto today = m_store->requestInformation(test::nurse, c->id, items, QDate::currentDate());
+    QVERIFY2(today.error().contains(u"due back after today"_s), qPrintable(today.error()));
+    QVERIFY(!m_store
+                 ->requestInformation(
+                     test::nurse, c->id, items,
+                     QDate::currentDate().addDays(CaseStore::maximumInformationDays + 1))
+                 .ok());
+    QCOMPARE(m_store->loadCase(c->id)->status, CaseStatus::New);
+    QVERIFY(!m_store->requestInformation(test::admin, c->id, items, due).ok());
+
+    QVERIFY(m_store->moveTo(test::nurse, c->id, CaseStatus::InReview, u"review started"_s).ok());
+    const auto asked = m_store->requestInformation(test::nurse, c->id, items, due);
+    QVERIFY2(asked.ok(), qPrintable(asked.error()));
+    const CaseRecord pended = m_store->loadCase(c->id).value();
+    QCOMPARE(pended.status, CaseStatus::Pended);
+    QCOMPARE(pended.informationDue, due);
+    QCOMPARE(m_store->informationRequests(c->id)->last().items, items);
+    CaseFilter byNumber;
+    byNumber.search = pended.caseNumber;
+    QCOMPARE(m_store->queue(byNumber)->first().informationDue, due);
+    QVERIFY(m_store->notes(c->id)->last().text.contains(items.first()));
+    const QList<AuditEntry> trail = AuditTrail::forCase(m_db->connection(), c->id);
+    QCOMPARE(trail.last().action, u"information.requested"_s);
+
+    const CaseExport exporter(*m_store, &*m_letters);
+    const QString path = m_dir.filePath(u"pedido.pdf"_s);
+    const auto written = exporter.exportCase(test::nurse, c->id, CaseExport::Kind::Letter, path);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    const QString text = pdfText(path).simplified();
+    const QLocale spanish(u"es_US"_s);
+    for (const QString& part :
+         {u"Necesitamos más información"_s, items.first(), items.last(),
+          u"a más tardar el "_s + spanish.toString(due, u"d 'de' MMMM 'de' yyyy"_s),
+          pended.caseNumber, u"Rosa Rivera"_s, u"Copia a: "_s + intake.memberName})
+        QVERIFY2(text.contains(part), qPrintable(part + u" not in: "_s + text));
+    QVERIFY2(overprintedWords(path).isEmpty(), qPrintable(overprintedWords(path)));
+    // Filed with the case as what was sent.
+    QVERIFY(m_store->attachments(c->id)->last().sentLetter);
+
+    // Once back in review, the case has no letter until it is decided.
+    QVERIFY(m_store->moveTo(test::nurse, c->id, CaseStatus::InReview, u"chart notes came"_s).ok());
+    QVERIFY(!m_store->loadCase(c->id)->informationDue.isValid());
+    QVERIFY(!exporter.exportCase(test::nurse, c->id, CaseExport::Kind::Letter, path).ok());
+}
+
 // A table longer than a page: every row on one page, the header on each, "page N of M".
 void TestExport::longCasePaginatesWithoutSplittingRows()
 {
-    const Decided c =
-        decidedCase(u"bcbsms-l.5.01.513-dupixent"_s, CaseStatus::Denied, u"en"_s, 25);
+    const Decided c = decidedCase(u"bcbsms-l.5.01.513-dupixent"_s, CaseStatus::Denied, u"en"_s, 25);
     const CaseExport exporter(*m_store, nullptr);
     const QString path = m_dir.filePath(u"long-record.pdf"_s);
     const auto written =

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>urdesk::CaseStore</name>
+    <message numerus="yes">
+        <source>the information is due back after today and within %n day(s)</source>
+        <translation>
+            <numerusform>the information is due back after today and within %n day</numerusform>
+            <numerusform>the information is due back after today and within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>urdesk::CaseView</name>
     <message numerus="yes">
         <source>%1 for %n days</source>

@@ -67,6 +67,30 @@ El archivo no se ha modificado.</translation>
         <source>There is no database at %1. Open the one you meant, or create a new one (or start URDesk with --init).</source>
         <translation>No hay ninguna base de datos en %1. Abra la que buscaba o cree una nueva (o inicie URDesk con --init).</translation>
     </message>
+    <message>
+        <source>Pend for Information</source>
+        <translation>Dejar pendiente de información</translation>
+    </message>
+    <message>
+        <source>What the prescriber is to &amp;send, one thing a line (edit as needed):</source>
+        <translation>Lo que el médico debe &amp;enviar, una cosa por línea (edite si hace falta):</translation>
+    </message>
+    <message>
+        <source>&amp;Due back on:</source>
+        <translation>&amp;Fecha límite de respuesta:</translation>
+    </message>
+    <message>
+        <source>(the decision is due %1)</source>
+        <translation>(la decisión vence el %1)</translation>
+    </message>
+    <message>
+        <source>The case is pended and the letter to the prescriber shown, to save and send.</source>
+        <translation>El caso queda pendiente y se muestra la carta al médico, para guardarla y enviarla.</translation>
+    </message>
+    <message>
+        <source>name at least one thing the prescriber is to send</source>
+        <translation>indique al menos una cosa que el médico debe enviar</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -639,20 +663,6 @@ El archivo no se ha modificado.</translation>
         <translation>información recibida</translation>
     </message>
     <message>
-        <source>Pend for Information</source>
-        <translation>Dejar pendiente de información</translation>
-    </message>
-    <message>
-        <source>The request for information to the prescriber (edit as needed):</source>
-        <translation>La solicitud de información al prescriptor (edítela si hace falta):</translation>
-    </message>
-    <message>
-        <source>Request for information:
-%1</source>
-        <translation>Solicitud de información:
-%1</translation>
-    </message>
-    <message>
         <source>Refer to a Medical Director</source>
         <translation>Remitir a un director médico</translation>
     </message>
@@ -946,6 +956,10 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>Assignee</source>
         <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Pended: due back %1</source>
+        <translation>Pendiente: respuesta el %1</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1382,31 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>%1 could not be saved: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>ask for information</source>
+        <translation>pedir información</translation>
+    </message>
+    <message>
+        <source>a request for information names at least one thing to send</source>
+        <translation>un pedido de información indica al menos una cosa que enviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>the information is due back after today and within %n day(s)</source>
+        <translation>
+            <numerusform>la información debe volver después de hoy y dentro de %n día</numerusform>
+            <numerusform>la información debe volver después de hoy y dentro de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the request for information could not be saved: %1</source>
+        <translation>no se pudo guardar el pedido de información: %1</translation>
+    </message>
+    <message>
+        <source>Request for information, due back %1:
+%2</source>
+        <translation>Pedido de información, con respuesta a más tardar el %1:
+%2</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2337,10 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Request for Information — %1</source>
+        <translation>Pedido de información — %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "CaseView.h"
 #include "ChecklistPane.h"
 #include "DecisionDialog.h"
+#include "ExportPreviewDialog.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -49,9 +50,8 @@ CaseActions::CaseActions(CaseStore& store, const Session& session, CaseView& vie
     const bool director = session.actor.role == roleId(Role::MedicalDirector);
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
-    for (QPushButton* b :
-         {m_approve, m_partial, m_deny, m_pend, m_resume, m_refer, m_override, m_note, m_reopen,
-          m_assign})
+    for (QPushButton* b : {m_approve, m_partial, m_deny, m_pend, m_resume, m_refer, m_override,
+                           m_note, m_reopen, m_assign})
         row->addWidget(b);
     row->addStretch();
     // A nurse never sees what only a medical director may do, and the reverse.
@@ -165,21 +165,23 @@ void CaseActions::pend()
     // The request for information starts as the questions the evaluation misses.
     QStringList questions;
     for (int f : m_view.evaluation().determination.missingFacts)
-        questions.append(u"- "_s + m_view.facts().policy().facts.at(f).question);
+        questions.append(m_view.facts().policy().facts.at(f).question);
     // A drug the reviewer cannot classify from the chart is a question for the prescriber too.
     for (const QString& q : m_view.evaluation().determination.drugQuestions)
-        questions.append(u"- "_s + tr("Please confirm %1").arg(q));
-    const std::optional<QString> request =
-        askText(this, tr("Pend for Information"),
-                tr("The request for information to the prescriber (edit as needed):"),
-                questions.join(u'\n'), true);
-    if (!request || !startReview())
+        questions.append(tr("Please confirm %1").arg(q));
+    const std::optional<AskedInformation> asked =
+        askInformation(this, questions, m_view.record().dueAt);
+    if (!asked || !startReview())
         return;
-    Done d = m_store.moveTo(m_session.actor, m_view.caseId(), CaseStatus::Pended, *request);
-    if (d)
-        d = m_store.addNote(m_session.actor, m_view.caseId(),
-                            tr("Request for information:\n%1").arg(*request));
-    done(d);
+    const auto requested =
+        m_store.requestInformation(m_session.actor, m_view.caseId(), asked->items, asked->dueOn);
+    done(requested ? urdesk::done() : Done::failure(requested.error()));
+    if (!requested)
+        return;
+    // The letter that asks for it, to save and send; it is filed with the case when saved.
+    ExportPreviewDialog::exportCase(m_store, m_session, m_view.record(), CaseExport::Kind::Letter,
+                                    this);
+    m_view.reload();
 }
 
 void CaseActions::resume()
@@ -256,11 +258,11 @@ void CaseActions::overrideCriterion()
 
 void CaseActions::reopen()
 {
-    const std::optional<QString> reason = askText(
-        this, tr("Reopen Case"),
-        tr("Why is case %1 reopened? The reason is kept in the audit trail.")
-            .arg(m_view.record().caseNumber),
-        {}, true);
+    const std::optional<QString> reason =
+        askText(this, tr("Reopen Case"),
+                tr("Why is case %1 reopened? The reason is kept in the audit trail.")
+                    .arg(m_view.record().caseNumber),
+                {}, true);
     if (reason)
         done(m_store.reopen(m_session.actor, m_view.caseId(), *reason));
 }

@@ -1,6 +1,7 @@
 #include "CaseQueueModel.h"
 
 #include "DecisionClock.h"
+#include "FormParts.h"
 #include "PolicyCatalog.h"
 
 #include <QBrush>
@@ -177,7 +178,7 @@ QVariant CaseQueueModel::data(const QModelIndex& index, int role) const
         case Urgency:
             return urgencyText(c->urgency);
         case Status:
-            return caseStatusText(c->status);
+            return statusText(c->status, c->informationDue);
         case Assignee:
             return c->assignee.isEmpty() ? tr("unassigned") : c->assignee;
         }

@@ -1,6 +1,7 @@
 #include "CaseQueueView.h"
 
 #include "DecisionClock.h"
+#include "FormParts.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -141,7 +142,9 @@ CaseQueueView::CaseQueueView(CaseStore& store, const Session& session, QWidget* 
         {CaseQueueModel::LineOfBusiness,
          plain.horizontalAdvance(lineOfBusinessText(u"medicarePartD"))},
         {CaseQueueModel::Urgency, heavy.horizontalAdvance(urgencyText(u"expedited"))},
-        {CaseQueueModel::Status, plain.horizontalAdvance(caseStatusText(CaseStatus::Referred))},
+        {CaseQueueModel::Status,
+         std::max(plain.horizontalAdvance(caseStatusText(CaseStatus::Referred)),
+                  plain.horizontalAdvance(statusText(CaseStatus::Pended, QDate(2026, 12, 28))))},
         {CaseQueueModel::TimeLeft, timeLeft},
     };
     const QFontMetrics header(m_table->horizontalHeader()->font());

@@ -201,7 +201,8 @@ void CaseView::updateHeader()
                  i.prescriberName.toHtmlEscaped())
             .arg(u"%1 %2 %3"_s.arg(m_policy->payer, m_policy->number, m_policy->title)
                      .toHtmlEscaped(),
-                 m_record.policyRevision, caseStatusText(m_record.status),
+                 m_record.policyRevision,
+                 statusText(m_record.status, m_record.informationDue).toHtmlEscaped(),
                  unbroken(QLocale().toString(m_record.dueAt.toLocalTime(), QLocale::ShortFormat)),
                  unbroken(left.text),
                  i.assignee.isEmpty() ? tr("unassigned")

@@ -1,15 +1,19 @@
 #include "DecisionDialog.h"
 
+#include "CaseStore.h"
 #include "FormParts.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -171,6 +175,61 @@ std::optional<QString> askText(QWidget* parent, const QString& title, const QStr
     if (!given)
         return std::nullopt;
     return text->toPlainText().trimmed();
+}
+
+std::optional<AskedInformation> askInformation(QWidget* parent, const QStringList& prefill,
+                                               const QDateTime& decisionDue)
+{
+    QDialog dialog(parent);
+    auto* items = new QPlainTextEdit(prefill.join(u'\n'), &dialog);
+    items->setObjectName(u"items"_s);
+    items->setTabChangesFocus(true);
+    QVBoxLayout* layout = newPromptLayout(
+        dialog, QObject::tr("Pend for Information"),
+        QObject::tr("What the prescriber is to &send, one thing a line (edit as needed):"), items);
+    layout->addWidget(items);
+    // Due back in three days, in time to decide before the case's own deadline; never
+    // before tomorrow. The reviewer changes it as the plan's practice asks.
+    const QDate today = QDate::currentDate();
+    const QDate beforeDeadline = decisionDue.toLocalTime().date().addDays(-1);
+    auto* due = new QDateEdit(
+        std::max(today.addDays(1), std::min(today.addDays(3), beforeDeadline)), &dialog);
+    due->setObjectName(u"dueOn"_s);
+    due->setDateRange(today.addDays(1), today.addDays(CaseStore::maximumInformationDays));
+    due->setDisplayFormat(shortDateFormat());
+    due->setCalendarPopup(true);
+    auto* dueLabel = new QLabel(QObject::tr("&Due back on:"), &dialog);
+    dueLabel->setBuddy(due);
+    auto* row = new QHBoxLayout;
+    row->addWidget(dueLabel);
+    row->addWidget(due);
+    row->addWidget(
+        new QLabel(QObject::tr("(the decision is due %1)")
+                       .arg(QLocale().toString(decisionDue.toLocalTime(), QLocale::ShortFormat)),
+                   &dialog));
+    row->addStretch();
+    layout->addLayout(row);
+    layout->addWidget(new QLabel(QObject::tr("The case is pended and the letter to the "
+                                             "prescriber shown, to save and send."),
+                                 &dialog));
+    dialog.setMinimumSize(560, 340);
+    takeWheelOnlyWhenFocused(&dialog);
+    items->setFocus();
+    const bool given = execChecked(dialog, layout, [&] {
+        return items->toPlainText().trimmed().isEmpty()
+                   ? QObject::tr("name at least one thing the prescriber is to send")
+                   : QString();
+    });
+    if (!given)
+        return std::nullopt;
+    AskedInformation asked{{}, due->date()};
+    for (const QString& line : items->toPlainText().split(u'\n')) {
+        // The prefill's bullets are the letter's to draw.
+        const QString item = line.trimmed().remove(QRegularExpression(u"^[-•*]\\s*"_s));
+        if (!item.isEmpty())
+            asked.items.append(item);
+    }
+    return asked;
 }
 
 } // namespace urdesk

@@ -47,9 +47,19 @@ private:
     QLabel* m_problem;
 };
 
-// Asks for a text (a note, a referral, a request for information), prefilled; none when
-// cancelled. `required`: an empty text is refused in words.
+// Asks for a text (a note, a referral), prefilled; none when cancelled. `required`: an
+// empty text is refused in words.
 std::optional<QString> askText(QWidget* parent, const QString& title, const QString& prompt,
                                const QString& prefill, bool required);
+
+// What to ask the prescriber for, one thing a line (prefilled with what the evaluation
+// misses), and the day it is due back; none when cancelled.
+struct AskedInformation
+{
+    QStringList items;
+    QDate dueOn;
+};
+std::optional<AskedInformation> askInformation(QWidget* parent, const QStringList& prefill,
+                                               const QDateTime& decisionDue);
 
 } // namespace urdesk

@@ -60,10 +60,14 @@ ExportPreviewDialog::ExportPreviewDialog(CaseStore& store, const Session& sessio
     , m_problem(newProblemLabel(this))
 {
     const QString& caseNumber = record.caseNumber;
-    m_suggestedName = u"%1-%2.pdf"_s.arg(caseNumber, CaseExport::kindId(kind));
-    setWindowTitle(kind == CaseExport::Kind::Record
-                       ? tr("Case Review Record — %1").arg(caseNumber)
-                       : tr("Determination Letter — %1").arg(caseNumber));
+    // A pended case's letter asks for information; a decided case's is the determination.
+    const bool asksForInformation =
+        kind == CaseExport::Kind::Letter && record.status == CaseStatus::Pended;
+    m_suggestedName = u"%1-%2.pdf"_s.arg(caseNumber, asksForInformation ? u"information-request"_s
+                                                                        : CaseExport::kindId(kind));
+    setWindowTitle(kind == CaseExport::Kind::Record ? tr("Case Review Record — %1").arg(caseNumber)
+                   : asksForInformation ? tr("Request for Information — %1").arg(caseNumber)
+                                        : tr("Determination Letter — %1").arg(caseNumber));
 
     // The pages at the screen's resolution, one under the other, as they will print. They
     // are painted at three times that and scaled down: hinted glyphs at screen sizes are

@@ -2,6 +2,7 @@
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -56,6 +57,14 @@ QString shortDateFormat()
     if (!format.contains(u"yyyy"))
         format.replace(u"yy"_s, u"yyyy"_s);
     return format;
+}
+
+QString statusText(CaseStatus status, const QDate& informationDue)
+{
+    if (status != CaseStatus::Pended || !informationDue.isValid())
+        return caseStatusText(status);
+    return QCoreApplication::translate("urdesk::CaseQueueModel", "Pended: due back %1")
+        .arg(QLocale().toString(informationDue, shortDateFormat()));
 }
 
 QLabel* newProblemLabel(QWidget* parent)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CaseRecord.h"
+
 #include <QString>
 
 #include <functional>
@@ -19,6 +21,9 @@ QLabel* newProblemLabel(QWidget* parent);
 // The interface locale's short date format, with the year in full: "3/17/2026", "17/3/2026".
 // Two-digit years are ambiguous next to birth dates and policy revisions.
 QString shortDateFormat();
+// A case's status as the queue and the case header show it: a pended case with the day the
+// information asked for is due back ("Pended: due back 12/8/2026").
+QString statusText(CaseStatus status, const QDate& informationDue);
 // Says the problem in words ("Problem: ..."), not by colour alone; empty hides the line.
 void showProblem(QLabel* label, const QString& problem);
 
