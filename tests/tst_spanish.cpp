@@ -246,7 +246,7 @@ void TestSpanish::caseAndChecklist()
     QVERIFY2(!english.isEmpty(), qPrintable(policy.nodes.at(bsa).text));
     const auto* approve = view->actions().findChild<QPushButton*>(u"approve"_s);
     QVERIFY(approve);
-    QCOMPARE(approve->text(), u"&Aprobar…"_s);
+    QCOMPARE(approve->text(), u"Apro&bar…"_s);
     VERIFY_NOTHING_CUT(m_window.get());
     test::keepScreenshot(m_window.get(), u"03-case"_s);
 }

@@ -612,19 +612,19 @@ El archivo no se ha modificado.</translation>
     <name>urdesk::CaseActions</name>
     <message>
         <source>&amp;Approve…</source>
-        <translation>&amp;Aprobar…</translation>
+        <translation>Apro&amp;bar…</translation>
     </message>
     <message>
-        <source>Partially Appro&amp;ve…</source>
+        <source>Partia&amp;lly Approve…</source>
         <translation>Aprobar &amp;parcialmente…</translation>
     </message>
     <message>
-        <source>&amp;Deny…</source>
+        <source>Den&amp;y…</source>
         <translation>&amp;Denegar…</translation>
     </message>
     <message>
         <source>&amp;Pend for Information…</source>
-        <translation>Dejar pe&amp;ndiente de información…</translation>
+        <translation>De&amp;jar pendiente de información…</translation>
     </message>
     <message>
         <source>Res&amp;ume Review</source>
@@ -632,11 +632,11 @@ El archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>Refer to &amp;Medical Director…</source>
-        <translation>Remitir al director &amp;médico…</translation>
+        <translation>Rem&amp;itir al director médico…</translation>
     </message>
     <message>
         <source>&amp;Override Criterion…</source>
-        <translation>D&amp;ictaminar criterio…</translation>
+        <translation>Dictaminar criteri&amp;o…</translation>
     </message>
     <message>
         <source>Add No&amp;te…</source>
@@ -724,7 +724,7 @@ El archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>&amp;Reopen…</source>
-        <translation>&amp;Reabrir…</translation>
+        <translation>Reabr&amp;ir…</translation>
     </message>
     <message>
         <source>Take the referral back into review</source>
@@ -1417,7 +1417,7 @@ El archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>Chec&amp;klist</source>
-        <translation>&amp;Lista de verificación</translation>
+        <translation>Lista de veri&amp;ficación</translation>
     </message>
     <message>
         <source>&amp;Notes (%1)</source>
@@ -1425,7 +1425,7 @@ El archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>Document&amp;s (%1)</source>
-        <translation>&amp;Documentos (%1)</translation>
+        <translation>Doc&amp;umentos (%1)</translation>
     </message>
     <message>
         <source>quantity not given</source>
@@ -2633,7 +2633,7 @@ Sesión iniciada: %2. Los datos de los casos quedan ocultos hasta que introduzca
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation>C&amp;ola</translation>
+        <translation>Co&amp;la</translation>
     </message>
     <message>
         <source>Cases are for review nurses and medical directors. As an administrator you manage accounts (Account &gt; Manage Accounts) and backups.</source>
@@ -2641,7 +2641,7 @@ Sesión iniciada: %2. Los datos de los casos quedan ocultos hasta que introduzca
     </message>
     <message>
         <source>Polic&amp;ies</source>
-        <translation>&amp;Políticas</translation>
+        <translation>Política&amp;s</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
@@ -2867,11 +2867,11 @@ Sesión iniciada: %2. Los datos de los casos quedan ocultos hasta que introduzca
         <translation>&amp;Prescriptor:</translation>
     </message>
     <message>
-        <source>Prescriber N&amp;PI:</source>
+        <source>Pr&amp;escriber NPI:</source>
         <translation>NPI del p&amp;rescriptor:</translation>
     </message>
     <message>
-        <source>Prescriber&apos;s spe&amp;cialty:</source>
+        <source>Prescriber&apos;s specialt&amp;y:</source>
         <translation>&amp;Especialidad del prescriptor:</translation>
     </message>
     <message>
@@ -2883,7 +2883,7 @@ Sesión iniciada: %2. Los datos de los casos quedan ocultos hasta que introduzca
         <translation>Reci&amp;bida:</translation>
     </message>
     <message>
-        <source>C&amp;reate Case</source>
+        <source>Cre&amp;ate Case</source>
         <translation>&amp;Crear caso</translation>
     </message>
     <message>
@@ -3734,8 +3734,8 @@ Dictaminado por %2 el %3: %4</translation>
         <translation>Añadir &amp;medicamento</translation>
     </message>
     <message>
-        <source>Add &amp;Course</source>
-        <translation>Añadir &amp;tratamiento</translation>
+        <source>Add Co&amp;urse</source>
+        <translation>Añadir t&amp;ratamiento</translation>
     </message>
     <message>
         <source>Remove</source>

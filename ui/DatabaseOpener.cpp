@@ -42,8 +42,8 @@ QString pickFile(DatabaseOpener::Choice choice, const QString& tried, QWidget* p
         return s_pickFile(choice);
     const QString filter = QObject::tr("URDesk databases (*.db);;All files (*)");
     return choice == DatabaseOpener::Choice::CreateNew
-               ? QFileDialog::getSaveFileName(parent, QObject::tr("Create a New Database"),
-                                              tried, filter)
+               ? QFileDialog::getSaveFileName(parent, QObject::tr("Create a New Database"), tried,
+                                              filter)
                : QFileDialog::getOpenFileName(parent, QObject::tr("Open a Database"),
                                               QFileInfo(tried).absolutePath(), filter);
 }
@@ -73,8 +73,8 @@ std::shared_ptr<Database> DatabaseOpener::open(const QString& path, QWidget* par
         // An existing file picked to "create" is opened, or refused, like any other: never
         // overwritten. Only a file chosen to be created is created.
         next = picked;
-        ifMissing = choice == Choice::CreateNew ? Database::IfMissing::Create
-                                                : Database::IfMissing::Refuse;
+        ifMissing =
+            choice == Choice::CreateNew ? Database::IfMissing::Create : Database::IfMissing::Refuse;
     }
 }
 

@@ -135,15 +135,15 @@ NewCaseDialog::NewCaseDialog(CaseStore& store, const Session& session, QWidget* 
     form->addRow(tr("Days &supply:"), m_days);
     form->addRow(tr("&Channel:"), m_channel);
     form->addRow(tr("&Prescriber:"), m_prescriber);
-    form->addRow(tr("Prescriber N&PI:"), m_npi);
-    form->addRow(tr("Prescriber's spe&cialty:"), m_specialty);
+    form->addRow(tr("Pr&escriber NPI:"), m_npi);
+    form->addRow(tr("Prescriber's specialt&y:"), m_specialty);
     form->addRow(tr("Request &type:"), m_requestType);
     form->addRow(tr("&Received:"), m_received);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("C&reate Case"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Cre&ate Case"));
     connect(buttons, &QDialogButtonBox::accepted, this, &NewCaseDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &NewCaseDialog::reject);
     layout->addWidget(buttons);

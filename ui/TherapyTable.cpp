@@ -97,21 +97,20 @@ TherapyTable::TherapyTable(const Policy& policy, bool currentDrugs, QWidget* par
     // The drug column is wide enough for its header and a name; what was recognised wraps
     // under the name, and each row grows to show it whole.
     m_table->horizontalHeader()->setSectionResizeMode(DrugColumn, QHeaderView::Interactive);
-    m_table->setColumnWidth(
-        DrugColumn, std::max(fontMetrics().horizontalAdvance(headers.first()) + 24,
-                             fontMetrics().horizontalAdvance(u'M') * 18));
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
-            [this](int column) {
-                if (column != DrugColumn)
-                    return;
-                for (int r = 0; r < m_table->rowCount(); ++r)
-                    fitRow(r);
-            });
+    m_table->setColumnWidth(DrugColumn,
+                            std::max(fontMetrics().horizontalAdvance(headers.first()) + 24,
+                                     fontMetrics().horizontalAdvance(u'M') * 18));
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != DrugColumn)
+            return;
+        for (int r = 0; r < m_table->rowCount(); ++r)
+            fitRow(r);
+    });
     m_table->setMinimumHeight(140);
     // The table scrolls sideways itself rather than widening the whole form.
     m_table->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
-    auto* add = new QPushButton(currentDrugs ? tr("Add &Drug") : tr("Add &Course"), this);
+    auto* add = new QPushButton(currentDrugs ? tr("Add &Drug") : tr("Add Co&urse"), this);
     auto* remove = new QPushButton(tr("Remove"), this);
     connect(add, &QPushButton::clicked, this, &TherapyTable::addRow);
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -301,10 +300,9 @@ void TherapyTable::showRecognition(int row)
     if (m.drug.isEmpty()) {
         said.clear();
     } else if (!m.unknownWords.isEmpty() && m.drugClass.isEmpty()) {
-        said = m.recognisedAs.isEmpty()
-                   ? tr("Not recognised: choose its class")
-                   : tr("%1; \"%2\" not recognised: choose its class")
-                         .arg(m.recognisedAs, m.unknownWords.join(u", "));
+        said = m.recognisedAs.isEmpty() ? tr("Not recognised: choose its class")
+                                        : tr("%1; \"%2\" not recognised: choose its class")
+                                              .arg(m.recognisedAs, m.unknownWords.join(u", "));
         attention = true;
     } else if (!m.unknownWords.isEmpty()) {
         const DrugVocabulary::Class* c = m_policy.vocabulary->drugClass(m.drugClass);
