@@ -13,6 +13,7 @@
 #include "DecisionDialog.h"
 #include "DeterminationLetter.h"
 #include "ExportPreviewDialog.h"
+#include "FormParts.h"
 #include "GuiSupport.h"
 #include "GuidedForm.h"
 #include "MainWindow.h"
@@ -158,11 +159,14 @@ void TestSpanish::queueAndMenus()
         row.append(model->index(0, c).data().toString());
     QVERIFY2(row.contains(u"Nuevo"_s), qPrintable(row.join(u" | ")));
     QVERIFY(row.contains(u"Comercial"_s));
-    // The due time in the tooltip is a Spanish date: "Vence el 19 de marzo de 2026, …".
-    const QDateTime due = m_store->loadCase(m_case).value().dueAt.toLocalTime();
+    // The due time in the tooltip is the Spanish short date, as everywhere in the window:
+    // "Vence el 17/3/2026 2:00 p. m.".
+    const QDateTime due = m_store->loadCase(m_case).value().dueAt;
     const QString tip = model->index(0, CaseQueueModel::TimeLeft).data(Qt::ToolTipRole).toString();
-    QVERIFY2(tip.contains(QLocale(QLocale::Spanish).monthName(due.date().month())),
-             qPrintable(tip));
+    QCOMPARE(tip, u"Vence el "_s + shortDateTime(due));
+    QVERIFY(shortDateTime(due).startsWith(u"%1/%2/%3"_s.arg(due.toLocalTime().date().day())
+                                              .arg(due.toLocalTime().date().month())
+                                              .arg(due.toLocalTime().date().year())));
     VERIFY_NOTHING_CUT(window);
     test::keepScreenshot(window, u"02-queue"_s);
 }
@@ -187,6 +191,11 @@ void TestSpanish::caseAndChecklist()
     const auto* approve = view->actions().findChild<QPushButton*>(u"approve"_s);
     QVERIFY(approve);
     QCOMPARE(approve->text(), u"Apro&bar…"_s);
+    // Dates in the header in the one short format: birth date and due time.
+    const QString header = view->findChild<QLabel*>(u"caseHeader"_s)->text();
+    for (const QString& date :
+         {shortDate(view->record().intake.memberBirthDate), shortDateTime(view->record().dueAt)})
+        QVERIFY2(header.contains(date.toHtmlEscaped()), qPrintable(date + u" not in "_s + header));
     VERIFY_NOTHING_CUT(m_window.get());
     test::keepScreenshot(m_window.get(), u"03-case"_s);
 }

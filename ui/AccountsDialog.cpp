@@ -106,8 +106,7 @@ void AccountsDialog::reload()
         const QString status =
             a.disabled ? tr("Disabled")
             : a.lockedUntil.isValid() && a.lockedUntil > QDateTime::currentDateTimeUtc()
-                ? tr("Locked until %1")
-                      .arg(QLocale().toString(a.lockedUntil.toLocalTime(), QLocale::ShortFormat))
+                ? tr("Locked until %1").arg(shortDateTime(a.lockedUntil))
                 : tr("Active");
         const QStringList cells = {a.userName, a.fullName, roles.join(u", "_s),
                                    (a.licenceType + u' ' + a.licenceNumber).trimmed(), status};

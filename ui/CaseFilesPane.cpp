@@ -47,8 +47,7 @@ void NotesPane::reload()
     for (const Note& n : notes.value()) {
         const auto role = roleFromId(n.role);
         html += tr("<p><b>%1</b> &nbsp; %2 (%3)<br>%4</p>")
-                    .arg(QLocale().toString(n.createdAt.toLocalTime(), QLocale::ShortFormat),
-                         n.author.toHtmlEscaped(),
+                    .arg(shortDateTime(n.createdAt), n.author.toHtmlEscaped(),
                          (role ? roleText(*role).toLower() : n.role).toHtmlEscaped(),
                          n.text.toHtmlEscaped().replace(u'\n', u"<br>"_s));
     }
@@ -112,7 +111,7 @@ void AttachmentsPane::reload()
     }
     for (const Attachment& a : all.value()) {
         const QString size = QLocale().formattedDataSize(a.size);
-        const QString when = QLocale().toString(a.addedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString when = shortDateTime(a.addedAt);
         auto* item = new QListWidgetItem(
             a.sentLetter ? tr("Letter sent: %1 — %2, exported by %3 on %4")
                                .arg(a.fileName, size, a.addedBy, when)

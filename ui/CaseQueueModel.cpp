@@ -193,7 +193,7 @@ QVariant CaseQueueModel::data(const QModelIndex& index, int role) const
 QVariant CaseQueueModel::timeLeftData(const CaseSummary& c, int role) const
 {
     if (role == Qt::ToolTipRole && c.dueAt.isValid())
-        return tr("Due %1").arg(QLocale().toString(c.dueAt.toLocalTime(), QLocale::LongFormat));
+        return tr("Due %1").arg(shortDateTime(c.dueAt));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::BackgroundRole &&
         role != Qt::ForegroundRole && role != Qt::FontRole)
         return {};

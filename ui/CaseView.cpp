@@ -192,8 +192,7 @@ void CaseView::updateHeader()
            "Policy: %11, revision %12 &nbsp;·&nbsp; Status: <b>%13</b>, %16 &nbsp;·&nbsp; "
            "Due %14 (<b>%15</b>)")
             .arg(m_record.caseNumber.toHtmlEscaped(), i.memberName.toHtmlEscaped(),
-                 i.memberId.toHtmlEscaped(),
-                 QLocale().toString(i.memberBirthDate, QLocale::ShortFormat),
+                 i.memberId.toHtmlEscaped(), shortDate(i.memberBirthDate),
                  QString(i.drug + u' ' + i.strength).trimmed().toHtmlEscaped(),
                  quantity.toHtmlEscaped(),
                  (i.requestType == u"continuation" ? tr("continuation") : tr("initial request")),
@@ -203,8 +202,7 @@ void CaseView::updateHeader()
                      .toHtmlEscaped(),
                  m_record.policyRevision,
                  statusText(m_record.status, m_record.informationDue).toHtmlEscaped(),
-                 unbroken(QLocale().toString(m_record.dueAt.toLocalTime(), QLocale::ShortFormat)),
-                 unbroken(left.text),
+                 unbroken(shortDateTime(m_record.dueAt)), unbroken(left.text),
                  i.assignee.isEmpty() ? tr("unassigned")
                                       : tr("assigned to %1").arg(i.assignee.toHtmlEscaped())));
 }

@@ -203,10 +203,8 @@ std::optional<AskedInformation> askInformation(QWidget* parent, const QStringLis
     auto* row = new QHBoxLayout;
     row->addWidget(dueLabel);
     row->addWidget(due);
-    row->addWidget(
-        new QLabel(QObject::tr("(the decision is due %1)")
-                       .arg(QLocale().toString(decisionDue.toLocalTime(), QLocale::ShortFormat)),
-                   &dialog));
+    row->addWidget(new QLabel(
+        QObject::tr("(the decision is due %1)").arg(shortDateTime(decisionDue)), &dialog));
     row->addStretch();
     layout->addLayout(row);
     layout->addWidget(new QLabel(QObject::tr("The case is pended and the letter to the "

@@ -59,12 +59,23 @@ QString shortDateFormat()
     return format;
 }
 
+QString shortDate(const QDate& date)
+{
+    return QLocale().toString(date, shortDateFormat());
+}
+
+QString shortDateTime(const QDateTime& at)
+{
+    return QLocale().toString(at.toLocalTime(), shortDateFormat() + u' ' +
+                                                    QLocale().timeFormat(QLocale::ShortFormat));
+}
+
 QString statusText(CaseStatus status, const QDate& informationDue)
 {
     if (status != CaseStatus::Pended || !informationDue.isValid())
         return caseStatusText(status);
     return QCoreApplication::translate("urdesk::CaseQueueModel", "Pended: due back %1")
-        .arg(QLocale().toString(informationDue, shortDateFormat()));
+        .arg(shortDate(informationDue));
 }
 
 QLabel* newProblemLabel(QWidget* parent)

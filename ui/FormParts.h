@@ -21,6 +21,10 @@ QLabel* newProblemLabel(QWidget* parent);
 // The interface locale's short date format, with the year in full: "3/17/2026", "17/3/2026".
 // Two-digit years are ambiguous next to birth dates and policy revisions.
 QString shortDateFormat();
+// Dates and times as the window shows them, everywhere: the locale's short date with the
+// year in full, and the short time, in local time ("3/17/2026 2:00 PM", "17/3/2026 14:00").
+QString shortDate(const QDate& date);
+QString shortDateTime(const QDateTime& at);
 // A case's status as the queue and the case header show it: a pended case with the day the
 // information asked for is due back ("Pended: due back 12/8/2026").
 QString statusText(CaseStatus status, const QDate& informationDue);

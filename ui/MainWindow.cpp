@@ -5,6 +5,7 @@
 #include "CaseView.h"
 #include "DatabaseWatcher.h"
 #include "ExportPreviewDialog.h"
+#include "FormParts.h"
 #include "GuidedForm.h"
 #include "IdleWatcher.h"
 #include "LockScreen.h"
@@ -193,8 +194,8 @@ QWidget* MainWindow::newPolicyList(const PolicyCatalog& catalog)
     list->setRootIsDecorated(false);
     list->setAlternatingRowColors(true);
     for (const auto& p : catalog.policies()) {
-        new QTreeWidgetItem(list, {p->payer, p->number, p->title, p->revision,
-                                   QLocale().toString(p->effectiveDate, QLocale::ShortFormat)});
+        new QTreeWidgetItem(
+            list, {p->payer, p->number, p->title, p->revision, shortDate(p->effectiveDate)});
     }
     list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     for (int c : {0, 1, 3, 4})

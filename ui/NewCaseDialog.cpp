@@ -187,8 +187,7 @@ void NewCaseDialog::findEarlierCase()
     m_earlierCase = latest->id;
     m_carryOver->setText(tr("Carry over the answers of %1 (%2, %3, received %4)")
                              .arg(latest->caseNumber, latest->drug, caseStatusText(latest->status),
-                                  QLocale().toString(latest->receivedAt.toLocalTime().date(),
-                                                     QLocale::ShortFormat)));
+                                  shortDate(latest->receivedAt.toLocalTime().date())));
     m_carryOver->setChecked(true);
     m_carryOver->show();
     // The member is known: the name and birth date come from the earlier case.
