@@ -20,13 +20,12 @@
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QWheelEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QPlainTextEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -34,10 +33,10 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace urdesk;
 using namespace Qt::StringLiterals;
-
 
 class TestCaseView : public QObject
 {
@@ -61,6 +60,7 @@ private Q_SLOTS:
     void newCaseCarriesOverTheMembersAnswers();
     void newCaseOfEveryPolicyStartsWithNoAnswers();
     void followsAnswersGivenElsewhere();
+    void quantityCarriesItsUnit();
 
 private:
     std::optional<QJsonValue> stored(const QString& factId) const;
@@ -158,8 +158,7 @@ void TestCaseView::anAnswerToTheRequestChangesTheRequest()
     type->activated(0);
     QCOMPARE(stored(u"request.type"_s)->toString(), u"continuation"_s);
     QCOMPARE(store.loadCase(m_case)->intake.requestType, u"continuation"_s);
-    const auto* problem =
-        type->parentWidget()->findChild<QLabel*>(u"problem"_s);
+    const auto* problem = type->parentWidget()->findChild<QLabel*>(u"problem"_s);
     QVERIFY2(problem->text().contains(u"part of the request"_s), qPrintable(problem->text()));
 }
 
@@ -211,10 +210,9 @@ void TestCaseView::wheelOverAnUnfocusedFormChangesNoAnswer()
     QVERIFY(store.setFact(test::nurse, m_case, u"bsaPercent"_s, 12, FactSource::Entered));
     QVERIFY(store.setFact(test::nurse, m_case, u"sensitiveAreas"_s, false, FactSource::Entered));
     m_view->reload();
-    QTRY_COMPARE(m_view->form().editorOf(factIndex(u"therapies"_s))
-                     ->findChild<QTableWidget*>()
-                     ->rowCount(),
-                 1);
+    QTRY_COMPARE(
+        m_view->form().editorOf(factIndex(u"therapies"_s))->findChild<QTableWidget*>()->rowCount(),
+        1);
     if (QWidget* focused = QApplication::focusWidget())
         focused->clearFocus();
     const auto answers = [&] {
@@ -308,7 +306,8 @@ void TestCaseView::therapyHistoryTable()
     table->item(0, test::column(table, u"Start"_s))->setText(u"2026-01-05"_s);
     table->item(0, test::column(table, u"End (empty: ongoing)"_s))->setText(u"2026-02-20"_s);
     // A new course has no outcome until one is chosen: it is not counted as anything yet.
-    auto* outcome = qobject_cast<QComboBox*>(table->cellWidget(0, test::column(table, u"Outcome"_s)));
+    auto* outcome =
+        qobject_cast<QComboBox*>(table->cellWidget(0, test::column(table, u"Outcome"_s)));
     QVERIFY(outcome->currentData().toString().isEmpty());
     QVERIFY(!stored(u"therapies"_s));
     QCOMPARE(statusOf(u"1.C.i"_s), u"Missing information"_s);
@@ -356,7 +355,8 @@ void TestCaseView::drugsAreRecognisedOrClassified()
     m_view->form().highlight({factIndex(u"currentDrugs"_s)});
     test::keepScreenshot(m_window.get(), u"case-unknown-drug"_s);
     // The reviewer's classification is an answer: saved with who gave it.
-    auto* drugClass = qobject_cast<QComboBox*>(table->cellWidget(0, test::column(table, u"Class"_s)));
+    auto* drugClass =
+        qobject_cast<QComboBox*>(table->cellWidget(0, test::column(table, u"Class"_s)));
     drugClass->setCurrentIndex(drugClass->findData(u"other"_s));
     QCOMPARE(statusOf(u"CNC.1"_s), u"Does not apply"_s);
     QCOMPARE(statusOf(u"CNC.2"_s), u"Does not apply"_s);
@@ -411,12 +411,10 @@ void TestCaseView::assignedToMeAndBack()
     // A colleague's case is taken only after asking.
     QVERIFY(store.assign(test::otherNurse, m_case, test::otherNurse.account).ok());
     m_view->reload();
-    test::whenShown<QMessageBox>(
-        [](QMessageBox* box) { box->button(QMessageBox::No)->click(); });
+    test::whenShown<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::No)->click(); });
     assign->click();
     QCOMPARE(store.loadCase(m_case)->intake.assignee, test::otherNurse.account);
-    test::whenShown<QMessageBox>(
-        [](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
+    test::whenShown<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
     assign->click();
     QCOMPARE(store.loadCase(m_case)->intake.assignee, test::nurse.account);
 }
@@ -493,6 +491,21 @@ void TestCaseView::attachmentsAreKeptAndOpenedPrivately()
             tabs->setCurrentWidget(page);
     }
     test::keepScreenshot(m_window.get(), u"case-documents-letter"_s);
+}
+
+void TestCaseView::quantityCarriesItsUnit()
+{
+    Intake in = test::sampleIntake(u"cigna-dqm015-anzupgo"_s);
+    in.drug = u"Anzupgo"_s;
+    in.quantity = 60;
+    in.daysSupply = 30;
+    in.channel = u"retail"_s;
+    CaseStore store(m_db, test::builtinCatalog());
+    const CaseRecord c = store.createCase(test::nurse, in).value();
+    CaseView* view = m_window->openCase(c.id);
+    QVERIFY(view);
+    const QString header = view->findChild<QLabel*>(u"caseHeader"_s)->text();
+    QVERIFY2(header.contains(u"60 g for 30 days"_s), qPrintable(header));
 }
 
 void TestCaseView::newCaseCarriesOverTheMembersAnswers()

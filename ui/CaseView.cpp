@@ -178,6 +178,8 @@ void CaseView::updateHeader()
 {
     const Intake& i = m_record.intake;
     QString quantity = i.quantity ? QLocale().toString(*i.quantity) : tr("quantity not given");
+    if (i.quantity && m_policy->quantity && !m_policy->quantity->unit.isEmpty())
+        quantity += u' ' + m_policy->quantity->unit;
     if (i.daysSupply)
         quantity = tr("%1 for %n days", nullptr, *i.daysSupply).arg(quantity);
     const TimeLeft left = TimeLeft::of(isOpen(m_record.status), i.receivedAt, m_record.dueAt,

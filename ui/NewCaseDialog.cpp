@@ -162,6 +162,10 @@ void NewCaseDialog::showPolicy()
     // where a drug comes in several.
     m_strength->setText(drug.value(2));
     m_policy->setText(policy ? tr("Reviewed under:\n%1").arg(policy->displayName()) : QString());
+    // The quantity in the policy's unit where it has one ("60 g").
+    m_quantity->setSuffix(policy && policy->quantity && !policy->quantity->unit.isEmpty()
+                              ? u" "_s + policy->quantity->unit
+                              : QString());
 }
 
 void NewCaseDialog::findEarlierCase()
