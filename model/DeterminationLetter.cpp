@@ -154,6 +154,7 @@ Result<Document> DeterminationLetter::build(const CaseDossier& d, const LetterKi
                               .arg(d.record.caseNumber));
     const Policy& p = d.policy();
     const Intake& i = d.record.intake;
+    const DocumentLanguage memberLanguage(i.memberLanguage);
     const PlanDetails& plan = kit.plan();
     const LetterWords& words = kit.words(i.memberLanguage);
     const LetterFormat format(words);
