@@ -233,12 +233,12 @@ Result<int> CaseSeeder::seed(CaseStore& store, const Actor& actor, int count, qu
                 c.notes.append(Note{0, u"nurse"_s, roleId(Role::ReviewNurse), at, note.text});
                 // A pended case waits for what the note asked for, due back in a few days
                 // and by the decision's deadline where it can be.
-                const QDate today = now.toLocalTime().date();
-                const QDate deadline =
-                    DecisionClock::dueAt(in.lineOfBusiness, in.urgency, in.receivedAt)
-                        .toLocalTime()
-                        .date();
-                if (!note.asked.isEmpty())
+                if (!note.asked.isEmpty()) {
+                    const QDate today = now.toLocalTime().date();
+                    const QDate deadline =
+                        DecisionClock::dueAt(in.lineOfBusiness, in.urgency, in.receivedAt)
+                            .toLocalTime()
+                            .date();
                     c.informationRequests.append(InformationRequest{
                         0,
                         u"nurse"_s,
@@ -247,6 +247,7 @@ Result<int> CaseSeeder::seed(CaseStore& store, const Actor& actor, int count, qu
                         std::max(today.addDays(1),
                                  std::min(today.addDays(1 + r.bounded(4)), deadline)),
                         {note.asked}});
+                }
             }
             batch.append(c);
         }
