@@ -31,6 +31,15 @@ inline void whenShown(std::function<void(T*)> act)
     timer->start();
 }
 
+// The interface languages as rows of a data-driven test, column "language"; the test's
+// init() installs each (installTranslations) before its row runs.
+inline void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("es") << QStringLiteral("es");
+}
+
 // A session signed in as `actor`, whose account the database holds.
 inline Session sessionOf(const std::shared_ptr<Database>& database, const Actor& actor)
 {

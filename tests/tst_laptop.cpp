@@ -28,27 +28,19 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void cleanup();
-    void signIn_data() { languages(); }
+    void signIn_data() { test::addLanguageRows(); }
     void signIn();
-    void newCase_data() { languages(); }
+    void newCase_data() { test::addLanguageRows(); }
     void newCase();
-    void queueCaseAndStatusBar_data() { languages(); }
+    void queueCaseAndStatusBar_data() { test::addLanguageRows(); }
     void queueCaseAndStatusBar();
 
 private:
-    static void languages();
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<Database> m_db;
     std::unique_ptr<CaseStore> m_store;
     qint64 m_case = 0;
 };
-
-void TestLaptop::languages()
-{
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << u"en"_s;
-    QTest::newRow("es") << u"es"_s;
-}
 
 void TestLaptop::init()
 {

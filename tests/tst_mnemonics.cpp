@@ -112,27 +112,19 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
-    void everyMenu_data() { languages(); }
+    void everyMenu_data() { test::addLanguageRows(); }
     void everyMenu();
-    void openCase_data() { languages(); }
+    void openCase_data() { test::addLanguageRows(); }
     void openCase();
-    void dialogs_data() { languages(); }
+    void dialogs_data() { test::addLanguageRows(); }
     void dialogs();
 
 private:
-    static void languages();
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<Database> m_db;
     std::unique_ptr<CaseStore> m_store;
     qint64 m_case = 0;
 };
-
-void TestMnemonics::languages()
-{
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << u"en"_s;
-    QTest::newRow("es") << u"es"_s;
-}
 
 void TestMnemonics::initTestCase()
 {
