@@ -1,5 +1,6 @@
 #include "AuditTrail.h"
 
+#include "RowSeals.h"
 #include "StoredTime.h"
 
 #include <QCoreApplication>
@@ -28,11 +29,11 @@ AuditEntry entryFrom(const QSqlQuery& q)
     return {q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),
             q.value(3).toString(),   q.value(4).toLongLong(), q.value(5).toString(),
             q.value(6).toString(),   q.value(7).toString(),   q.value(8).toString(),
-            q.value(9).toString()};
+            q.value(9).toString(),   q.value(10).toString()};
 }
 
 const QString selectColumns =
-    u"SELECT id, at, account, role, coalesce(case_id, 0), action, detail, reason, previous_hash, hash FROM audit "_s;
+    u"SELECT id, at, account, role, coalesce(case_id, 0), action, detail, reason, previous_hash, hash, seals_digest FROM audit "_s;
 
 struct Head
 {
@@ -114,23 +115,26 @@ void noteIfBroken(Head& head, const QString& databasePath, const AuditEntry& fir
 
 QString AuditTrail::hashOf(const AuditEntry& e)
 {
-    const QString text = QStringList{QString::number(e.id),
-                                     e.at,
-                                     e.account,
-                                     e.role,
-                                     QString::number(e.caseId),
-                                     e.action,
-                                     e.detail,
-                                     e.reason,
-                                     e.previousHash}
-                             .join(QChar(0x1f));
+    QStringList fields{QString::number(e.id),
+                       e.at,
+                       e.account,
+                       e.role,
+                       QString::number(e.caseId),
+                       e.action,
+                       e.detail,
+                       e.reason,
+                       e.previousHash};
+    // Only when there is one: the rows written before version 13 keep their hashes.
+    if (!e.sealsDigest.isEmpty())
+        fields.append(e.sealsDigest);
+    const QString text = fields.join(QChar(0x1f));
     return QString::fromLatin1(
         QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 Result<AuditEntry> AuditTrail::append(const QSqlDatabase& db, const Actor& actor, qint64 caseId,
                                       const QString& action, const QJsonObject& detail,
-                                      const QString& reason)
+                                      const QString& reason, const QString& sealsDigest)
 {
     QSqlQuery q(db);
     if (!q.exec(u"SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"_s))
@@ -145,14 +149,21 @@ Result<AuditEntry> AuditTrail::append(const QSqlDatabase& db, const Actor& actor
     e.action = action;
     e.detail = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
     e.reason = reason.isNull() ? u""_s : reason; // a null string would be stored as NULL
+    e.sealsDigest = sealsDigest;
     e.hash = hashOf(e);
+    // The digest's column is named only when there is one, so that a database of an earlier
+    // version (in the migration tests) can be given rows.
     q.prepare(u"INSERT INTO audit (id, at, account, role, case_id, action, detail, reason, "
-              "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "previous_hash, hash%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)"_s.arg(
+                  sealsDigest.isEmpty() ? u""_s : u", seals_digest"_s,
+                  sealsDigest.isEmpty() ? u""_s : u", ?"_s));
     for (const QVariant& v :
          {QVariant(e.id), QVariant(e.at), QVariant(e.account), QVariant(e.role),
           e.caseId ? QVariant(e.caseId) : QVariant(), QVariant(e.action), QVariant(e.detail),
           QVariant(e.reason), QVariant(e.previousHash), QVariant(e.hash)})
         q.addBindValue(v);
+    if (!sealsDigest.isEmpty())
+        q.addBindValue(sealsDigest);
     if (!q.exec())
         return Result<AuditEntry>::failure(
             Text::tr("the audit trail could not be written: %1").arg(sqlError(q)));
@@ -200,7 +211,8 @@ AuditTrail::Verification AuditTrail::walk(const Database& database)
 {
     Verification v;
     QSqlQuery q(database.connection());
-    for (const QString& trigger : {u"audit_no_update"_s, u"audit_no_delete"_s}) {
+    for (const QString& trigger : {u"audit_no_update"_s, u"audit_no_delete"_s,
+                                   u"row_seals_no_update"_s, u"row_seals_no_delete"_s}) {
         q.prepare(u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?"_s);
         q.addBindValue(trigger);
         if (!q.exec() || !q.next() || q.value(0).toInt() != 1) {
@@ -211,6 +223,18 @@ AuditTrail::Verification AuditTrail::walk(const Database& database)
     }
     if (!q.exec(selectColumns + u"ORDER BY id"_s)) {
         v.problem = sqlError(q);
+        return v;
+    }
+    // Damage found by an earlier action is reported first: what came after it cannot be
+    // trusted to tell more.
+    const Head head = readHead(database.path());
+    if (!head.broken.isEmpty()) {
+        v.problem = head.broken;
+        return v;
+    }
+    RowSeals::Walk seals(database.connection());
+    if (!seals.ok()) {
+        v.problem = seals.error();
         return v;
     }
     QString previous = genesisHash;
@@ -238,16 +262,26 @@ AuditTrail::Verification AuditTrail::walk(const Database& database)
             v.problem = Text::tr("row %1 has been altered").arg(e.id);
             return v;
         }
+        qint64 stray = 0;
+        const QList<RowSeals::Seal> sealed = seals.take(e.id, &stray);
+        if (stray > 0) {
+            v.firstBadRow = stray;
+            v.problem = Text::tr("seals were added outside URDesk under row %1, which sealed "
+                                 "other rows or none")
+                            .arg(stray);
+            return v;
+        }
+        if (RowSeals::digestOf(sealed) != e.sealsDigest) {
+            v.firstBadRow = e.id;
+            v.problem =
+                Text::tr("the seals of the rows that row %1 wrote have been altered").arg(e.id);
+            return v;
+        }
         previous = e.hash;
         ++expectedId;
         ++v.rows;
     }
     v.newestHash = previous;
-    const Head head = readHead(database.path());
-    if (!head.broken.isEmpty()) {
-        v.problem = head.broken;
-        return v;
-    }
     if (!head.present) {
         if (v.rows > 0) {
             v.problem = Text::tr("the record of the newest row (%1) is missing, so removal of the "
@@ -273,6 +307,20 @@ AuditTrail::Verification AuditTrail::walk(const Database& database)
             return v;
         }
     }
+    if (const qint64 stray = seals.leftOver(); stray > 0) {
+        v.firstBadRow = stray;
+        v.problem = Text::tr("seals were added outside URDesk under row %1, which the trail "
+                             "does not have")
+                        .arg(stray);
+        return v;
+    }
+    // The trail holds: now each row it sealed must be as the trail's actions left it.
+    if (const auto changed = RowSeals::check(database.connection(), &v.sealedRows)) {
+        v.table = changed->table;
+        v.row = changed->row;
+        v.problem = changed->problem;
+        return v;
+    }
     v.intact = true;
     return v;
 }
@@ -295,24 +343,44 @@ Done AuditTrail::action(Database& database, const Actor& actor,
 {
     if (actor.account.trimmed().isEmpty() || actor.role.trimmed().isEmpty())
         return Done::failure(Text::tr("an action needs a personal account and a role"));
+    struct Row
+    {
+        qint64 caseId;
+        QString action;
+        QJsonObject detail;
+        QString reason;
+    };
+    QList<Row> rows;
+    const Append audit = [&](qint64 caseId, const QString& what, const QJsonObject& detail,
+                             const QString& reason) -> Done {
+        rows.append({caseId, what, detail, reason});
+        return done();
+    };
     std::optional<AuditEntry> first;
     std::optional<AuditEntry> newest;
     const QSqlDatabase db = database.connection();
-    const Append audit = [&](qint64 caseId, const QString& what, const QJsonObject& detail,
-                             const QString& reason) -> Done {
-        Result<AuditEntry> entry = append(db, actor, caseId, what, detail, reason);
-        if (!entry)
-            return Done::failure(entry.error());
-        if (!first)
-            first = entry.value();
-        newest = entry.value();
-        return done();
-    };
     Done ok = database.write([&]() -> Done {
+        rows.clear();
         if (Done worked = work(audit); !worked)
             return worked;
-        if (!newest)
+        if (rows.isEmpty())
             return Done::failure(Text::tr("internal error: an action left no audit row"));
+        const Result<QList<RowSeals::Seal>> seals = RowSeals::takeTouched(db);
+        if (!seals)
+            return Done::failure(Text::tr("the rows could not be sealed: %1").arg(seals.error()));
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const Row& r = rows[i];
+            const bool last = i == rows.size() - 1;
+            Result<AuditEntry> entry = append(db, actor, r.caseId, r.action, r.detail, r.reason,
+                                              last ? RowSeals::digestOf(seals.value()) : QString());
+            if (!entry)
+                return Done::failure(entry.error());
+            if (!first)
+                first = entry.value();
+            newest = entry.value();
+        }
+        if (Done stored = RowSeals::store(db, newest->id, seals.value()); !stored)
+            return stored;
         // One read and one write of the record per action, on every save.
         Head head = readHead(database.path());
         noteIfBroken(head, database.path(), *first);

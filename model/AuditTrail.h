@@ -30,18 +30,21 @@ struct AuditEntry
     QString reason;
     QString previousHash;
     QString hash;
+    QString sealsDigest; // the rows this action wrote (RowSeals); empty before version 13
 };
 
 // The tamper-evident record of everything that happened: rows that triggers keep from being
 // changed or deleted, each hashed with the one before it, and the newest hash kept in a file
-// beside the database so that deleting the newest rows shows too.
+// beside the database so that deleting the newest rows shows too. The last row of each action
+// also covers the seals of the rows the action wrote (RowSeals), so that an edit to a case,
+// a fact, a decision, a note, a document or an account outside URDesk shows as well.
 class AuditTrail final
 {
 public:
     // Appends a row inside the caller's write transaction.
     static Result<AuditEntry> append(const QSqlDatabase& db, const Actor& actor, qint64 caseId,
                                      const QString& action, const QJsonObject& detail,
-                                     const QString& reason);
+                                     const QString& reason, const QString& sealsDigest = {});
     static QString hashOf(const AuditEntry& entry);
 
     // The file beside the database that holds the newest hash.
@@ -58,14 +61,18 @@ public:
         QString newestHash;
         qint64 firstBadRow = 0; // 0: none, or not one row
         QString problem;        // what is wrong, in words
+        qint64 sealedRows = 0;  // rows of the other tables checked against their seals
+        QString table;          // the table of a row changed outside URDesk, and its key
+        QString row;
     };
     static Verification verify(const Database& database);
 
     static QList<AuditEntry> forCase(const QSqlDatabase& db, qint64 caseId);
 
     // Runs one user action: `work` and the audit rows it appends through `audit`, in one
-    // write transaction, then records the newest row beside the database. An action that
-    // leaves no audit row, or whose row cannot be recorded, is not saved.
+    // write transaction, then records the newest row beside the database. The rows are
+    // written after `work`, the last one with the seals of every row `work` wrote. An action
+    // that leaves no audit row, or whose row cannot be recorded, is not saved.
     using Append = std::function<Done(qint64 caseId, const QString& action,
                                       const QJsonObject& detail, const QString& reason)>;
     static Done action(Database& database, const Actor& actor,

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "AuditTrail.h"
+#include "RowSeals.h"
 #include "Schema.h"
 
 #include <QAtomicInt>
@@ -7,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -143,8 +146,9 @@ Done Database::configure(bool created)
     // Connection settings: they change nothing in the file. The page cache may grow to 64 MB
     // (SQLite's default is 2 MB), so that a search over a large queue reads its pages from
     // memory after the first time rather than from the file.
-    for (const QString& pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
-                                  u"PRAGMA busy_timeout = 10000"_s, u"PRAGMA cache_size = -65536"_s}) {
+    for (const QString& pragma :
+         {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
+          u"PRAGMA busy_timeout = 10000"_s, u"PRAGMA cache_size = -65536"_s}) {
         if (!q.exec(pragma))
             return Done::failure(Text::tr("%1: %2: %3").arg(shown, pragma, sqlError(q)));
     }
@@ -172,6 +176,12 @@ Done Database::configure(bool created)
         if (Done ok = migrate(version); !ok)
             return ok;
     }
+    if (Done ok = RowSeals::watch(connection()); !ok)
+        return Done::failure(Text::tr("%1: %2").arg(shown, ok.error()));
+    if (version > 0 && version < schemaVersion) {
+        if (Done ok = sealUpgrade(version); !ok)
+            return Done::failure(Text::tr("%1: %2").arg(shown, ok.error()));
+    }
     if (created) {
         // Put the application id in the file's header now, where the next start looks for it.
         q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
@@ -194,11 +204,10 @@ Done Database::migrate(int from)
             }
             if (const QString problem = schema::completeMigrationTo(version, connection());
                 !problem.isEmpty())
-                return Done::failure(
-                    Text::tr("%1: upgrading the database to version %2 failed: %3")
-                        .arg(QDir::toNativeSeparators(m_path))
-                        .arg(version)
-                        .arg(problem));
+                return Done::failure(Text::tr("%1: upgrading the database to version %2 failed: %3")
+                                         .arg(QDir::toNativeSeparators(m_path))
+                                         .arg(version)
+                                         .arg(problem));
             if (!q.exec(u"PRAGMA user_version = %1"_s.arg(version)))
                 return Done::failure(sqlError(q));
             return done();
@@ -207,6 +216,20 @@ Done Database::migrate(int from)
             return ok;
     }
     return done();
+}
+
+Done Database::sealUpgrade(int from)
+{
+    // An upgrade may add columns, which changes every row's seal, and a database from before
+    // version 13 has none: the rows are sealed as they stand, in one action on record.
+    return AuditTrail::action(
+        *this, Actor{u"urdesk"_s, u"system"_s}, [&](const AuditTrail::Append& audit) -> Done {
+            if (Done touched = RowSeals::touchEverything(connection()); !touched)
+                return touched;
+            return audit(0, u"database.upgraded"_s,
+                         QJsonObject{{u"from"_s, from}, {u"to"_s, schemaVersion}},
+                         Text::tr("every row is sealed as it stands after the upgrade"));
+        });
 }
 
 Done Database::write(const std::function<Done()>& work) const

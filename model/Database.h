@@ -23,7 +23,7 @@ inline Done done()
 class Database final
 {
 public:
-    static constexpr int schemaVersion = 12;
+    static constexpr int schemaVersion = 13;
 
     // A path with no file is created only when asked (New Database, --init, a demonstration
     // database); otherwise it is a mistyped path, refused with "no database at PATH".
@@ -52,6 +52,7 @@ private:
     explicit Database(QString path, QString connectionName);
     Done configure(bool created);
     Done migrate(int from);
+    Done sealUpgrade(int from);
 
     QString m_path;
     QString m_connectionName;

@@ -255,6 +255,29 @@ QStringList version12()
     };
 }
 
+// Version 13: every row that records a fact, a decision, a document or who may do what is
+// sealed by the audit row of the action that last wrote it (RowSeals), and that row's hash
+// covers its seals.
+QStringList version13()
+{
+    return {
+        u"ALTER TABLE audit ADD COLUMN seals_digest TEXT NOT NULL DEFAULT ''"_s,
+        uR"(CREATE TABLE row_seals (
+            audit_id INTEGER NOT NULL,
+            table_name TEXT NOT NULL,
+            row_key TEXT NOT NULL,
+            hash TEXT NOT NULL))"_s,
+        // Not unique: after rows of the trail were deleted outside URDesk, saving goes on
+        // (AuditTrail::action), and the next rows take the deleted rows' numbers.
+        u"CREATE INDEX row_seals_by_row ON row_seals (table_name, row_key, audit_id)"_s,
+        u"CREATE INDEX row_seals_by_audit ON row_seals (audit_id)"_s,
+        uR"(CREATE TRIGGER row_seals_no_update BEFORE UPDATE ON row_seals
+            BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END)"_s,
+        uR"(CREATE TRIGGER row_seals_no_delete BEFORE DELETE ON row_seals
+            BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END)"_s,
+    };
+}
+
 } // namespace
 
 QString completeMigrationTo(int version, const QSqlDatabase& db)
@@ -303,6 +326,8 @@ QStringList migrationTo(int version)
         return version11();
     case 12:
         return version12();
+    case 13:
+        return version13();
     default:
         return {};
     }

@@ -107,8 +107,9 @@ void TestCli::theWindowsHelpAndVersionNeedNoDisplay()
         const QString out = QString::fromUtf8(urdesk.readAllStandardOutput());
         QVERIFY2(urdesk.exitStatus() == QProcess::NormalExit && urdesk.exitCode() == 0,
                  qPrintable(option + u": "_s + QString::fromUtf8(urdesk.readAllStandardError())));
-        QVERIFY2(out.contains(option == u"--help" ? u"--database <FILE>"_s
-                                                  : u"URDesk %1"_s.arg(QStringLiteral(URDESK_VERSION))),
+        QVERIFY2(out.contains(option == u"--help"
+                                  ? u"--database <FILE>"_s
+                                  : u"URDesk %1"_s.arg(QStringLiteral(URDESK_VERSION))),
                  qPrintable(out));
     }
 }
@@ -231,9 +232,10 @@ void TestCli::seedsListsAndVerifies()
         const auto opened = Database::open(db);
         QVERIFY(opened.ok());
         QSqlQuery q(opened.value()->connection());
-        QVERIFY(q.exec(u"SELECT a.content, a.sha256, a.added_by, d.decided_by, c.status "
-                       "FROM attachments a JOIN cases c ON c.id = a.case_id "
-                       "JOIN decisions d ON d.case_id = a.case_id WHERE a.origin = 'sentLetter'"_s));
+        QVERIFY(
+            q.exec(u"SELECT a.content, a.sha256, a.added_by, d.decided_by, c.status "
+                   "FROM attachments a JOIN cases c ON c.id = a.case_id "
+                   "JOIN decisions d ON d.case_id = a.case_id WHERE a.origin = 'sentLetter'"_s));
         QSet<QString> outcomes;
         int letters = 0;
         for (; q.next(); ++letters) {
@@ -296,6 +298,7 @@ void TestCli::seedsListsAndVerifies()
     // 3 accounts, 250 cases, 6 letters filed, 3 failed and 3 successful sign-ins, 2 listings.
     QVERIFY2(r.out.contains(u"audit trail intact: 267 rows"_s), qPrintable(r.out + r.err));
     QVERIFY(r.out.contains(u"newest hash: "_s));
+    QVERIFY2(r.out.contains(u"as the trail's actions left them: "_s), qPrintable(r.out));
     const QString copy = dir.filePath(u"copy.db"_s);
     r = cli(admin + QStringList{u"backup"_s, copy}, adminPassword);
     QCOMPARE(r.exitCode, 0);
@@ -321,6 +324,18 @@ void TestCli::seedsListsAndVerifies()
     r = cli({u"--database"_s, restored, u"--user"_s, u"nurse"_s, u"cases"_s, u"--json"_s},
             nursePassword);
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 250);
+
+    // A decision's dates edited with the sqlite3 library: the table and the row are named.
+    {
+        test::RawConnection raw(restored);
+        QVERIFY(raw.exec(u"UPDATE decisions SET approval_end = '2099-12-31' "
+                         "WHERE approval_end IS NOT NULL AND id = (SELECT min(id) FROM decisions "
+                         "WHERE approval_end IS NOT NULL)"_s));
+    }
+    r = cli({u"--database"_s, restored, u"--user"_s, u"admin"_s, u"audit"_s, u"verify"_s},
+            adminPassword);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"audit trail BROKEN: table decisions, row id "_s), qPrintable(r.err));
 
     QVERIFY(QFile::remove(db + u".audit-head"_s));
     r = cli(admin + QStringList{u"audit"_s, u"verify"_s}, adminPassword);

@@ -2,8 +2,8 @@
 // this URDesk, is brought up to date, and keeps everything it held, audit trail included.
 #include "AuditTrail.h"
 #include "Schema.h"
-#include "TextFold.h"
 #include "StoreSupport.h"
+#include "TextFold.h"
 
 #include <QTest>
 
@@ -95,9 +95,16 @@ void TestMigration::fromEveryEarlierVersion()
     QCOMPARE(store.notes(c->id)->first().text, u"Asked for spirometry."_s);
     QVERIFY(store.decisions(c->id).ok()); // tables of later versions are there
     QVERIFY(store.attachments(c->id).ok());
-    const AuditTrail::Verification v = AuditTrail::verify(*db.value());
+    AuditTrail::Verification v = AuditTrail::verify(*db.value());
     QVERIFY2(v.intact, qPrintable(v.problem));
-    QCOMPARE(v.rows, 1);
+    // The rows are sealed as they stand, on record, and an edit to them shows from then on.
+    QCOMPARE(v.rows, 2);
+    QCOMPARE(test::auditActions(*db.value()).last(), u"urdesk database.upgraded"_s);
+    QCOMPARE(v.sealedRows, 3); // the case, its answer and its note
+    QVERIFY(q.exec(u"UPDATE case_facts SET value = '311'"_s));
+    v = AuditTrail::verify(*db.value());
+    QVERIFY(!v.intact);
+    QCOMPARE(v.table, u"case_facts"_s);
 }
 
 QTEST_GUILESS_MAIN(TestMigration)

@@ -278,5 +278,9 @@
             <numerusform>%n letters filed with their cases</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>rows of cases, facts, decisions, notes, documents and accounts as the trail&apos;s actions left them: %n</source>
+        <translation><numerusform>rows of cases, facts, decisions, notes, documents and accounts as the trail&apos;s actions left them: %n</numerusform><numerusform>rows of cases, facts, decisions, notes, documents and accounts as the trail&apos;s actions left them: %n</numerusform></translation>
+    </message>
 </context>
 </TS>

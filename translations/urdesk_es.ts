@@ -560,6 +560,22 @@ El archivo no se ha modificado.</translation>
         <source>internal error: an action left no audit row</source>
         <translation>error interno: una acción no dejó fila de auditoría</translation>
     </message>
+    <message>
+        <source>seals were added outside URDesk under row %1, which sealed other rows or none</source>
+        <translation>se añadieron sellos fuera de URDesk bajo la fila %1, que sellaba otras filas o ninguna</translation>
+    </message>
+    <message>
+        <source>the seals of the rows that row %1 wrote have been altered</source>
+        <translation>los sellos de las filas que escribió la fila %1 han sido alterados</translation>
+    </message>
+    <message>
+        <source>seals were added outside URDesk under row %1, which the trail does not have</source>
+        <translation>se añadieron sellos fuera de URDesk bajo la fila %1, que el registro no tiene</translation>
+    </message>
+    <message>
+        <source>the rows could not be sealed: %1</source>
+        <translation>no se pudieron sellar las filas: %1</translation>
+    </message>
 </context>
 <context>
     <name>urdesk::Backup</name>
@@ -1603,6 +1619,10 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>no database at %1</source>
         <translation>no hay ninguna base de datos en %1</translation>
+    </message>
+    <message>
+        <source>every row is sealed as it stands after the upgrade</source>
+        <translation>cada fila se sella tal como está tras la actualización</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +3568,41 @@ Dictaminado por %2 el %3: %4</translation>
     </message>
 </context>
 <context>
+    <name>urdesk::RowSeals</name>
+    <message>
+        <source>table %1, row %2: %3</source>
+        <translation>tabla %1, fila %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot watch the rows that need sealing: %1</source>
+        <translation>no se pueden vigilar las filas que hay que sellar: %1</translation>
+    </message>
+    <message>
+        <source>internal error: %1 is not a sealed table</source>
+        <translation>error interno: %1 no es una tabla sellada</translation>
+    </message>
+    <message>
+        <source>the rows could not be sealed: %1</source>
+        <translation>no se pudieron sellar las filas: %1</translation>
+    </message>
+    <message>
+        <source>added outside URDesk (no action of URDesk wrote it)</source>
+        <translation>añadida fuera de URDesk (ninguna acción de URDesk la escribió)</translation>
+    </message>
+    <message>
+        <source>added outside URDesk after audit row %1 deleted it</source>
+        <translation>añadida fuera de URDesk después de que la fila de auditoría %1 la borrara</translation>
+    </message>
+    <message>
+        <source>changed outside URDesk since audit row %1 wrote it</source>
+        <translation>cambiada fuera de URDesk desde que la escribió la fila de auditoría %1</translation>
+    </message>
+    <message>
+        <source>deleted outside URDesk after audit row %1 wrote it</source>
+        <translation>borrada fuera de URDesk después de que la escribiera la fila de auditoría %1</translation>
+    </message>
+</context>
+<context>
     <name>urdesk::SecuritySettings</name>
     <message>
         <source>only an administrator sets the idle lock</source>
@@ -4005,10 +4060,6 @@ Dictaminado por %2 el %3: %4</translation>
         <translation>seed: %1</translation>
     </message>
     <message>
-        <source>Check the audit trail&apos;s hash chain.</source>
-        <translation>Comprobar la cadena de hashes del registro de auditoría.</translation>
-    </message>
-    <message>
         <source>audit: the command is &quot;audit verify&quot;</source>
         <translation>audit: la orden es «audit verify»</translation>
     </message>
@@ -4273,6 +4324,14 @@ Opciones:
             <numerusform>%n carta archivada con su caso</numerusform>
             <numerusform>%n cartas archivadas con sus casos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check the audit trail&apos;s hash chain and every row it sealed.</source>
+        <translation>Comprueba la cadena de hashes del registro de auditoría y cada fila que selló.</translation>
+    </message>
+    <message numerus="yes">
+        <source>rows of cases, facts, decisions, notes, documents and accounts as the trail&apos;s actions left them: %n</source>
+        <translation><numerusform>filas de casos, datos, decisiones, notas, documentos y cuentas tal como las dejaron las acciones del registro: %n</numerusform><numerusform>filas de casos, datos, decisiones, notas, documentos y cuentas tal como las dejaron las acciones del registro: %n</numerusform></translation>
     </message>
 </context>
 <context>

@@ -311,8 +311,8 @@ int seed(const GlobalOptions& options, const QStringList& args, Streams io)
     io.out << Text::tr("%n fictitious case(s) added to %1", nullptr, seeded.value()).arg(db->path())
            << '\n';
     const Result<LetterKit> letters = LetterKit::load();
-    const Result<int> filed = letters ? DemoLetters::file(store, letters.value())
-                                      : Result<int>::failure(letters.error());
+    const Result<int> filed =
+        letters ? DemoLetters::file(store, letters.value()) : Result<int>::failure(letters.error());
     if (!filed) {
         io.err << Text::tr("seed: no letters filed: %1").arg(filed.error()) << '\n';
         return 1;
@@ -324,7 +324,8 @@ int seed(const GlobalOptions& options, const QStringList& args, Streams io)
 int audit(const GlobalOptions& options, const QStringList& args, Streams io)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"verify"_s, Text::tr("Check the audit trail's hash chain."));
+    parser.addPositionalArgument(
+        u"verify"_s, Text::tr("Check the audit trail's hash chain and every row it sealed."));
     if (!parse(parser, u"audit"_s, args, io))
         return parser.isSet(u"help"_s) ? 0 : 2;
     if (parser.positionalArguments() != QStringList{u"verify"_s}) {
@@ -343,6 +344,10 @@ int audit(const GlobalOptions& options, const QStringList& args, Streams io)
         return 1;
     }
     io.out << Text::tr("audit trail intact: %n row(s)", nullptr, int(v.rows)) << '\n'
+           << Text::tr("rows of cases, facts, decisions, notes, documents and accounts as the "
+                       "trail's actions left them: %n",
+                       nullptr, int(v.sealedRows))
+           << '\n'
            << Text::tr("newest hash: %1").arg(v.newestHash) << '\n'
            << Text::tr("also recorded in: %1").arg(AuditTrail::headPath(session.database->path()))
            << '\n';
@@ -365,8 +370,7 @@ int backup(const GlobalOptions& options, const QStringList& args, Streams io)
         parser.isSet(u"force"_s) ? Backup::Existing::Replace : Backup::Existing::Refuse;
     // Said before anyone signs in: nothing is recorded of a backup that cannot start.
     if (existing == Backup::Existing::Refuse && QFileInfo::exists(destination)) {
-        io.err << Text::tr("backup: %1 already exists; add --force to replace it")
-                      .arg(destination)
+        io.err << Text::tr("backup: %1 already exists; add --force to replace it").arg(destination)
                << '\n';
         return 1;
     }
