@@ -39,15 +39,15 @@ QString drugText(const DrugMention& d)
                : Text::tr("%1 (classified by %2: %3)").arg(d.drug, d.classifiedBy, what);
 }
 
-QString therapyLine(const TherapyEntry& t)
+QString therapyLine(const TherapyEntry& t, const DateText& date)
 {
     QString drug = drugText(t);
     if (t.effectivePotency != Potency::Unknown)
         drug = Text::tr("%1 (%2)").arg(drug, potencyText(t.effectivePotency));
-    const QString end = t.ongoing() ? Text::tr("ongoing") : dates::iso(t.end);
+    const QString end = t.ongoing() ? Text::tr("ongoing") : date(t.end);
     QString line = t.start.isValid()
                        ? Text::tr("%1: %2 to %3, %4")
-                             .arg(drug, dates::iso(t.start), end, therapyOutcomeText(t.outcome))
+                             .arg(drug, date(t.start), end, therapyOutcomeText(t.outcome))
                        : Text::tr("%1: no dates, %2").arg(drug, therapyOutcomeText(t.outcome));
     if (t.sample)
         line = Text::tr("%1 (samples)").arg(line);
@@ -60,25 +60,26 @@ QString therapyLine(const TherapyEntry& t)
 
 } // namespace
 
-QString answerText(const FactDefinition& fact, const FactValue& value)
+QString answerText(const FactDefinition& fact, const FactValue& value, const DateText& date)
 {
     struct Visitor
     {
         const FactDefinition& fact;
+        const DateText& date;
         QString operator()(std::monostate) const { return Text::tr("not answered"); }
         QString operator()(bool b) const { return b ? Text::tr("Yes") : Text::tr("No"); }
         QString operator()(double d) const
         {
             return fact.unit.isEmpty() ? number(d) : Text::tr("%1 %2").arg(number(d), fact.unit);
         }
-        QString operator()(const QDate& d) const { return dates::iso(d); }
+        QString operator()(const QDate& d) const { return date(d); }
         QString operator()(const QList<QDate>& list) const
         {
             if (list.isEmpty())
                 return Text::tr("none");
             QStringList out;
             for (const QDate& d : list)
-                out.append(dates::iso(d));
+                out.append(date(d));
             return out.join(u", "_s);
         }
         QString operator()(const QString& option) const { return fact.optionLabel(option); }
@@ -97,7 +98,7 @@ QString answerText(const FactDefinition& fact, const FactValue& value)
                 return Text::tr("No therapies tried");
             QStringList out;
             for (const TherapyEntry& t : therapies)
-                out.append(therapyLine(t));
+                out.append(therapyLine(t, date));
             return out.join(u'\n');
         }
         QString operator()(const QList<CurrentDrug>& drugs) const
@@ -110,7 +111,7 @@ QString answerText(const FactDefinition& fact, const FactValue& value)
             return out.join(u", "_s);
         }
     };
-    return std::visit(Visitor{fact}, value);
+    return std::visit(Visitor{fact, date}, value);
 }
 
 } // namespace urdesk

@@ -694,7 +694,7 @@ Done CaseStore::setFact(const Actor& actor, qint64 caseId, const QString& factId
             Text::tr("%1 has no question \"%2\"").arg((*policy)->displayName(), factId));
     const QString problem = CaseFacts(*policy).setFromJson(index, value);
     if (!problem.isEmpty())
-        return Done::failure(Text::tr("%1: %2").arg((*policy)->facts.at(index).question, problem));
+        return Done::failure(Text::tr("%1: %2").arg((*policy)->facts.at(index).questionText(), problem));
 
     return action(actor, [&](const Audit& audit) -> Done {
         if (const auto open = whileOpen(caseId, Text::tr("change its answers")); !open)

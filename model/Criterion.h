@@ -55,16 +55,16 @@ struct TherapyTest
     bool requestedDrug = false; // the drug under review itself
     Potency minimumPotency = Potency::Unknown;
     QList<TherapyOutcome> outcomes;      // empty: any outcome
-    Duration minimumDuration; // of one drug's use; when `current`, of the current run
+    Duration minimumDuration;            // of one drug's use; when `current`, of the current run
     bool durationStrictlyLonger = false; // "(> 3 months)"
     // "28 consecutive days": the longest run of one drug's courses, refills and dose changes
     // joined where they leave at most a day between them. Otherwise ("at least 12 weeks") the
     // days the drug was used, added up.
     bool consecutive = false;
-    Duration within;                     // the course ended within this span before the request
-    bool current = false;                // taking it on the request date
-    Duration adherenceCovered;           // "adherent for 90 days ...
-    Duration adherenceWindow;            // ... within the past 120 days"
+    Duration within;           // the course ended within this span before the request
+    bool current = false;      // taking it on the request date
+    Duration adherenceCovered; // "adherent for 90 days ...
+    Duration adherenceWindow;  // ... within the past 120 days"
     bool unlessContraindicatedOrIntolerant = false;
 };
 
@@ -122,11 +122,11 @@ struct CriterionNode
         Not
     };
 
-    QString id;     // "1.C.ii", unique in the policy
-    QString label;  // as printed: "ii.", "A)", "Note"; may be empty
-    QString text;   // the policy's words
-    QString plain;  // the same in words a member understands, for letters; may be empty
-    QString source; // where in the document it stands
+    QString id;                    // "1.C.ii", unique in the policy
+    QString label;                 // as printed: "ii.", "A)", "Note"; may be empty
+    QString text;                  // the policy's words
+    QHash<QString, QString> plain; // language -> the same in words a member understands
+    QString source;                // where in the document it stands
     Kind kind = Kind::Leaf;
     int required = 0; // AtLeast: how many children must be met
     QList<int> children;

@@ -1,8 +1,10 @@
 #include "DeterminationLetter.h"
 
+#include "AnswerText.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -45,6 +47,18 @@ private:
     QLocale m_locale;
 };
 
+// The strength and form as the member reads them: the policy's form in the member's language
+// where the request names it as the policy does ("1.5% cream" is "crema al 1.5 %"); what a
+// reviewer typed otherwise stays as typed.
+QString formIn(const Policy& p, const QString& form, const QString& language)
+{
+    for (const CoveredDrug& drug : p.drugs) {
+        if (drug.form.compare(form.trimmed(), Qt::CaseInsensitive) == 0)
+            return drug.translatedForm.value(language, form);
+    }
+    return form;
+}
+
 bool isConditionNotCovered(const Policy& p, int node)
 {
     for (int n = node; n >= 0; n = p.nodes[size_t(n)].parent) {
@@ -56,11 +70,13 @@ bool isConditionNotCovered(const Policy& p, int node)
 
 } // namespace
 
-QString DeterminationLetter::plainCriterion(const CriterionNode& node,
+QString DeterminationLetter::plainCriterion(const CriterionNode& node, const QString& language,
                                             const QHash<QString, QString>& glossary)
 {
-    if (!node.plain.isEmpty())
-        return node.plain;
+    for (const QString& l : {language, u"en"_s}) {
+        if (const QString plain = node.plain.value(l); !plain.isEmpty())
+            return plain;
+    }
     static const QRegularExpression capitals(
         u"\\b[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\\b"_s);
     QString text = node.text;
@@ -86,6 +102,68 @@ QString DeterminationLetter::plainCriterion(const CriterionNode& node,
 }
 
 namespace {
+
+// The statuses of the checklist a decision was made on, by criterion id.
+QHash<QString, QString> statusesOf(const QJsonObject& checklist)
+{
+    QHash<QString, QString> out;
+    for (const QString& part : {u"checklist"_s, u"conditionsNotCovered"_s}) {
+        for (const QJsonValue& v : checklist.value(part).toArray())
+            out.insert(v[u"id"].toString(), v[u"status"].toString());
+    }
+    return out;
+}
+
+// The facts a criterion rests on, in policy order: its own, and those of the criteria under
+// it that were not met or lacked information when it was decided (a group's reason is in the
+// parts that failed, not in those that passed or did not apply).
+QList<int> factsBehind(const Policy& p, int node, const QHash<QString, QString>& statuses)
+{
+    QList<int> out = p.nodes[size_t(node)].facts;
+    for (int child : p.nodes[size_t(node)].children) {
+        const QString status = statuses.value(p.nodes[size_t(child)].id);
+        if (status != u"notMet"_s && status != u"missing"_s)
+            continue;
+        for (int f : factsBehind(p, child, statuses)) {
+            if (!out.contains(f))
+                out.append(f);
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// What the case's answers say of the facts a criterion rests on, in the letter's language:
+// the reason tied to the member's own records ("Your records show body surface area (BSA):
+// 25 %."). English abbreviations are spelled out from the glossary; other languages' labels
+// carry their own.
+QString recordsShow(const CaseDossier& d, int node, const QString& language, const LetterKit& kit,
+                    const LetterFormat& format)
+{
+    const Policy& p = d.policy();
+    const LetterWords& words = kit.words(language);
+    const auto plain = [&](const QString& text) {
+        if (language != u"en"_s)
+            return text;
+        CriterionNode spelled;
+        spelled.text = text;
+        return DeterminationLetter::plainCriterion(spelled, language, kit.glossary());
+    };
+    QStringList sentences;
+    for (int f : factsBehind(p, node, statusesOf(d.checklist))) {
+        const FactDefinition& def = p.facts.at(f);
+        const FactValue& value = d.facts->value(f);
+        const QString what = plain(def.shortName());
+        if (std::holds_alternative<std::monostate>(value)) {
+            sentences.append(words.recordsSilent.arg(what));
+            continue;
+        }
+        const QString answer =
+            answerText(def, value, [&](QDate date) { return format.date(date); });
+        sentences.append(words.recordsShow.arg(what, plain(answer).replace(u'\n', u"; "_s)));
+    }
+    return sentences.join(u' ');
+}
 
 // The values and lists of a decision's letter; returns which letter it is.
 LetterKit::Kind decisionValues(const CaseDossier& d, const Decision& decision, const LetterKit& kit,
@@ -126,10 +204,17 @@ LetterKit::Kind decisionValues(const CaseDossier& d, const Decision& decision, c
         const int n = p.node(id);
         if (n < 0)
             continue;
+        const CriterionNode& node = p.nodes[size_t(n)];
         const QString plain =
-            DeterminationLetter::plainCriterion(p.nodes[size_t(n)], kit.glossary());
+            DeterminationLetter::plainCriterion(node, i.memberLanguage, kit.glossary());
+        // A condition not covered in the policy's words needs saying that it is one; its
+        // plain sentence says so itself.
+        const bool saysItself = !node.plain.isEmpty();
+        const QString records = recordsShow(d, n, i.memberLanguage, kit, format);
         criteria.append(
-            (isConditionNotCovered(p, n) ? words.notCovered : words.criterion).arg(plain, id));
+            (isConditionNotCovered(p, n) && !saysItself ? words.notCovered : words.criterion)
+                .arg(plain, records)
+                .trimmed());
     }
     lists.insert(u"criteria"_s, criteria);
     if (decision.outcome == CaseStatus::Denied)
@@ -172,7 +257,7 @@ Result<Document> DeterminationLetter::build(const CaseDossier& d, const LetterKi
         {u"member.birthDate"_s, format.date(i.memberBirthDate)},
         {u"prescriber.name"_s, i.prescriberName},
         {u"prescriber.npi"_s, i.prescriberNpi},
-        {u"drug"_s, QString(i.drug + u' ' + i.strength).trimmed()},
+        {u"drug"_s, QString(i.drug + u' ' + formIn(p, i.strength, i.memberLanguage)).trimmed()},
         {u"case.number"_s, d.record.caseNumber},
         {u"policy.payer"_s, p.payer},
         {u"policy.number"_s, p.number},

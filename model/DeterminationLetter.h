@@ -14,10 +14,10 @@ public:
     // Refused for a case without a decision.
     static Result<Document> build(const CaseDossier& dossier, const LetterKit& kit,
                                   const QDateTime& producedAt);
-    // A criterion for a member: its plain wording where the policy gives one, else the
-    // policy's words with "ALL", "ONE" in lower case and each abbreviation spelled out from
-    // the glossary the first time it appears.
-    static QString plainCriterion(const CriterionNode& node,
+    // A criterion for a member: its plain wording in `language` where the policy gives one,
+    // else in English, else the policy's words with "ALL", "ONE" in lower case and each
+    // abbreviation spelled out from the glossary the first time it appears.
+    static QString plainCriterion(const CriterionNode& node, const QString& language,
                                   const QHash<QString, QString>& glossary);
 };
 

@@ -95,7 +95,7 @@ QString EvaluationReport::text(const CaseFacts& facts, const Evaluation& e)
                    .arg(d.approvalDuration.toString(), dates::iso(d.approvalStart),
                         dates::iso(d.approvalEnd));
     for (int f : d.missingFacts)
-        out += Text::tr("  ask: %1\n").arg(p.facts.at(f).question);
+        out += Text::tr("  ask: %1\n").arg(p.facts.at(f).questionText());
     for (const QString& q : d.drugQuestions)
         out += Text::tr("  classify: %1\n").arg(q);
     for (int c : d.conditionsApplying)

@@ -146,7 +146,7 @@ private:
 
     QString notAnswered(int fact) const
     {
-        return Text::tr("not answered: %1").arg(m_policy.facts.at(fact).question);
+        return Text::tr("not answered: %1").arg(m_policy.facts.at(fact).questionText());
     }
 
     // ---- nodes ---------------------------------------------------------------------------

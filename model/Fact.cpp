@@ -1,6 +1,7 @@
 #include "Fact.h"
 
 #include "CachedTranslation.h"
+#include "Translations.h"
 
 namespace urdesk {
 
@@ -27,6 +28,46 @@ QString factTypeName(FactType type)
     return {};
 }
 
+namespace {
+
+// The text in currentLanguage() where one is given, else `own`.
+QString inCurrentLanguage(const QString& own, const QHash<QString, QString>& translated)
+{
+    const QString t = translated.value(currentLanguage());
+    return t.isEmpty() ? own : t;
+}
+
+template <typename Field>
+QString factWords(const FactDefinition& f, const QString& own, Field field)
+{
+    const auto it = f.translated.constFind(currentLanguage());
+    if (it == f.translated.cend() || ((*it).*field).isEmpty())
+        return own;
+    return (*it).*field;
+}
+
+} // namespace
+
+QString FactOption::text() const
+{
+    return inCurrentLanguage(label, translated);
+}
+
+QString FactDefinition::questionText() const
+{
+    return factWords(*this, question, &FactWords::question);
+}
+
+QString FactDefinition::helpText() const
+{
+    return factWords(*this, help, &FactWords::help);
+}
+
+QString FactDefinition::shortName() const
+{
+    return label.isEmpty() ? questionText() : factWords(*this, label, &FactWords::label);
+}
+
 int FactDefinition::optionIndex(QStringView optionId) const
 {
     for (int i = 0; i < options.size(); ++i) {
@@ -39,7 +80,7 @@ int FactDefinition::optionIndex(QStringView optionId) const
 QString FactDefinition::optionLabel(QStringView optionId) const
 {
     const int i = optionIndex(optionId);
-    return i < 0 ? optionId.toString() : options.at(i).label;
+    return i < 0 ? optionId.toString() : options.at(i).text();
 }
 
 namespace {
@@ -83,7 +124,8 @@ QString indicationId(Indication indication)
 
 std::optional<Indication> indicationFromId(QStringView id)
 {
-    for (Indication i : {Indication::Unstated, Indication::ThisCondition, Indication::OtherCondition}) {
+    for (Indication i :
+         {Indication::Unstated, Indication::ThisCondition, Indication::OtherCondition}) {
         if (indicationId(i) == id)
             return i;
     }

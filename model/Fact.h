@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,15 +30,27 @@ struct FactOption
 {
     QString id;
     QString label;
+    QHash<QString, QString> translated; // language -> label, where the policy gives one
+    // The label in currentLanguage(), else the policy's.
+    QString text() const;
+};
+
+// A question's words in a language other than the policy's own.
+struct FactWords
+{
+    QString label;
+    QString question;
+    QString help;
 };
 
 // One question a policy needs answered, as a reviewer reads it.
 struct FactDefinition
 {
     QString id;
-    QString label;    // short name used in reasons: "BSA involvement"
-    QString question; // as the reviewer reads it
-    QString help;     // quotes the policy
+    QString label;                        // short name used in reasons: "BSA involvement"
+    QString question;                     // as the reviewer reads it
+    QString help;                         // quotes the policy
+    QHash<QString, FactWords> translated; // language -> the same, where the policy gives them
     QString source;
     FactType type = FactType::YesNo;
     QString unit;
@@ -47,7 +60,11 @@ struct FactDefinition
     QList<FactOption> options;
     int askWhen = -1; // node index of the condition under which the question is asked
 
-    QString shortName() const { return label.isEmpty() ? question : label; }
+    // The words in currentLanguage() (the interface's, or the document's being written),
+    // else the policy's own.
+    QString questionText() const;
+    QString helpText() const;
+    QString shortName() const;
     int optionIndex(QStringView optionId) const;
     QString optionLabel(QStringView optionId) const;
 };
@@ -119,7 +136,7 @@ struct DrugMention
     Potency listedPotency = Potency::Unknown; // from its strength and vehicle
     QStringList unknownWords;                 // words of it URDesk does not recognise
     bool routeNeeded = false;                 // its classes depend on a route not given
-    bool ambiguous = false; // it names a class, or a name that means several drugs
+    bool ambiguous = false;  // it names a class, or a name that means several drugs
     bool saysSample = false; // its words say it was a sample ("Protopic 0.1% samples")
     QStringList doubts;      // its words make its use unsure ("PRN", "discontinued")
     int statedDays = 0;      // a duration its words state ("x 10 days"); 0: none
@@ -156,9 +173,8 @@ struct TherapyEntry : DrugMention
     bool isSample() const { return sample || saysSample; }
     friend bool operator==(const TherapyEntry& a, const TherapyEntry& b)
     {
-        return a.sameAnswer(b) && a.potency == b.potency && a.start == b.start &&
-               a.end == b.end && a.outcome == b.outcome && a.sample == b.sample &&
-               a.indication == b.indication;
+        return a.sameAnswer(b) && a.potency == b.potency && a.start == b.start && a.end == b.end &&
+               a.outcome == b.outcome && a.sample == b.sample && a.indication == b.indication;
     }
 };
 

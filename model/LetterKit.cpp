@@ -92,14 +92,21 @@ Result<LetterWords> readWords(const QString& text, const QString& path)
     if (!o)
         return R::failure(o.error());
     LetterWords w;
-    const QList<std::pair<QString, QString*>> fields{
-        {u"locale"_s, &w.locale},       {u"dateFormat"_s, &w.dateFormat},
-        {u"reference"_s, &w.reference}, {u"questions"_s, &w.questions},
-        {u"printed"_s, &w.printed},     {u"pageNumbers"_s, &w.pageNumbers},
-        {u"quantity"_s, &w.quantity},   {u"quantityAsked"_s, &w.quantityAsked},
-        {u"criterion"_s, &w.criterion}, {u"notCovered"_s, &w.notCovered},
-        {u"partial"_s, &w.partial},     {u"partialPeriod"_s, &w.partialPeriod},
-        {u"hours"_s, &w.hours}};
+    const QList<std::pair<QString, QString*>> fields{{u"locale"_s, &w.locale},
+                                                     {u"dateFormat"_s, &w.dateFormat},
+                                                     {u"reference"_s, &w.reference},
+                                                     {u"questions"_s, &w.questions},
+                                                     {u"printed"_s, &w.printed},
+                                                     {u"pageNumbers"_s, &w.pageNumbers},
+                                                     {u"quantity"_s, &w.quantity},
+                                                     {u"quantityAsked"_s, &w.quantityAsked},
+                                                     {u"criterion"_s, &w.criterion},
+                                                     {u"notCovered"_s, &w.notCovered},
+                                                     {u"partial"_s, &w.partial},
+                                                     {u"partialPeriod"_s, &w.partialPeriod},
+                                                     {u"hours"_s, &w.hours},
+                                                     {u"recordsShow"_s, &w.recordsShow},
+                                                     {u"recordsSilent"_s, &w.recordsSilent}};
     if (const Done texts = readTexts(o.value(), fields, path); !texts)
         return R::failure(texts.error());
     return w;

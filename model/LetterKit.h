@@ -55,8 +55,10 @@ struct LetterWords
     QString pageNumbers;   // %1 page, %2 pages
     QString quantity;      // %1 amount, %2 days
     QString quantityAsked; // when the request gave none
-    QString criterion;     // %1 the criterion in plain words, %2 its number
-    QString notCovered;    // the same for a condition not covered
+    QString criterion;     // %1 the criterion in plain words, %2 what the records show
+    QString notCovered;    // the same for a condition not covered without plain words
+    QString recordsShow;   // %1 what a fact is, %2 its answer on the case
+    QString recordsSilent; // %1 what a fact is, not answered on the case
     QString partial;       // %1 asked for, %2 approved
     QString partialPeriod; // %1 first day, %2 last day: what a partial approval covers
     QString hours;         // when the plan answers the telephone

@@ -33,7 +33,8 @@ struct CoveredDrug
     QString name;
     QString generic; // its ingredient in the drug vocabulary
     QString form;
-    QString route;   // where the ingredient has several ("ruxolitinib": cream, not tablets)
+    QHash<QString, QString> translatedForm; // language -> the form in it ("crema al 1.5 %")
+    QString route; // where the ingredient has several ("ruxolitinib": cream, not tablets)
     QStringList aliases;
 };
 

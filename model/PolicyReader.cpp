@@ -1,8 +1,9 @@
 #include "PolicyReader.h"
 
-#include "JsonParse.h"
 #include "DrugSetReader.h"
+#include "JsonParse.h"
 #include "JsonReader.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,6 +27,14 @@ struct Text
 
 constexpr int maxDrugLists = 64; // a DrugListMask has one bit a list
 
+// The languages a policy gives its words in besides its own (English): each is a key, "es".
+QStringList translationLanguages()
+{
+    QStringList out = supportedLanguages();
+    out.removeAll(u"en"_s);
+    return out;
+}
+
 const QStringList nodeKeys = {
     u"id"_s,          u"label"_s,       u"text"_s,       u"plain"_s,
     u"source"_s,      u"appliesWhen"_s, u"approval"_s,   u"all"_s,
@@ -47,14 +56,46 @@ public:
         , m_vocabulary(common ? common->vocabulary : &DrugVocabulary::builtin())
     {}
 
+    // ---- words in other languages ------------------------------------------------------
+
+    QJsonObject object(const QJsonValue& v, const QString& path)
+    {
+        if (!v.isObject())
+            error(path, Text::tr("expected an object"));
+        return v.toObject();
+    }
+
+    // A criterion in words a member understands: one English sentence, or an object with one
+    // sentence for each language ({"en": "...", "es": "..."}).
+    QHash<QString, QString> plain(const QJsonObject& o, const QString& path)
+    {
+        QHash<QString, QString> out;
+        const QJsonValue v = o.value(u"plain");
+        const QString p = path + u".plain"_s;
+        if (v.isUndefined())
+            return out;
+        if (v.isString()) {
+            out.insert(u"en"_s, string(o, u"plain", path, true));
+            return out;
+        }
+        const QJsonObject byLanguage = object(v, p);
+        checkKeys(byLanguage, supportedLanguages(), p);
+        for (const QString& language : supportedLanguages()) {
+            if (byLanguage.contains(language))
+                out.insert(language, string(byLanguage, language, p, true));
+        }
+        return out;
+    }
+
     // ---- facts -------------------------------------------------------------------------
 
     FactDefinition fact(const QJsonObject& o, const QString& path)
     {
-        static const QStringList keys = {u"id"_s,      u"label"_s,   u"question"_s, u"help"_s,
-                                         u"source"_s,  u"type"_s,    u"unit"_s,     u"minimum"_s,
-                                         u"maximum"_s, u"integer"_s, u"options"_s,  u"askWhen"_s,
-                                         u"comment"_s};
+        static const QStringList keys =
+            QStringList{u"id"_s,      u"label"_s,   u"question"_s, u"help"_s,    u"source"_s,
+                        u"type"_s,    u"unit"_s,    u"minimum"_s,  u"maximum"_s, u"integer"_s,
+                        u"options"_s, u"askWhen"_s, u"comment"_s} +
+            translationLanguages();
         checkKeys(o, keys, path);
         FactDefinition f;
         f.id = string(o, u"id", path, true);
@@ -63,6 +104,16 @@ public:
         f.help = string(o, u"help", path, false);
         f.source = string(o, u"source", path, false);
         f.unit = string(o, u"unit", path, false);
+        for (const QString& language : translationLanguages()) {
+            if (!o.contains(language))
+                continue;
+            const QString p = path + u'.' + language;
+            const QJsonObject words = object(o.value(language), p);
+            checkKeys(words, {u"label"_s, u"question"_s, u"help"_s}, p);
+            f.translated.insert(language, {string(words, u"label", p, false),
+                                           string(words, u"question", p, true),
+                                           string(words, u"help", p, false)});
+        }
         const QString type = string(o, u"type", path, true);
         static const QList<FactType> types = {
             FactType::YesNo,  FactType::Number, FactType::Date,      FactType::Dates,
@@ -96,8 +147,12 @@ public:
             for (int i = 0; i < options.size(); ++i) {
                 const QString p = QStringLiteral("%1.options[%2]").arg(path).arg(i);
                 const QJsonObject opt = options.at(i).toObject();
-                checkKeys(opt, {u"id"_s, u"label"_s}, p);
-                FactOption option{string(opt, u"id", p, true), string(opt, u"label", p, true)};
+                checkKeys(opt, QStringList{u"id"_s, u"label"_s} + translationLanguages(), p);
+                FactOption option{string(opt, u"id", p, true), string(opt, u"label", p, true), {}};
+                for (const QString& language : translationLanguages()) {
+                    if (opt.contains(language))
+                        option.translated.insert(language, string(opt, language, p, true));
+                }
                 if (f.optionIndex(option.id) >= 0)
                     error(p, Text::tr("duplicate option \"%1\"").arg(option.id));
                 f.options.append(option);
@@ -201,7 +256,7 @@ public:
             n.hidden = hidden;
             n.label = string(o, u"label", path, false);
             n.text = string(o, u"text", path, !hidden);
-            n.plain = string(o, u"plain", path, false);
+            n.plain = plain(o, path);
             n.source = string(o, u"source", path, false);
             // Unless stated, a criterion stands in the part of the document its parent does.
             if (n.source.isEmpty() && parent >= 0)
@@ -499,8 +554,8 @@ public:
     {
         const QJsonObject c = v.toObject();
         checkKeys(c,
-                  {u"lists"_s, u"with"_s, u"minimumPotency"_s, u"outcomes"_s,
-                   u"minimumDuration"_s, u"consecutive"_s},
+                  {u"lists"_s, u"with"_s, u"minimumPotency"_s, u"outcomes"_s, u"minimumDuration"_s,
+                   u"consecutive"_s},
                   path);
         ConcomitantTest t;
         t.first = lists(c.value(u"lists"), path + u".lists"_s);
@@ -541,7 +596,8 @@ public:
         const QJsonObject table = o.value(u"byDiagnosis").toObject();
         for (auto it = table.begin(); it != table.end(); ++it) {
             const QString at = path + u".byDiagnosis."_s + it.key();
-            if (t.diagnosisFact >= 0 && m_policy.facts.at(t.diagnosisFact).optionIndex(it.key()) < 0)
+            if (t.diagnosisFact >= 0 &&
+                m_policy.facts.at(t.diagnosisFact).optionIndex(it.key()) < 0)
                 error(at, Text::tr("unknown diagnosis \"%1\"").arg(it.key()));
             const QStringList specialties = stringList(it.value(), at);
             check(specialties, at);
@@ -784,10 +840,21 @@ public:
         for (int i = 0; i < drugs.size(); ++i) {
             const QString path = QStringLiteral("$.drugs[%1]").arg(i);
             const QJsonObject d = drugs.at(i).toObject();
-            checkKeys(d, {u"name"_s, u"generic"_s, u"form"_s, u"route"_s, u"aliases"_s}, path);
-            CoveredDrug drug{string(d, u"name", path, true), string(d, u"generic", path, true),
-                             string(d, u"form", path, false), string(d, u"route", path, false),
-                             {}};
+            checkKeys(d,
+                      QStringList{u"name"_s, u"generic"_s, u"form"_s, u"route"_s, u"aliases"_s} +
+                          translationLanguages(),
+                      path);
+            CoveredDrug drug{string(d, u"name", path, true),   string(d, u"generic", path, true),
+                             string(d, u"form", path, false),  {},
+                             string(d, u"route", path, false), {}};
+            for (const QString& language : translationLanguages()) {
+                if (!d.contains(language))
+                    continue;
+                const QString at = path + u'.' + language;
+                const QJsonObject words = object(d.value(language), at);
+                checkKeys(words, {u"form"_s}, at);
+                drug.translatedForm.insert(language, string(words, u"form", at, true));
+            }
             if (d.contains(u"aliases"))
                 drug.aliases = stringList(d.value(u"aliases"), path + u".aliases"_s);
             requestedDrug(drug, path, &requested);
@@ -848,13 +915,13 @@ public:
         if (!in) {
             if (!drug.generic.isEmpty())
                 error(path + u".generic"_s,
-                      Text::tr("\"%1\" is not an ingredient of the drug vocabulary").arg(drug.generic));
+                      Text::tr("\"%1\" is not an ingredient of the drug vocabulary")
+                          .arg(drug.generic));
             return;
         }
         if (!drug.route.isEmpty() && !in->routes.contains(drug.route))
-            error(path + u".route"_s,
-                  Text::tr("%1 has no route \"%2\" (%3)")
-                      .arg(in->id, drug.route, in->routes.keys().join(u", ")));
+            error(path + u".route"_s, Text::tr("%1 has no route \"%2\" (%3)")
+                                          .arg(in->id, drug.route, in->routes.keys().join(u", ")));
         if (drug.route.isEmpty() && in->routes.size() > 1)
             error(path + u".route"_s,
                   Text::tr("%1 has several routes (%2): say which one is covered")

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -115,6 +116,17 @@ void addDecisions(Document& doc, const CaseDossier& d)
     }
 }
 
+// The start of a criterion's words, enough to name it: "Nonsegmental Vitiligo".
+QString shortTitle(const QString& text)
+{
+    constexpr int longest = 60;
+    const qsizetype stop = text.indexOf(QRegularExpression(u"[.:;]"_s));
+    QString title = stop > 0 ? text.left(stop) : text;
+    if (title.size() > longest)
+        title = title.left(title.lastIndexOf(u' ', longest)).trimmed() + u'…';
+    return title;
+}
+
 void addChecklist(Document& doc, const CaseDossier& d)
 {
     const Decision* decided = d.decision();
@@ -126,18 +138,33 @@ void addChecklist(Document& doc, const CaseDossier& d)
                          .arg(determination.value(u"summary"_s).toString(),
                               d.checklist.value(u"requestDate"_s).toString()));
     const QDateTime until = atDecision ? decided->decidedAt : QDateTime();
+    // Branches that do not apply to the case (another diagnosis, another request type) are
+    // left out but for one line naming them: the record is about this case.
+    QStringList leftOut;
     const auto table = [&](const QString& key, bool conditions) {
         doc.addTable({Text::tr("Criterion"), Text::tr("Status"), Text::tr("Reason")}, {46, 13, 41});
+        int skipBelow = -1; // the depth of the branch being left out
         for (const QJsonValue& v : d.checklist.value(key).toArray()) {
             const QJsonObject n = v.toObject();
+            const QString id = n.value(u"id"_s).toString();
             const QString text = n.value(u"text"_s).toString();
+            const int depth = n.value(u"depth"_s).toInt();
             const Status stored =
                 statusFromId(n.value(u"status"_s).toString()).value_or(Status::NotApplicable);
+            if (skipBelow >= 0 && depth > skipBelow)
+                continue;
+            skipBelow = -1;
+            const CriterionOverride* o = overrideOf(d, id, until);
+            if (!conditions && stored == Status::NotApplicable && !o) {
+                skipBelow = depth;
+                leftOut.append(Text::tr("%1 %2").arg(id, shortTitle(text)));
+                continue;
+            }
             QString status = statusText(stored, conditions);
             QString reason = n.value(u"reason"_s).toString();
             auto mark = stored == Status::NotMet && !conditions ? DocumentBlock::Mark::Strong
                                                                 : DocumentBlock::Mark::None;
-            if (const CriterionOverride* o = overrideOf(d, n.value(u"id"_s).toString(), until)) {
+            if (o) {
                 status = o->met ? Text::tr("Met (overridden)") : Text::tr("Not met (overridden)");
                 reason = Text::tr("%1\nOverridden by %2 on %3: %4")
                              .arg(reason, d.credentialsOf(o->decidedBy, o->role),
@@ -146,11 +173,13 @@ void addChecklist(Document& doc, const CaseDossier& d)
                 mark = DocumentBlock::Mark::Shaded;
             }
             // The id is the policy's numbering spelled out ("1.A.ii"), as reviewers say it.
-            doc.addRow({Text::tr("%1 %2").arg(n.value(u"id"_s).toString(), text), status, reason},
-                       n.value(u"depth"_s).toInt(), mark);
+            doc.addRow({Text::tr("%1 %2").arg(id, text), status, reason}, depth, mark);
         }
     };
     table(u"checklist"_s, false);
+    if (!leftOut.isEmpty())
+        doc.addParagraph(Text::tr("Not applicable to this case, left out: %1.")
+                             .arg(leftOut.join(Text::tr("; "))));
     if (!d.checklist.value(u"conditionsNotCovered"_s).toArray().isEmpty()) {
         doc.addHeading(Text::tr("Conditions not covered"));
         table(u"conditionsNotCovered"_s, true);
@@ -192,7 +221,7 @@ void addAnswers(Document& doc, const CaseDossier& d)
             continue;
         }
         const FactDefinition& def = p.facts.at(index);
-        doc.addRow({def.question, answerText(def, d.facts->value(index)), sourceText(f, d)});
+        doc.addRow({def.questionText(), answerText(def, d.facts->value(index)), sourceText(f, d)});
     }
 }
 

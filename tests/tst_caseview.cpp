@@ -32,6 +32,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void cleanup();
     void openingIsAudited();
     void questionsAppearAsAnswersMakeThemRelevant();
+    void checklistFoldsBranchesThatDoNotApply();
     void anAnswerToTheRequestChangesTheRequest();
     void numbersAreCheckedAsTypedAndSavedAtOnce();
     void wheelOverAnUnfocusedFormChangesNoAnswer();
@@ -140,6 +142,30 @@ void TestCaseView::questionsAppearAsAnswersMakeThemRelevant()
     type->setCurrentIndex(type->findData(u"initial"_s));
     type->activated(type->currentIndex());
     QVERIFY(!m_view->form().isShown(response));
+}
+
+// Another diagnosis's branch folds to its one line, and unfolds when the diagnosis changes.
+void TestCaseView::checklistFoldsBranchesThatDoNotApply()
+{
+    auto* tree = m_view->checklist().findChild<QTreeWidget*>(u"checklist"_s);
+    QVERIFY(tree);
+    const Policy& p = m_view->facts().policy();
+    const auto item = [&](const QString& id) {
+        const QList<QTreeWidgetItem*> found = tree->findItems(
+            p.nodes[size_t(p.node(id))].text, Qt::MatchContains | Qt::MatchRecursive);
+        return found.isEmpty() ? nullptr : found.first();
+    };
+    QTreeWidgetItem* eczema = item(u"1"_s);
+    QTreeWidgetItem* vitiligo = item(u"2"_s);
+    QVERIFY(eczema && vitiligo);
+    QVERIFY(eczema->isExpanded());
+    QVERIFY(!vitiligo->isExpanded());
+    auto* diagnosis = qobject_cast<QComboBox*>(m_view->form().editorOf(factIndex(u"diagnosis"_s)));
+    QVERIFY(diagnosis);
+    diagnosis->setCurrentIndex(diagnosis->findData(u"vitiligo"_s));
+    diagnosis->activated(diagnosis->currentIndex());
+    QTRY_VERIFY(vitiligo->isExpanded());
+    QVERIFY(!eczema->isExpanded());
 }
 
 void TestCaseView::anAnswerToTheRequestChangesTheRequest()

@@ -142,8 +142,11 @@ private Q_SLOTS:
     void initTestCase();
     void everyOutcomeAndPolicy_data();
     void everyOutcomeAndPolicy();
+    void spanishLetters_data();
     void spanishLetters();
+    void spanishPartialApproval();
     void undecidedCaseHasARecordButNoLetter();
+    void recordLeavesOutBranchesThatDoNotApply();
     void pendedCaseLetterAsksForWhatIsMissing();
     void longCasePaginatesWithoutSplittingRows();
     void criteriaInPlainWords();
@@ -160,7 +163,8 @@ private:
     };
     // `followUps`: as many long notes more, made while the case was open.
     Decided decidedCase(const QString& policyId, CaseStatus outcome,
-                        const QString& language = u"en"_s, int followUps = 0);
+                        const QString& language = u"en"_s, int followUps = 0,
+                        const QStringList& deniedOn = {});
     std::shared_ptr<const Policy> policy(const QString& id) const { return m_catalog.find(id); }
 
     QTemporaryDir m_dir;
@@ -185,7 +189,8 @@ void TestExport::initTestCase()
 // A case of the policy, answered a little, noted, referred, one criterion overridden by the
 // director and decided by the director with the checklist as it stood.
 TestExport::Decided TestExport::decidedCase(const QString& policyId, CaseStatus outcome,
-                                            const QString& language, int followUps)
+                                            const QString& language, int followUps,
+                                            const QStringList& deniedOn)
 {
     const auto p = policy(policyId);
     Intake in = test::sampleIntake(policyId);
@@ -237,7 +242,10 @@ TestExport::Decided TestExport::decidedCase(const QString& policyId, CaseStatus 
     const Evaluation e = Evaluator::evaluate(facts, in.receivedAt.date(), {{p->node(leaf), true}});
     d.evaluation = EvaluationReport::json(facts, e);
     if (outcome == CaseStatus::Denied) {
-        d.criteria = {p->nodes[size_t(p->nodes[size_t(p->root)].children.value(0, p->root))].id};
+        d.criteria = deniedOn;
+        if (d.criteria.isEmpty())
+            d.criteria = {
+                p->nodes[size_t(p->nodes[size_t(p->root)].children.value(0, p->root))].id};
     } else {
         d.approvalStart = QDate(2026, 3, 2);
         d.approvalEnd = QDate(2026, 9, 1);
@@ -319,8 +327,8 @@ void TestExport::everyOutcomeAndPolicy()
     if (outcome == CaseStatus::Denied) {
         QVERIFY(letterText.contains(u"Notice of denial"_s));
         const int named = p->node(c.decision.criteria.first());
-        const QString plain =
-            DeterminationLetter::plainCriterion(p->nodes[size_t(named)], m_letters->glossary());
+        const QString plain = DeterminationLetter::plainCriterion(p->nodes[size_t(named)], u"en"_s,
+                                                                  m_letters->glossary());
         QVERIFY2(letterText.contains(plain.simplified()), qPrintable(plain));
     } else {
         QVERIFY(letterText.contains(u"From March 2, 2026 through September 1, 2026"_s));
@@ -382,26 +390,64 @@ void TestExport::everyOutcomeAndPolicy()
     QCOMPARE(m_store->attachmentContent(copy.id).value(), written.readAll());
 }
 
-// A member who reads Spanish gets the letter in Spanish: its templates, dates and quantities
-// written the Spanish way; the criteria keep the policy's own (English) words.
+// A member who reads Spanish gets the letter in Spanish throughout: its templates, the
+// requirements not met and what the member's records show, the drug's form, dates and
+// quantities, with not one English word of a list of common ones, no criterion number and no
+// "; or"; for every policy.
+void TestExport::spanishLetters_data()
+{
+    QTest::addColumn<QString>("policy");
+    for (const auto& p : m_catalog.policies())
+        QTest::newRow(qPrintable(p->id)) << p->id;
+}
+
 void TestExport::spanishLetters()
 {
+    QFETCH(QString, policy);
+    const auto p = this->policy(policy);
     const CaseExport exporter(*m_store, &*m_letters);
     const QLocale spanish(u"es_US"_s);
-    const Decided denied = decidedCase(u"cigna-dqm015-anzupgo"_s, CaseStatus::Denied, u"es"_s);
+    // The denial rests on the second criterion that reads a fact (decidedCase overrides the
+    // first leaf).
+    QStringList reading;
+    for (const CriterionNode& n : p->nodes) {
+        if (!n.hidden && !n.facts.isEmpty())
+            reading.append(n.id);
+    }
+    QVERIFY(reading.size() >= 2);
+    const QString cited = reading.at(1);
+    const Decided denied = decidedCase(policy, CaseStatus::Denied, u"es"_s, 0, {cited});
     const QString path = m_dir.filePath(u"denegacion.pdf"_s);
-    QVERIFY(
-        exporter.exportCase(test::director, denied.record.id, CaseExport::Kind::Letter, path).ok());
-    const QString text = pdfText(path);
+    const auto exported =
+        exporter.exportCase(test::director, denied.record.id, CaseExport::Kind::Letter, path);
+    QVERIFY2(exported.ok(), qPrintable(exported.error()));
+    const QString text = pdfText(path).simplified();
     const QDate decided = denied.decision.decidedAt.toUTC().date();
+    const CriterionNode& node = p->nodes[size_t(p->node(cited))];
     for (const QString& part :
-         {u"Aviso de denegación de cobertura"_s, u"Número de afiliado"_s, u"Página 1 de 1"_s,
-          u"Su derecho a apelar"_s,
+         {u"Aviso de denegación de cobertura"_s, u"Número de afiliado"_s, u"Página 1 de"_s,
+          u"Su derecho a apelar"_s, u"Lo que puede cambiar esta decisión"_s,
           spanish.toString(decided.addDays(180), u"d 'de' MMMM 'de' yyyy"_s),
-          u"criterio %1 de la póliza"_s.arg(denied.decision.criteria.first()), u"Maja Lindqvist"_s})
-        QVERIFY2(text.contains(part), qPrintable(part + u" not in: "_s + text));
-    QVERIFY(!text.contains(u"Notice of"_s));
+          node.plain.value(u"es"_s).simplified(), u"Sus registros"_s,
+          p->drugs.first().translatedForm.value(u"es"_s), u"Maja Lindqvist"_s})
+        QVERIFY2(!part.isEmpty() && text.contains(part), qPrintable(part + u" not in: "_s + text));
+    static const QRegularExpression english(
+        u"\\b(the|and|or|of|to|for|with|your|you|must|not|policy|criterion|request|records|"
+        "show|answered|yes|none|cream|tablets|injection|tube|weeks|days|months|years|failure|"
+        "prescriber|approved|denied|member|steroid|body|surface|area|doctor|date|birth)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch found = english.match(text);
+    QVERIFY2(!found.hasMatch(),
+             qPrintable(u"English \""_s + found.captured(0) + u"\" in: "_s + text));
+    QVERIFY2(!text.contains(u"criterio"_s) && !text.contains(cited + u')'), qPrintable(text));
+    QVERIFY(!text.contains(u"; o "_s) && !text.contains(u"; or"_s));
+}
 
+// A partial approval in Spanish says what was and was not approved in the decision's numbers.
+void TestExport::spanishPartialApproval()
+{
+    const CaseExport exporter(*m_store, &*m_letters);
+    const QString path = m_dir.filePath(u"parcial.pdf"_s);
     const Decided partial =
         decidedCase(u"cigna-dqm015-anzupgo"_s, CaseStatus::PartiallyApproved, u"es"_s);
     QVERIFY(exporter.exportCase(test::director, partial.record.id, CaseExport::Kind::Letter, path)
@@ -443,6 +489,26 @@ void TestExport::undecidedCaseHasARecordButNoLetter()
     const QString text = pdfText(recordPath);
     QVERIFY(text.contains(u"No determination has been made on this case yet"_s));
     QVERIFY(text.contains(u"Criteria as evaluated now (no decision yet)"_s));
+}
+
+// The record of an initial atopic-dermatitis case of the long Dupixent policy shows that
+// branch, names the others (asthma, the renewal, ...) in one line, and fits in 3 pages.
+void TestExport::recordLeavesOutBranchesThatDoNotApply()
+{
+    const Decided c = decidedCase(u"bcbsms-l.5.01.513-dupixent"_s, CaseStatus::Approved);
+    const CaseExport exporter(*m_store, &*m_letters);
+    const QString path = m_dir.filePath(u"dupixent-record.pdf"_s);
+    const auto record =
+        exporter.exportCase(test::nurse, c.record.id, CaseExport::Kind::Record, path);
+    QVERIFY2(record.ok(), qPrintable(record.error()));
+    QVERIFY2(record->pages <= 3, qPrintable(QString::number(record->pages)));
+    const QString text = pdfText(path);
+    const auto p = policy(u"bcbsms-l.5.01.513-dupixent"_s);
+    const QString asthma = p->nodes[size_t(p->node(u"I.1.b"))].text;
+    QVERIFY2(text.contains(u"Not applicable to this case, left out: "_s), qPrintable(text));
+    QVERIFY2(!text.contains(asthma.left(60)), qPrintable(asthma));
+    QVERIFY(text.contains(u"I.1.b "_s)); // named in the line
+    QVERIFY(text.contains(p->nodes[size_t(p->node(u"I.1.a"))].text.left(40)));
 }
 
 // Pending a case asks the prescriber for what is missing by a date: the request is kept,
@@ -563,7 +629,8 @@ void TestExport::criteriaInPlainWords()
         for (const CriterionNode& n : p->nodes) {
             if (n.hidden)
                 continue;
-            const QString plain = DeterminationLetter::plainCriterion(n, m_letters->glossary());
+            const QString plain =
+                DeterminationLetter::plainCriterion(n, u"en"_s, m_letters->glossary());
             QVERIFY2(unexplained(plain).isEmpty(),
                      qPrintable(u"%1 %2: %3 in \"%4\""_s.arg(
                          p->number, n.id, unexplained(plain).join(u", "_s), plain)));
@@ -571,11 +638,12 @@ void TestExport::criteriaInPlainWords()
     }
     CriterionNode n;
     n.text = u"Failure of ONE TCS AND ONE TCI"_s;
-    QCOMPARE(DeterminationLetter::plainCriterion(n, m_letters->glossary()),
+    QCOMPARE(DeterminationLetter::plainCriterion(n, u"en"_s, m_letters->glossary()),
              u"Failure of one topical corticosteroid (TCS) and one topical calcineurin "
              "inhibitor (TCI)"_s);
-    n.plain = u"You have tried a steroid cream."_s;
-    QCOMPARE(DeterminationLetter::plainCriterion(n, m_letters->glossary()), n.plain);
+    n.plain.insert(u"en"_s, u"You have tried a steroid cream."_s);
+    QCOMPARE(DeterminationLetter::plainCriterion(n, u"en"_s, m_letters->glossary()),
+             n.plain.value(u"en"_s));
 }
 
 void TestExport::planReplacesLetterFiles()

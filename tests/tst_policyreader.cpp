@@ -3,6 +3,7 @@
 #include "PolicyCatalog.h"
 #include "PolicyReader.h"
 #include "TestSupport.h"
+#include "Translations.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +41,7 @@ class TestPolicyReader : public QObject
 
 private Q_SLOTS:
     void seedPoliciesLoad();
+    void seedPoliciesSpeakBothLanguages();
     void validMinimalPolicy();
     void invalid_data();
     void invalid();
@@ -67,6 +69,44 @@ void TestPolicyReader::seedPoliciesLoad()
     const auto leqselvi = catalog.find(u"cigna-ip0751-leqselvi");
     QCOMPARE(leqselvi->approvalMonthLengthDays, 30);
     QCOMPARE(leqselvi->nodes[size_t(leqselvi->node(u"1.A.v.a"))].label, u"a)"_s);
+}
+
+// A Spanish reviewer reads every question and choice in Spanish, and a member every
+// requirement in plain words in both languages.
+void TestPolicyReader::seedPoliciesSpeakBothLanguages()
+{
+    for (const auto& p : test::builtinCatalog().policies()) {
+        for (const CriterionNode& n : p->nodes) {
+            if (n.hidden)
+                continue;
+            for (const QString& language : {u"en"_s, u"es"_s})
+                QVERIFY2(!n.plain.value(language).isEmpty(),
+                         qPrintable(u"%1 %2: no plain words in %3"_s.arg(p->id, n.id, language)));
+        }
+        for (const FactDefinition& f : p->facts) {
+            const FactWords es = f.translated.value(u"es"_s);
+            QVERIFY2(!es.question.isEmpty(), qPrintable(p->id + u' ' + f.id));
+            QVERIFY2(es.label.isEmpty() == f.label.isEmpty(), qPrintable(p->id + u' ' + f.id));
+            QVERIFY2(es.help.isEmpty() == f.help.isEmpty(), qPrintable(p->id + u' ' + f.id));
+            for (const FactOption& o : f.options)
+                QVERIFY2(!o.translated.value(u"es"_s).isEmpty(),
+                         qPrintable(p->id + u' ' + f.id + u' ' + o.id));
+        }
+        for (const CoveredDrug& d : p->drugs)
+            QVERIFY2(!d.translatedForm.value(u"es"_s).isEmpty(), qPrintable(p->id));
+    }
+    // The words follow the language texts are being translated into.
+    const auto opzelura = test::builtinCatalog().find(u"cigna-ip0369-opzelura");
+    const FactDefinition& diagnosis = opzelura->facts.at(opzelura->fact(u"diagnosis"));
+    const QString english = diagnosis.questionText();
+    {
+        const DocumentLanguage spanish(u"es"_s);
+        QCOMPARE(diagnosis.questionText(), diagnosis.translated.value(u"es"_s).question);
+        QCOMPARE(diagnosis.optionLabel(u"vitiligo"),
+                 diagnosis.options.at(1).translated.value(u"es"_s));
+    }
+    QCOMPARE(diagnosis.questionText(), english);
+    QCOMPARE(diagnosis.optionLabel(u"vitiligo"), u"Nonsegmental vitiligo"_s);
 }
 
 void TestPolicyReader::validMinimalPolicy()
@@ -128,19 +168,26 @@ void TestPolicyReader::invalid_data()
         << validPolicy({}, {}, uR"({"id": "1", "text": "T", "therapy": {"lists": ["tcx"]}})"_s)
         << u"$.criteria.therapy.lists: unknown drug list \"tcx\""_s;
     QTest::newRow("drug list that does not say what it is")
-        << validPolicy({}, uR"([{"id": "tnf", "title": "TNF inhibitor", "drugs": ["adalimumab"]}])"_s)
+        << validPolicy({},
+                       uR"([{"id": "tnf", "title": "TNF inhibitor", "drugs": ["adalimumab"]}])"_s)
         << u"$.drugLists[0]: say what the list is: \"closedList\""_s;
     QTest::newRow("closed list naming an unknown drug")
-        << validPolicy({}, uR"([{"id": "two", "title": "Litfulo or Olumiant", "closedList": ["ritlecitinib", "olumiant"]}])"_s)
+        << validPolicy(
+               {},
+               uR"([{"id": "two", "title": "Litfulo or Olumiant", "closedList": ["ritlecitinib", "olumiant"]}])"_s)
         << u"$.drugLists[0].closedList: \"olumiant\" is not an ingredient of the drug vocabulary"_s;
     QTest::newRow("open class of an unknown class")
         << validPolicy({}, uR"([{"id": "x", "title": "X", "openClass": ["tnfBlocker"]}])"_s)
         << u"$.drugLists[0].openClass: unknown drug class \"tnfBlocker\""_s;
     QTest::newRow("example outside its class")
-        << validPolicy({}, uR"([{"id": "x", "title": "TNF", "openClass": ["tnfInhibitor"], "examples": ["adalimumab", "ustekinumab"]}])"_s)
+        << validPolicy(
+               {},
+               uR"([{"id": "x", "title": "TNF", "openClass": ["tnfInhibitor"], "examples": ["adalimumab", "ustekinumab"]}])"_s)
         << u"$.drugLists[0].examples: \"ustekinumab\" is not a member of tnfInhibitor"_s;
     QTest::newRow("purpose that is not a diagnosis")
-        << validPolicy({}, uR"([{"id": "x", "title": "X", "openClass": ["biologic"], "purpose": "asthma"}])"_s)
+        << validPolicy(
+               {},
+               uR"([{"id": "x", "title": "X", "openClass": ["biologic"], "purpose": "asthma"}])"_s)
         << u"$.drugLists[0].purpose: \"asthma\" is not one of the policy's diagnoses"_s;
     QTest::newRow("covered drug with several routes and none named")
         << validPolicy().replace(u"\"generic\": \"dupilumab\""_s, u"\"generic\": \"ruxolitinib\""_s)
@@ -173,6 +220,15 @@ void TestPolicyReader::invalid_data()
     QTest::newRow("quantity test without limits")
         << validPolicy({}, {}, uR"({"id": "1", "text": "T", "quantityExceedsLimit": true})"_s)
         << u"$: quantityExceedsLimit needs \"quantityLimits\""_s;
+    QTest::newRow("plain words in an unknown language")
+        << validPolicy(
+               {}, {},
+               uR"({"id": "1", "text": "T", "plain": {"fr": "T"}, "requestType": "initial"})"_s)
+        << u"$.criteria.plain: unknown key \"fr\""_s;
+    QTest::newRow("Spanish question missing")
+        << validPolicy(
+               uR"([{"id": "bsa", "question": "BSA", "type": "number", "es": {"label": "x"}}])"_s)
+        << u"$.facts[0].es: \"question\" is required"_s;
     QTest::newRow("empty children")
         << validPolicy({}, {}, uR"({"id": "1", "text": "T", "all": []})"_s)
         << u"$.criteria.all: expected a non-empty array of criteria"_s;

@@ -188,6 +188,18 @@ void TestSpanish::caseAndChecklist()
         tree->model()->index(0, 0), Qt::DisplayRole, policy.nodes.at(bsa).text.left(30), 1,
         Qt::MatchContains | Qt::MatchRecursive);
     QVERIFY2(!english.isEmpty(), qPrintable(policy.nodes.at(bsa).text));
+    // The guided form asks in Spanish, and offers its choices in Spanish.
+    const FactDefinition& diagnosis = policy.facts.at(policy.fact(u"diagnosis"));
+    const auto* field = view->findChild<QWidget*>(u"field:diagnosis"_s);
+    QVERIFY(field);
+    bool asked = false;
+    for (const QLabel* label : field->findChildren<QLabel*>())
+        asked = asked || label->text().contains(diagnosis.translated.value(u"es"_s).question);
+    QVERIFY2(asked, qPrintable(diagnosis.translated.value(u"es"_s).question));
+    const auto* choices = field->findChild<QComboBox*>(u"editor:diagnosis"_s);
+    QVERIFY(choices);
+    QVERIFY(choices->findText(diagnosis.options.at(1).translated.value(u"es"_s)) >= 0);
+    QCOMPARE(choices->findText(diagnosis.options.at(1).label), -1);
     const auto* approve = view->actions().findChild<QPushButton*>(u"approve"_s);
     QVERIFY(approve);
     QCOMPARE(approve->text(), u"Apro&bar…"_s);

@@ -280,7 +280,10 @@
     </message>
     <message numerus="yes">
         <source>rows of cases, facts, decisions, notes, documents and accounts as the trail&apos;s actions left them: %n</source>
-        <translation><numerusform>rows of cases, facts, decisions, notes, documents and accounts as the trail&apos;s actions left them: %n</numerusform><numerusform>rows of cases, facts, decisions, notes, documents and accounts as the trail&apos;s actions left them: %n</numerusform></translation>
+        <translation>
+            <numerusform>rows of cases, facts, decisions, notes, documents and accounts as the trail&apos;s actions left them: %n</numerusform>
+            <numerusform>rows of cases, facts, decisions, notes, documents and accounts as the trail&apos;s actions left them: %n</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -3232,6 +3232,10 @@ Sesión iniciada: %2. Los datos de los casos quedan ocultos hasta que introduzca
         <source>%1 has several routes (%2): say which one is covered</source>
         <translation>%1 tiene varias vías (%2): indique cuál está cubierta</translation>
     </message>
+    <message>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
 </context>
 <context>
     <name>urdesk::PreferencesDialog</name>
@@ -3550,6 +3554,14 @@ Dictaminado por %2 el %3: %4</translation>
     <message>
         <source>Case review record — %1</source>
         <translation>Expediente de revisión del caso — %1</translation>
+    </message>
+    <message>
+        <source>Not applicable to this case, left out: %1.</source>
+        <translation>No se aplica a este caso, se omite: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -4331,7 +4343,10 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>rows of cases, facts, decisions, notes, documents and accounts as the trail&apos;s actions left them: %n</source>
-        <translation><numerusform>filas de casos, datos, decisiones, notas, documentos y cuentas tal como las dejaron las acciones del registro: %n</numerusform><numerusform>filas de casos, datos, decisiones, notas, documentos y cuentas tal como las dejaron las acciones del registro: %n</numerusform></translation>
+        <translation>
+            <numerusform>filas de casos, datos, decisiones, notas, documentos y cuentas tal como las dejaron las acciones del registro: %n</numerusform>
+            <numerusform>filas de casos, datos, decisiones, notas, documentos y cuentas tal como las dejaron las acciones del registro: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

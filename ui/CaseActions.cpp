@@ -165,7 +165,7 @@ void CaseActions::pend()
     // The request for information starts as the questions the evaluation misses.
     QStringList questions;
     for (int f : m_view.evaluation().determination.missingFacts)
-        questions.append(m_view.facts().policy().facts.at(f).question);
+        questions.append(m_view.facts().policy().facts.at(f).questionText());
     // A drug the reviewer cannot classify from the chart is a question for the prescriber too.
     for (const QString& q : m_view.evaluation().determination.drugQuestions)
         questions.append(tr("Please confirm %1").arg(q));

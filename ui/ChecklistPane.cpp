@@ -236,6 +236,11 @@ void ChecklistPane::showEvaluation(const Evaluation& evaluation,
         item->setForeground(CriterionColumn, shown == Status::NotApplicable
                                                  ? palette().brush(QPalette::PlaceholderText)
                                                  : palette().brush(QPalette::Text));
+        // Another diagnosis's or request type's branch folds to its one line.
+        const bool applies = shown != Status::NotApplicable || condition;
+        if (m_applied.value(node, true) != applies && item->childCount() > 0)
+            item->setExpanded(applies);
+        m_applied.insert(node, applies);
     }
     showDetail();
 }
@@ -268,7 +273,7 @@ void ChecklistPane::showDetail()
     const CriterionNode& n = m_policy->nodes.at(size_t(node));
     QStringList questions;
     for (int f : n.facts)
-        questions.append(m_policy->facts.at(f).question.toHtmlEscaped());
+        questions.append(m_policy->facts.at(f).questionText().toHtmlEscaped());
     QString html = tr("<b>%1</b> %2").arg(n.id.toHtmlEscaped(), n.text.toHtmlEscaped());
     if (!n.source.isEmpty())
         html += tr("<br><i>Policy text: %1</i>").arg(n.source.toHtmlEscaped());

@@ -46,6 +46,9 @@ private:
     QLabel* m_detail;
     QHash<int, QTreeWidgetItem*> m_items;
     QHash<int, bool> m_isCondition;
+    // Whether each criterion applied at the last update: a branch is folded when it stops
+    // applying and unfolded when it starts, and otherwise left as the reviewer set it.
+    QHash<int, bool> m_applied;
     Evaluation m_evaluation;
     QList<CriterionOverride> m_overrides;
 };

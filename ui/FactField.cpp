@@ -58,11 +58,11 @@ FactField::FactField(const Policy& policy, int fact, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(3);
-    auto* question = new QLabel(u"<b>%1</b>"_s.arg(m_def.question.toHtmlEscaped()), this);
+    auto* question = new QLabel(u"<b>%1</b>"_s.arg(m_def.questionText().toHtmlEscaped()), this);
     question->setWordWrap(true);
     layout->addWidget(question);
-    if (!m_def.help.isEmpty()) {
-        auto* help = new QLabel(m_def.help, this);
+    if (const QString helpText = m_def.helpText(); !helpText.isEmpty()) {
+        auto* help = new QLabel(helpText, this);
         help->setWordWrap(true);
         help->setTextFormat(Qt::PlainText);
         help->setForegroundRole(QPalette::PlaceholderText);
@@ -177,7 +177,7 @@ QWidget* FactField::newEditor()
         auto* combo = new QComboBox(this);
         combo->addItem(tr("— not answered —"), QString());
         for (const FactOption& o : m_def.options)
-            combo->addItem(o.label, o.id);
+            combo->addItem(o.text(), o.id);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(combo, &QComboBox::activated, this, [this, combo] {
             const QString id = combo->currentData().toString();
@@ -190,7 +190,7 @@ QWidget* FactField::newEditor()
         auto* column = new QVBoxLayout(box);
         column->setContentsMargins(0, 0, 0, 0);
         for (const FactOption& o : m_def.options) {
-            auto* check = new QCheckBox(o.label, box);
+            auto* check = new QCheckBox(o.text(), box);
             check->setProperty("option", o.id);
             column->addWidget(check);
             connect(check, &QCheckBox::toggled, this, [this, box] {

@@ -104,7 +104,7 @@ NewCaseDialog::NewCaseDialog(CaseStore& store, const Session& session, QWidget* 
     for (const FactDefinition& f : PolicyReader::builtinCommon().facts) {
         if (f.id == u"prescriber.specialty") {
             for (const FactOption& o : f.options)
-                m_specialty->addItem(o.label, o.id);
+                m_specialty->addItem(o.text(), o.id);
         }
     }
     m_quantity->setObjectName(u"quantity"_s);
