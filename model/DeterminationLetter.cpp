@@ -77,9 +77,13 @@ QString DeterminationLetter::plainCriterion(const CriterionNode& node, const QSt
         if (const QString plain = node.plain.value(l); !plain.isEmpty())
             return plain;
     }
+    return spelledOut(node.text, glossary);
+}
+
+QString DeterminationLetter::spelledOut(QString text, const QHash<QString, QString>& glossary)
+{
     static const QRegularExpression capitals(
         u"\\b[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\\b"_s);
-    QString text = node.text;
     QStringList explained;
     qsizetype from = 0;
     for (QRegularExpressionMatch m = capitals.match(text, from); m.hasMatch();
@@ -143,11 +147,7 @@ QString recordsShow(const CaseDossier& d, int node, const QString& language, con
     const Policy& p = d.policy();
     const LetterWords& words = kit.words(language);
     const auto plain = [&](const QString& text) {
-        if (language != u"en"_s)
-            return text;
-        CriterionNode spelled;
-        spelled.text = text;
-        return DeterminationLetter::plainCriterion(spelled, language, kit.glossary());
+        return language == u"en"_s ? DeterminationLetter::spelledOut(text, kit.glossary()) : text;
     };
     QStringList sentences;
     for (int f : factsBehind(p, node, statusesOf(d.checklist))) {

@@ -19,6 +19,9 @@ public:
     // abbreviation spelled out from the glossary the first time it appears.
     static QString plainCriterion(const CriterionNode& node, const QString& language,
                                   const QHash<QString, QString>& glossary);
+    // `text` with "ALL", "ONE" in lower case and each abbreviation spelled out from the
+    // glossary the first time it appears.
+    static QString spelledOut(QString text, const QHash<QString, QString>& glossary);
 };
 
 } // namespace urdesk

@@ -193,10 +193,6 @@ Result<QList<RowSeals::Seal>> RowSeals::takeTouched(const QSqlDatabase& db)
     touched.finish();
     if (!touched.exec(u"DELETE FROM sealing_touched"_s))
         return R::failure(sqlError(touched));
-    std::sort(seals.begin(), seals.end(), [](const Seal& a, const Seal& b) {
-        return std::pair(a.table.toUtf8(), a.key.toUtf8()) <
-               std::pair(b.table.toUtf8(), b.key.toUtf8());
-    });
     return seals;
 }
 

@@ -32,7 +32,7 @@ public:
     // Notes every row of every sealed table as written, so that the next action seals the
     // database as it stands (after an upgrade, which may change the rows' shape).
     static Done touchEverything(const QSqlDatabase& db);
-    // The seals of the rows written since the last take, in digest order; forgets them.
+    // The seals of the rows written since the last take; forgets them.
     static Result<QList<Seal>> takeTouched(const QSqlDatabase& db);
     // What an audit row's hash covers of its seals; empty for none.
     static QString digestOf(QList<Seal> seals);
