@@ -70,7 +70,8 @@ QString answerText(const FactDefinition& fact, const FactValue& value, const Dat
         QString operator()(bool b) const { return b ? Text::tr("Yes") : Text::tr("No"); }
         QString operator()(double d) const
         {
-            return fact.unit.isEmpty() ? number(d) : Text::tr("%1 %2").arg(number(d), fact.unit);
+            const QString unit = fact.unitText();
+            return unit.isEmpty() ? number(d) : Text::tr("%1 %2").arg(number(d), unit);
         }
         QString operator()(const QDate& d) const { return date(d); }
         QString operator()(const QList<QDate>& list) const

@@ -130,13 +130,13 @@ QString CaseFacts::check(const FactDefinition& def, FactValue& value) const
                                       "or contraindication"));
             if (e.start.isValid() && e.end.isValid() && e.end < e.start)
                 return where(Text::tr("ends (%1) before it starts (%2)")
-                                 .arg(e.end.toString(Qt::ISODate), e.start.toString(Qt::ISODate)));
+                                 .arg(dates::inText(e.end), dates::inText(e.start)));
             m_policy->resolve(e, e.indication);
             // "triamcinolone 0.1% cream x 10 days" dated over 28 days: which is it?
             if (e.statedDays > 0 && e.start.isValid() && e.end.isValid() &&
                 std::abs(dates::daysInclusive(e.start, e.end) - e.statedDays) > 1)
                 e.doubt(Text::tr("%n day(s) written, %1 to %2 dated", nullptr, e.statedDays)
-                            .arg(e.start.toString(Qt::ISODate), e.end.toString(Qt::ISODate)));
+                            .arg(dates::inText(e.start), dates::inText(e.end)));
             // Where the name says the potency, it stands; the reviewer's fills what it does not.
             e.effectivePotency = e.listedPotency != Potency::Unknown ? e.listedPotency : e.potency;
         }

@@ -40,6 +40,20 @@ const T& pick(QRandomGenerator& r, const QList<T>& list)
     return list.at(int(r.bounded(quint32(list.size()))));
 }
 
+// What prescribers typically ask for of the drugs without a quantity rule; a drug not
+// listed arrives with no quantity, as requests sometimes do.
+struct TypicalRequest
+{
+    QString strength;
+    double quantity = 0;
+    int days = 0;
+};
+const QHash<QString, TypicalRequest> typicalRequests = {
+    {u"Dupixent"_s, {u"300 mg/2 mL pen"_s, 2, 28}},
+    {u"Leqselvi"_s, {u"8 mg tablets"_s, 60, 30}},
+    {u"Opzelura"_s, {u"1.5% cream"_s, 60, 30}},
+};
+
 // The answers a request typically arrives with: who, what for, initial or renewal.
 QList<std::pair<QString, QJsonValue>> typicalAnswers(const Policy& policy, const Intake& intake,
                                                      QRandomGenerator& r)
@@ -99,7 +113,10 @@ Decision seededDecision(const std::shared_ptr<const Policy>& policy, const CaseS
     d.decidedAt = std::min(c.intake.receivedAt.addSecs(3600 + r.bounded(20 * 3600)),
                            QDateTime::currentDateTimeUtc());
     d.evaluation = EvaluationReport::json(facts, e);
-    const bool director = c.status != CaseStatus::Approved || r.bounded(3) == 0;
+    // A nurse approves only what the checklist finds approvable; any other approval is the
+    // director's, with a note saying why.
+    const bool approvable = e.determination.kind == Determination::Kind::Approvable;
+    const bool director = c.status != CaseStatus::Approved || !approvable || r.bounded(3) == 0;
     d.decidedBy = director ? u"md"_s : u"nurse"_s;
     d.role = roleId(director ? Role::MedicalDirector : Role::ReviewNurse);
     if (c.status == CaseStatus::Denied) {
@@ -116,6 +133,10 @@ Decision seededDecision(const std::shared_ptr<const Policy>& policy, const CaseS
             *d.approvedQuantity /= 2;
         d.rationale = u"Demonstration decision: approved at the policy's standard quantity; "
                       "the additional quantity is not supported by the documentation."_s;
+    } else if (!approvable) {
+        d.rationale = u"Demonstration decision: approved on the medical director's review of "
+                      "the chart notes, which show the criteria met; the answers in the form "
+                      "are only those the request arrived with."_s;
     } else if (director) {
         d.rationale = u"Demonstration decision: criteria met on review of the chart notes."_s;
     }
@@ -215,6 +236,11 @@ Result<int> CaseSeeder::seed(CaseStore& store, const Actor& actor, int count, qu
                 in.channel = home ? u"homeDelivery"_s : u"retail"_s;
                 in.daysSupply = home ? 90 : 30;
                 in.quantity = (home ? 90.0 : 30.0) * (1 + r.bounded(3));
+            } else if (typicalRequests.contains(in.drug)) {
+                const TypicalRequest& typical = typicalRequests[in.drug];
+                in.strength = typical.strength;
+                in.quantity = typical.quantity;
+                in.daysSupply = typical.days;
             }
             in.prescriberName = pick(r, prescribers);
             in.prescriberNpi = u"0%1"_s.arg(r.bounded(1000000000), 9, 10, QChar(u'0'));

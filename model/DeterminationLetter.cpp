@@ -28,35 +28,55 @@ const QStringList emphasisWords = {u"ALL"_s, u"ONE"_s,     u"TWO"_s,     u"THREE
 class LetterFormat final
 {
 public:
-    explicit LetterFormat(const LetterWords& words)
+    LetterFormat(const LetterWords& words, const QString& language)
         : m_words(words)
         , m_locale(words.locale)
+        , m_language(language)
     {}
 
     QString date(const QDate& d) const { return m_locale.toString(d, m_words.dateFormat); }
-    QString amount(double quantity, const Policy& p, std::optional<int> days) const
+    // "2 prefilled pens or syringes (300 mg each) every 28 days": the count in the drug's
+    // unit, the dose of each where the strength starts with one, and the days it lasts.
+    QString amount(double quantity, const Policy& p, const QString& strength,
+                   std::optional<int> days) const
     {
-        QString q = m_locale.toString(quantity, 'g', 12);
-        if (p.quantity && !p.quantity->unit.isEmpty())
-            q = q + u' ' + p.quantity->unit;
+        QString q = p.amountText(quantity, m_locale, m_language);
+        if (const QString dose = doseOf(strength); !dose.isEmpty())
+            q = m_words.dose.arg(q, dose);
         return days ? m_words.quantity.arg(q).arg(m_locale.toString(*days)) : q;
     }
 
 private:
+    // "300 mg" of "300 mg/2 mL pen"; nothing of "1.5% cream", whose unit says it all.
+    static QString doseOf(const QString& strength)
+    {
+        static const QRegularExpression dose(u"^\\s*(\\d+(?:\\.\\d+)?)\\s*(mg|mcg)\\b"_s);
+        const QRegularExpressionMatch m = dose.match(strength);
+        return m.hasMatch() ? m.captured(1) + u' ' + m.captured(2) : QString();
+    }
+
     const LetterWords& m_words;
     QLocale m_locale;
+    QString m_language;
 };
 
 // The strength and form as the member reads them: the policy's form in the member's language
-// where the request names it as the policy does ("1.5% cream" is "crema al 1.5 %"); what a
-// reviewer typed otherwise stays as typed.
-QString formIn(const Policy& p, const QString& form, const QString& language)
+// where the request names it as the policy does ("1.5% cream" is "crema al 1.5 %"). Where the
+// request gives a dose and a device in English ("300 mg/2 mL pen") and the member reads
+// another language, the dose stays and the policy's form in that language follows it
+// ("300 mg/2 mL, inyección subcutánea"); what else a reviewer typed stays as typed.
+QString formIn(const Policy& p, const QString& strength, const QString& language)
 {
     for (const CoveredDrug& drug : p.drugs) {
-        if (drug.form.compare(form.trimmed(), Qt::CaseInsensitive) == 0)
-            return drug.translatedForm.value(language, form);
+        if (drug.form.compare(strength.trimmed(), Qt::CaseInsensitive) == 0)
+            return drug.translatedForm.value(language, strength);
     }
-    return form;
+    static const QRegularExpression dose(
+        u"^\\s*\\d+(?:\\.\\d+)?\\s*(?:mg|mcg|%)(?:\\s*/\\s*\\d+(?:\\.\\d+)?\\s*mL)?"_s);
+    const QRegularExpressionMatch m = dose.match(strength);
+    if (m.hasMatch() && !p.drugs.isEmpty() && p.drugs.first().translatedForm.contains(language))
+        return m.captured(0).trimmed() + u", "_s + p.drugs.first().translatedForm.value(language);
+    return strength;
 }
 
 bool isConditionNotCovered(const Policy& p, int node)
@@ -176,9 +196,9 @@ LetterKit::Kind decisionValues(const CaseDossier& d, const Decision& decision, c
     const QDate decided = decision.decidedAt.toUTC().date();
     const int appealDays = kit.plan().appealDays.value(i.lineOfBusiness, 60);
     const QString requested = values.value(u"requested.quantity"_s);
-    const QString approved = decision.approvedQuantity
-                                 ? format.amount(*decision.approvedQuantity, p, i.daysSupply)
-                                 : requested;
+    const QString approved = decision.approvedQuantity ? format.amount(*decision.approvedQuantity,
+                                                                       p, i.strength, i.daysSupply)
+                                                       : requested;
     values.insert({
         {u"date"_s, format.date(decided)},
         {u"decision.date"_s, format.date(decided)},
@@ -242,9 +262,9 @@ Result<Document> DeterminationLetter::build(const CaseDossier& d, const LetterKi
     const DocumentLanguage memberLanguage(i.memberLanguage);
     const PlanDetails& plan = kit.plan();
     const LetterWords& words = kit.words(i.memberLanguage);
-    const LetterFormat format(words);
+    const LetterFormat format(words, i.memberLanguage);
     const QString requested =
-        i.quantity ? format.amount(*i.quantity, p, i.daysSupply) : words.quantityAsked;
+        i.quantity ? format.amount(*i.quantity, p, i.strength, i.daysSupply) : words.quantityAsked;
     QHash<QString, QString> values{
         {u"plan.name"_s, plan.name},
         {u"plan.address"_s, plan.address},

@@ -2,6 +2,10 @@
 
 #include "CachedTranslation.h"
 
+#include <QLocale>
+
+#include <utility>
+
 namespace urdesk {
 
 QString Duration::toString() const
@@ -88,6 +92,29 @@ int ageInMonths(QDate birth, QDate on)
 QString iso(QDate date)
 {
     return date.toString(Qt::ISODate);
+}
+
+namespace {
+QString inTextFormat;
+}
+
+QString inText(QDate date)
+{
+    return inTextFormat.isEmpty() ? iso(date) : QLocale().toString(date, inTextFormat);
+}
+
+void setInTextFormat(const QString& format)
+{
+    inTextFormat = format;
+}
+
+IsoInText::IsoInText()
+    : m_previous(std::exchange(inTextFormat, QString()))
+{}
+
+IsoInText::~IsoInText()
+{
+    inTextFormat = m_previous;
 }
 
 } // namespace dates

@@ -39,8 +39,28 @@ qint64 daysInclusive(QDate first, QDate last);
 // Completed years (or months) of age on `on` for someone born on `birth`.
 int ageInYears(QDate birth, QDate on);
 int ageInMonths(QDate birth, QDate on);
-// ISO date text used in reasons and files: 2026-03-02.
+// ISO date text used in files and records: 2026-03-02.
 QString iso(QDate date);
+// A date inside a sentence a reviewer reads (a checklist reason, a problem with a therapy):
+// ISO unless setInTextFormat() chose the reader's format. The window chooses its short date,
+// so that a reason reads like the rest of the screen; the command line and the review record
+// keep ISO.
+QString inText(QDate date);
+// A QLocale date format ("M/d/yyyy") for inText(), or empty for ISO. Set once, at start-up.
+void setInTextFormat(const QString& format);
+// Within its scope inText() writes ISO, whatever the window's format: the review record
+// writes every date one way, the reasons it keeps included.
+class IsoInText
+{
+public:
+    IsoInText();
+    ~IsoInText();
+    IsoInText(const IsoInText&) = delete;
+    IsoInText& operator=(const IsoInText&) = delete;
+
+private:
+    QString m_previous;
+};
 
 } // namespace dates
 } // namespace urdesk

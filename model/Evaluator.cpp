@@ -340,12 +340,12 @@ private:
             const qint64 days = dates::daysInclusive(since, m_date);
             const QString said =
                 Text::tr("%1 %2, %n day(s) to %3; %4 needs %5 or earlier", nullptr, int(days))
-                    .arg(label(t.fact), dates::iso(since), dates::iso(m_date),
-                         t.duration.toString(), dates::iso(latest));
+                    .arg(label(t.fact), dates::inText(since), dates::inText(m_date),
+                         t.duration.toString(), dates::inText(latest));
             if (since > m_date)
                 return {Status::NotMet,
                         Text::tr("%1 %2 is after the request date %3")
-                            .arg(label(t.fact), dates::iso(since), dates::iso(m_date))};
+                            .arg(label(t.fact), dates::inText(since), dates::inText(m_date))};
             return {since <= latest ? Status::Met : Status::NotMet, said};
         }
         case Op::CountWithin:
@@ -381,7 +381,7 @@ private:
         QString said = Text::tr("%1: %2 from %3 to %4; needs %5")
                            .arg(label(t.fact))
                            .arg(count)
-                           .arg(dates::iso(from), dates::iso(m_date))
+                           .arg(dates::inText(from), dates::inText(m_date))
                            .arg(num(t.a));
         if (t.during)
             said += Text::tr(" while on %1 (%n not)", nullptr, notOn).arg(listNames(t.during));
@@ -401,7 +401,7 @@ private:
     NodeOutcome comparison(const FactTest& t, const FactDefinition& def, double v)
     {
         using Op = FactTest::Op;
-        const QString unit = def.unit.isEmpty() ? QString() : u' ' + def.unit;
+        const QString unit = def.unitText().isEmpty() ? QString() : u' ' + def.unitText();
         const QString value = num(v) + unit;
         bool met = false;
         QString rule;
@@ -442,7 +442,7 @@ private:
             return {Status::Missing, notAnswered(fact)};
         if (*birth > m_date)
             return {Status::NotMet, Text::tr("birth date %1 is after the request date %2")
-                                        .arg(dates::iso(*birth), dates::iso(m_date))};
+                                        .arg(dates::inText(*birth), dates::inText(m_date))};
         const bool months = t.minimum.unit == Duration::Unit::Months;
         const int age =
             months ? dates::ageInMonths(*birth, m_date) : dates::ageInYears(*birth, m_date);
@@ -452,12 +452,12 @@ private:
             return {met ? Status::Met : Status::NotMet, Text::tr("age %1 y %2 mo on %3 %4 %5 mo")
                                                             .arg(age / 12)
                                                             .arg(age % 12)
-                                                            .arg(dates::iso(m_date), relation)
+                                                            .arg(dates::inText(m_date), relation)
                                                             .arg(t.minimum.count)};
         const QString said =
             months ? Text::tr("age %1 mo on %2 %3 %4") : Text::tr("age %1 y on %2 %3 %4");
         return {met ? Status::Met : Status::NotMet,
-                said.arg(age).arg(dates::iso(m_date), relation).arg(t.minimum.count)};
+                said.arg(age).arg(dates::inText(m_date), relation).arg(t.minimum.count)};
     }
 
     const QList<TherapyEntry>* therapies(int* fact)
@@ -473,10 +473,10 @@ private:
         const QString name = e.drug.isEmpty() ? e.drugClass : e.drug;
         if (!e.start.isValid())
             return QStringLiteral("%1 (%2)").arg(name, therapyOutcomeText(e.outcome));
-        const QString until = e.ongoing() ? Text::tr("ongoing") : dates::iso(e.end);
+        const QString until = e.ongoing() ? Text::tr("ongoing") : dates::inText(e.end);
         return Text::tr("%1 %2 to %3, %n day(s), %4", nullptr,
                         int(dates::daysInclusive(e.start, lastDay(e))))
-            .arg(name, dates::iso(e.start), until, therapyOutcomeText(e.outcome));
+            .arg(name, dates::inText(e.start), until, therapyOutcomeText(e.outcome));
     }
 
     // One drug's use as a trial: its courses joined, with the days counted and the outcome.
@@ -490,7 +490,7 @@ private:
             return Text::tr("%1; %n day(s) of it counted", nullptr, int(days)).arg(course(e));
         }
         return Text::tr("%1 from %2 to %3 (%4 courses), %n day(s) used, %5", nullptr, int(days))
-            .arg(courses.first()->drug, dates::iso(span.first), dates::iso(span.last))
+            .arg(courses.first()->drug, dates::inText(span.first), dates::inText(span.last))
             .arg(courses.size())
             .arg(therapyOutcomeText(outcome));
     }
@@ -649,9 +649,8 @@ private:
             if (!mayCount(e, t.lists, rejected))
                 continue;
             if (e.indication == Indication::OtherCondition) {
-                rejected.note(0, [&] {
-                    return Text::tr("%1: used for another condition").arg(course(e));
-                });
+                rejected.note(
+                    0, [&] { return Text::tr("%1: used for another condition").arg(course(e)); });
                 continue;
             }
             // A documented intolerance or contraindication satisfies the trial, dated or not;
@@ -659,11 +658,11 @@ private:
             // potency. "Has tried" is met by an intolerance (it was tried), not by a
             // contraindication (it never was), unless the criterion says "unless
             // contraindicated".
-            const bool excuses =
-                (t.unlessContraindicatedOrIntolerant
-                     ? isIntoleranceOrContraindication(e.outcome)
-                     : triedOnly && t.within.isNull() && e.outcome == TherapyOutcome::Intolerance) &&
-                !(e.start.isValid() && e.start > m_date);
+            const bool excuses = (t.unlessContraindicatedOrIntolerant
+                                      ? isIntoleranceOrContraindication(e.outcome)
+                                      : triedOnly && t.within.isNull() &&
+                                            e.outcome == TherapyOutcome::Intolerance) &&
+                                 !(e.start.isValid() && e.start > m_date);
             const auto excused = [&] {
                 return NodeOutcome{Status::Met,
                                    Text::tr("%1 documented: satisfies the trial").arg(course(e))};
@@ -711,7 +710,7 @@ private:
             if (windowStart.isValid() && lastDay(e) < windowStart) {
                 rejected.note(3, [&] {
                     return Text::tr("%1: ended before %2 (the last %3)")
-                        .arg(course(e), dates::iso(windowStart), t.within.toString());
+                        .arg(course(e), dates::inText(windowStart), t.within.toString());
                 });
                 continue;
             }
@@ -735,14 +734,13 @@ private:
                         QStringList wanted;
                         for (TherapyOutcome o : t.outcomes)
                             wanted.append(therapyOutcomeText(o));
-                        return Text::tr("%1: %2 needed")
-                            .arg(text(), wanted.join(Text::tr(" or ")));
+                        return Text::tr("%1: %2 needed").arg(text(), wanted.join(Text::tr(" or ")));
                     });
                     continue;
                 }
                 if (!t.minimumDuration.isNull()) {
-                    const qint64 needed = dates::daysInclusive(
-                        span.first, t.minimumDuration.lastDayFrom(span.first));
+                    const qint64 needed =
+                        dates::daysInclusive(span.first, t.minimumDuration.lastDayFrom(span.first));
                     const bool longEnough =
                         t.durationStrictlyLonger ? days > needed : days >= needed;
                     if (!longEnough) {
@@ -778,7 +776,7 @@ private:
             if (!potent(e, t.minimumPotency) || !e.start.isValid() || e.start > m_date) {
                 rejected.note(1, [&] {
                     return Text::tr("%1: not a dated course of %2 by %3")
-                        .arg(course(e), listNames(t.lists), dates::iso(m_date));
+                        .arg(course(e), listNames(t.lists), dates::inText(m_date));
                 });
                 continue;
             }
@@ -797,10 +795,10 @@ private:
         // elsewhere a gap of more than a refill's day does ("restarting therapy ... is
         // reviewed under criterion A").
         const qint64 allowedGap =
-            adherent < 0 ? TherapyCourses::refillGap
-                         : std::max<qint64>(TherapyCourses::refillGap,
-                                            dates::daysInclusive(adherenceFrom, m_date) -
-                                                adherentNeeded);
+            adherent < 0
+                ? TherapyCourses::refillGap
+                : std::max<qint64>(TherapyCourses::refillGap,
+                                   dates::daysInclusive(adherenceFrom, m_date) - adherentNeeded);
         auto adherence = [&] {
             return adherent < 0
                        ? QString()
@@ -812,15 +810,14 @@ private:
             if (run.last < m_date) {
                 rejected.note(2, [&] {
                     return Text::tr("%1 from %2 to %3: not current on %4")
-                        .arg(listNames(t.lists), dates::iso(run.first), dates::iso(run.last),
-                             dates::iso(m_date));
+                        .arg(listNames(t.lists), dates::inText(run.first), dates::inText(run.last),
+                             dates::inText(m_date));
                 });
                 continue;
             }
-            const QString text =
-                Text::tr("%1 since %2, %n day(s) to %3", nullptr, int(run.days()))
-                    .arg(m_courses.within(members, run).last()->drug, dates::iso(run.first),
-                         dates::iso(m_date));
+            const QString text = Text::tr("%1 since %2, %n day(s) to %3", nullptr, int(run.days()))
+                                     .arg(m_courses.within(members, run).last()->drug,
+                                          dates::inText(run.first), dates::inText(m_date));
             if (!t.minimumDuration.isNull()) {
                 const QDate needed = t.minimumDuration.lastDayFrom(run.first);
                 const bool longEnough =
@@ -890,22 +887,21 @@ private:
                     const QString text =
                         Text::tr("%1 and %2 used together from %3 to %4, %n day(s); %5, %6",
                                  nullptr, int(span.days()))
-                            .arg(a->first()->drug, b->first()->drug, dates::iso(span.first),
-                                 dates::iso(span.last), therapyOutcomeText(oa),
+                            .arg(a->first()->drug, b->first()->drug, dates::inText(span.first),
+                                 dates::inText(span.last), therapyOutcomeText(oa),
                                  therapyOutcomeText(ob));
                     const bool outcomes = t.outcomes.isEmpty() ||
                                           (t.outcomes.contains(oa) && t.outcomes.contains(ob));
-                    const bool longEnough =
-                        t.minimumDuration.isNull() ||
-                        span.last >= t.minimumDuration.lastDayFrom(span.first);
+                    const bool longEnough = t.minimumDuration.isNull() ||
+                                            span.last >= t.minimumDuration.lastDayFrom(span.first);
                     if (outcomes && longEnough)
                         return {Status::Met, text};
                     closest = text;
                 }
             }
         }
-        QString needs = Text::tr("no %1 used together with a %2")
-                            .arg(listNames(t.first), listNames(t.second));
+        QString needs =
+            Text::tr("no %1 used together with a %2").arg(listNames(t.first), listNames(t.second));
         if (!t.minimumDuration.isNull())
             needs += Text::tr(" for %1").arg(t.minimumDuration.toString());
         if (t.minimumPotency != Potency::Unknown)
@@ -996,7 +992,8 @@ private:
             return {Status::Missing, notAnswered(specialtyFact)};
         const FactDefinition& def = m_policy.facts.at(specialtyFact);
         if (wanted.contains(*specialty))
-            return {Status::Met, Text::tr("prescriber: %1").arg(def.optionLabel(*specialty)) + area};
+            return {Status::Met,
+                    Text::tr("prescriber: %1").arg(def.optionLabel(*specialty)) + area};
         const QString* consulted = get<QString>(consultedFact);
         if (!consulted)
             return {Status::Missing,
@@ -1216,11 +1213,12 @@ private:
     QString summary(const Determination& d) const
     {
         const QuantityOutcome& q = d.quantity;
-        const QString period = d.approvalDuration.isNull() ? QString()
-                                                           : Text::tr("%1, %2 to %3")
-                                                                 .arg(d.approvalDuration.toString(),
-                                                                      dates::iso(d.approvalStart),
-                                                                      dates::iso(d.approvalEnd));
+        const QString period =
+            d.approvalDuration.isNull()
+                ? QString()
+                : Text::tr("%1, %2 to %3")
+                      .arg(d.approvalDuration.toString(), dates::inText(d.approvalStart),
+                           dates::inText(d.approvalEnd));
         switch (d.kind) {
         case Determination::Kind::Approvable: {
             QString s =
@@ -1231,8 +1229,7 @@ private:
                 s += Text::tr("; %1 %2 per %3 days").arg(num(q.approvable), q.unit).arg(q.days);
             return s;
         }
-        case Determination::Kind::Pend:
-        {
+        case Determination::Kind::Pend: {
             const QString classify = Text::tr("%n drug(s) for the reviewer to classify", nullptr,
                                               int(d.drugQuestions.size()));
             if (d.missingFacts.isEmpty())
@@ -1245,7 +1242,7 @@ private:
             if (d.beforePolicy)
                 return Text::tr("Refer to a medical director: the request date %1 is before this "
                                 "policy took effect on %2")
-                    .arg(dates::iso(m_date), dates::iso(m_policy.effectiveDate));
+                    .arg(dates::inText(m_date), dates::inText(m_policy.effectiveDate));
             if (!d.contraindicatedDrug.isEmpty())
                 return Text::tr("Refer to a medical director: the therapy history records an "
                                 "intolerance or contraindication to %1")
@@ -1272,9 +1269,9 @@ private:
     Evaluation& m_out;
     std::vector<qint8> m_asked; // per fact: -1 not yet known, 0 not asked, 1 asked
     TherapyCourses m_courses;
-    bool m_lenient = false;     // evaluating as if every drug not classified were what is needed
-    QStringList m_uncertain;    // the drugs that then made a difference, and what to say of them
-    QStringList m_questions;    // of the leaf just evaluated, when it came out missing
+    bool m_lenient = false;  // evaluating as if every drug not classified were what is needed
+    QStringList m_uncertain; // the drugs that then made a difference, and what to say of them
+    QStringList m_questions; // of the leaf just evaluated, when it came out missing
     QHash<int, QStringList> m_nodeQuestions; // missing leaves: what the reviewer classifies
 };
 

@@ -63,6 +63,11 @@ QString FactDefinition::helpText() const
     return factWords(*this, help, &FactWords::help);
 }
 
+QString FactDefinition::unitText() const
+{
+    return factWords(*this, unit, &FactWords::unit);
+}
+
 QString FactDefinition::shortName() const
 {
     return label.isEmpty() ? questionText() : factWords(*this, label, &FactWords::label);

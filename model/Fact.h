@@ -41,6 +41,7 @@ struct FactWords
     QString label;
     QString question;
     QString help;
+    QString unit;
 };
 
 // One question a policy needs answered, as a reviewer reads it.
@@ -64,6 +65,8 @@ struct FactDefinition
     // else the policy's own.
     QString questionText() const;
     QString helpText() const;
+    // The unit a number is in ("days", "días"), in the language being written.
+    QString unitText() const;
     QString shortName() const;
     int optionIndex(QStringView optionId) const;
     QString optionLabel(QStringView optionId) const;

@@ -99,6 +99,7 @@ Result<LetterWords> readWords(const QString& text, const QString& path)
                                                      {u"printed"_s, &w.printed},
                                                      {u"pageNumbers"_s, &w.pageNumbers},
                                                      {u"quantity"_s, &w.quantity},
+                                                     {u"dose"_s, &w.dose},
                                                      {u"quantityAsked"_s, &w.quantityAsked},
                                                      {u"criterion"_s, &w.criterion},
                                                      {u"notCovered"_s, &w.notCovered},

@@ -54,6 +54,7 @@ struct LetterWords
     QString printed;       // %1 date
     QString pageNumbers;   // %1 page, %2 pages
     QString quantity;      // %1 amount, %2 days
+    QString dose;          // %1 amount, %2 the dose of each unit: "%1 (%2 each)"
     QString quantityAsked; // when the request gave none
     QString criterion;     // %1 the criterion in plain words, %2 what the records show
     QString notCovered;    // the same for a condition not covered without plain words

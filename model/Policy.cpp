@@ -43,6 +43,24 @@ QString Policy::drugName() const
     return drugs.isEmpty() ? QString() : drugs.first().name;
 }
 
+CountUnit Policy::unitIn(const QString& language) const
+{
+    if (!drugs.isEmpty() && !drugs.first().unit.one.isEmpty())
+        return drugs.first().translatedUnit.value(language, drugs.first().unit);
+    if (quantity && !quantity->unit.isEmpty())
+        return {quantity->unit, quantity->unit};
+    return {};
+}
+
+QString Policy::amountText(double count, const QLocale& locale, const QString& language) const
+{
+    const QString figure = locale.toString(count, 'g', 12);
+    const CountUnit unit = unitIn(language);
+    if (unit.one.isEmpty())
+        return figure;
+    return figure + u' ' + (count == 1 ? unit.one : unit.many);
+}
+
 void Policy::resolve(DrugMention& drug, Indication indication) const
 {
     drug.lists = drug.undecided = drug.classCovers = 0;
@@ -78,7 +96,8 @@ void Policy::resolve(DrugMention& drug, Indication indication) const
     }
     key.sort();
     drug.key = !key.isEmpty() ? key.join(u'+') : drug.drug.toCaseFolded().simplified();
-    drug.recognisedAs = recognised.components.isEmpty() ? QString() : recognizer.describe(recognised);
+    drug.recognisedAs =
+        recognised.components.isEmpty() ? QString() : recognizer.describe(recognised);
     drug.listedPotency = recognizer.potency(recognised);
     drug.unknownWords = recognised.unknownWords();
     drug.saysSample = recognised.sample;
@@ -88,13 +107,12 @@ void Policy::resolve(DrugMention& drug, Indication indication) const
     // nothing counts on it until the reviewer corrects the course.
     if (!drug.doubts.isEmpty())
         drug.doubt({});
-    drug.routeNeeded = drug.route.isEmpty()
-                           ? routeDecides(recognised)
-                           : !recognised.routes.isEmpty() && !recognised.routes.contains(drug.route);
-    drug.ambiguous = std::any_of(recognised.components.cbegin(), recognised.components.cend(),
-                                 [](const DrugComponent& c) {
-                                     return c.ingredients.size() > 1 || !c.drugClass.isEmpty();
-                                 });
+    drug.routeNeeded = drug.route.isEmpty() ? routeDecides(recognised)
+                                            : !recognised.routes.isEmpty() &&
+                                                  !recognised.routes.contains(drug.route);
+    drug.ambiguous = std::any_of(
+        recognised.components.cbegin(), recognised.components.cend(),
+        [](const DrugComponent& c) { return c.ingredients.size() > 1 || !c.drugClass.isEmpty(); });
 }
 
 bool Policy::routeDecides(const RecognisedDrug& drug) const

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 #include <vector>
@@ -28,12 +29,21 @@ struct DrugSet
 };
 
 // A drug the policy covers.
+// What a drug is counted in when dispensed, as a letter writes a quantity of it.
+struct CountUnit
+{
+    QString one;  // "tablet"
+    QString many; // "tablets"
+};
+
 struct CoveredDrug
 {
     QString name;
     QString generic; // its ingredient in the drug vocabulary
     QString form;
     QHash<QString, QString> translatedForm; // language -> the form in it ("crema al 1.5 %")
+    CountUnit unit;
+    QHash<QString, CountUnit> translatedUnit; // language -> the unit in it ("tabletas")
     QString route; // where the ingredient has several ("ruxolitinib": cream, not tablets)
     QStringList aliases;
 };
@@ -109,6 +119,12 @@ struct Policy
     int node(QStringView id) const;
     QString displayName() const; // "Cigna IP0369 Opzelura (revision 2024-11-15)"
     QString drugName() const;
+    // What the drug under review is counted in, in `language`: the drug's unit, else the
+    // quantity rule's ("g"); empty only when the policy has neither.
+    CountUnit unitIn(const QString& language) const;
+    // A quantity of it with its unit, with `locale`'s numbers: "60 tablets",
+    // "2 plumas o jeringas precargadas".
+    QString amountText(double quantity, const QLocale& locale, const QString& language) const;
     // Recognises a drug a case names and finds the drug sets it belongs to, certainly or
     // perhaps (the reviewer must then classify it).
     void resolve(DrugMention& drug, Indication indication) const;

@@ -87,6 +87,14 @@ public:
         return out;
     }
 
+    // What a drug is counted in: {"one": "tablet", "many": "tablets"}.
+    CountUnit countUnit(const QJsonValue& v, const QString& path)
+    {
+        const QJsonObject o = object(v, path);
+        checkKeys(o, {u"one"_s, u"many"_s}, path);
+        return {string(o, u"one", path, true), string(o, u"many", path, true)};
+    }
+
     // ---- facts -------------------------------------------------------------------------
 
     FactDefinition fact(const QJsonObject& o, const QString& path)
@@ -109,10 +117,10 @@ public:
                 continue;
             const QString p = path + u'.' + language;
             const QJsonObject words = object(o.value(language), p);
-            checkKeys(words, {u"label"_s, u"question"_s, u"help"_s}, p);
-            f.translated.insert(language, {string(words, u"label", p, false),
-                                           string(words, u"question", p, true),
-                                           string(words, u"help", p, false)});
+            checkKeys(words, {u"label"_s, u"question"_s, u"help"_s, u"unit"_s}, p);
+            f.translated.insert(
+                language, {string(words, u"label", p, false), string(words, u"question", p, true),
+                           string(words, u"help", p, false), string(words, u"unit", p, false)});
         }
         const QString type = string(o, u"type", path, true);
         static const QList<FactType> types = {
@@ -841,19 +849,27 @@ public:
             const QString path = QStringLiteral("$.drugs[%1]").arg(i);
             const QJsonObject d = drugs.at(i).toObject();
             checkKeys(d,
-                      QStringList{u"name"_s, u"generic"_s, u"form"_s, u"route"_s, u"aliases"_s} +
+                      QStringList{u"name"_s, u"generic"_s, u"form"_s, u"unit"_s, u"route"_s,
+                                  u"aliases"_s} +
                           translationLanguages(),
                       path);
-            CoveredDrug drug{string(d, u"name", path, true),   string(d, u"generic", path, true),
-                             string(d, u"form", path, false),  {},
-                             string(d, u"route", path, false), {}};
+            CoveredDrug drug;
+            drug.name = string(d, u"name", path, true);
+            drug.generic = string(d, u"generic", path, true);
+            drug.form = string(d, u"form", path, false);
+            drug.route = string(d, u"route", path, false);
+            if (d.contains(u"unit"))
+                drug.unit = countUnit(d.value(u"unit"), path + u".unit"_s);
             for (const QString& language : translationLanguages()) {
                 if (!d.contains(language))
                     continue;
                 const QString at = path + u'.' + language;
                 const QJsonObject words = object(d.value(language), at);
-                checkKeys(words, {u"form"_s}, at);
+                checkKeys(words, {u"form"_s, u"unit"_s}, at);
                 drug.translatedForm.insert(language, string(words, u"form", at, true));
+                if (words.contains(u"unit"))
+                    drug.translatedUnit.insert(language,
+                                               countUnit(words.value(u"unit"), at + u".unit"_s));
             }
             if (d.contains(u"aliases"))
                 drug.aliases = stringList(d.value(u"aliases"), path + u".aliases"_s);
@@ -903,9 +919,27 @@ public:
         }
         checkAskWhenCycles();
         readQuantity(root);
+        countQuantityInTheDrugsUnit();
         if (failed())
             return Result<Policy>::failure(errorText());
         return std::move(m_policy);
+    }
+
+    // The shared "quantity requested" is counted in this policy's drug's unit: "2 prefilled
+    // pens or syringes" in the form and the record, never a bare 2.
+    void countQuantityInTheDrugsUnit()
+    {
+        Policy& p = m_policy;
+        const int quantity = p.fact(u"request.quantity");
+        if (quantity < 0)
+            return;
+        FactDefinition& f = p.facts[quantity];
+        f.unit = p.unitIn(u"en"_s).many;
+        for (const QString& language : translationLanguages()) {
+            if (!f.translated.contains(language))
+                continue;
+            f.translated[language].unit = p.unitIn(language).many;
+        }
     }
 
     // The drug under review: its ingredient, and its route where the ingredient has several.

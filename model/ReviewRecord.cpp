@@ -21,12 +21,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(urdesk::ReviewRecord)
 };
 
-// "60 g": in the unit of the policy's quantity limit, when it has one.
+// "60 grams": in the drug's unit, in the record's language.
 QString amountText(double quantity, const Policy& p)
 {
-    const QString q = QString::number(quantity, 'g', 12);
-    return p.quantity && !p.quantity->unit.isEmpty() ? Text::tr("%1 %2").arg(q, p.quantity->unit)
-                                                     : q;
+    return p.amountText(quantity, QLocale::c(), ReviewRecord::language());
 }
 
 QString quantityText(const CaseRecord& c, const Policy& p)
@@ -257,7 +255,7 @@ void addAudit(Document& doc, const CaseDossier& d)
     // opened again and again) are one line, so that the summary stays a summary.
     doc.addTable({Text::tr("From (UTC)"), Text::tr("To (UTC)"), Text::tr("Who"), Text::tr("Action"),
                   Text::tr("Rows")},
-                 {21, 21, 24, 24, 10});
+                 {19, 19, 37, 19, 6});
     for (qsizetype i = 0; i < d.audit.size();) {
         const AuditEntry& first = d.audit[i];
         qsizetype j = i + 1;
@@ -289,6 +287,7 @@ QJsonObject ReviewRecord::checklist(const CaseFacts& facts, QDate requestDate,
                                     const QHash<int, bool>& judged)
 {
     const DocumentLanguage planLanguage(language());
+    const dates::IsoInText isoDates;
     return EvaluationReport::json(facts, Evaluator::evaluate(facts, requestDate, judged));
 }
 

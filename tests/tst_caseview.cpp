@@ -531,7 +531,17 @@ void TestCaseView::quantityCarriesItsUnit()
     CaseView* view = m_window->openCase(c.id);
     QVERIFY(view);
     const QString header = view->findChild<QLabel*>(u"caseHeader"_s)->text();
-    QVERIFY2(header.contains(u"60 g for 30 days"_s), qPrintable(header));
+    QVERIFY2(header.contains(u"60 grams for 30 days"_s), qPrintable(header));
+
+    // A policy without a quantity rule counts in its drug's unit too.
+    Intake tablets = test::sampleIntake(u"cigna-ip0751-leqselvi"_s);
+    tablets.drug = u"Leqselvi"_s;
+    tablets.quantity = 60;
+    tablets.daysSupply = 30;
+    CaseView* other = m_window->openCase(store.createCase(test::nurse, tablets).value().id);
+    QVERIFY(other);
+    const QString otherHeader = other->findChild<QLabel*>(u"caseHeader"_s)->text();
+    QVERIFY2(otherHeader.contains(u"60 tablets for 30 days"_s), qPrintable(otherHeader));
 }
 
 void TestCaseView::newCaseCarriesOverTheMembersAnswers()

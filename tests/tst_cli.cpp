@@ -249,6 +249,25 @@ void TestCli::seedsListsAndVerifies()
         }
         QCOMPARE(letters, 6);
         QCOMPARE(outcomes, (QSet<QString>{u"approved"_s, u"partiallyApproved"_s, u"denied"_s}));
+        // A nurse's approval is of a case the checklist found approvable; any other approval
+        // is a director's, with the reason written.
+        QVERIFY(q.exec(u"SELECT role, rationale, evaluation FROM decisions"_s));
+        int directors = 0;
+        while (q.next()) {
+            const QString outcome = QJsonDocument::fromJson(q.value(2).toByteArray())
+                                        .object()
+                                        .value(u"determination"_s)
+                                        .toObject()
+                                        .value(u"outcome"_s)
+                                        .toString();
+            if (q.value(0).toString() == u"reviewNurse") {
+                QCOMPARE(outcome, u"approvable"_s);
+            } else if (outcome != u"approvable") {
+                ++directors;
+                QVERIFY(!q.value(1).toString().isEmpty());
+            }
+        }
+        QVERIFY(directors > 0);
     }
 
     // The demo accounts that seeding created sign in; their passwords come on standard input.

@@ -161,6 +161,17 @@ private:
         Decision decision;
         QString overridden; // the criterion the director overrode
     };
+    // What a prescriber typically asks for of each drug, and how the English letter writes
+    // it and half of it.
+    struct TypicalRequest
+    {
+        QString strength;
+        double quantity = 0;
+        int days = 0;
+        QString written;
+        QString half;
+    };
+    static TypicalRequest typicalRequest(const QString& policyId);
     // `followUps`: as many long notes more, made while the case was open.
     Decided decidedCase(const QString& policyId, CaseStatus outcome,
                         const QString& language = u"en"_s, int followUps = 0,
@@ -186,6 +197,25 @@ void TestExport::initTestCase()
     m_letters = std::move(kit.value());
 }
 
+TestExport::TypicalRequest TestExport::typicalRequest(const QString& policyId)
+{
+    static const QHash<QString, TypicalRequest> requests{
+        {u"bcbsms-l.5.01.513-dupixent"_s,
+         {u"300 mg/2 mL pen"_s, 2, 28,
+          u"2 prefilled pens or syringes (300 mg each) every 28 days"_s,
+          u"1 prefilled pen or syringe (300 mg each) every 28 days"_s}},
+        {u"cigna-dqm015-anzupgo"_s,
+         {u"2% cream, 30 gram tube"_s, 60, 30, u"60 grams every 30 days"_s,
+          u"30 grams every 30 days"_s}},
+        {u"cigna-ip0369-opzelura"_s,
+         {u"1.5% cream"_s, 60, 30, u"60 grams every 30 days"_s, u"30 grams every 30 days"_s}},
+        {u"cigna-ip0751-leqselvi"_s,
+         {u"8 mg tablet"_s, 60, 30, u"60 tablets (8 mg each) every 30 days"_s,
+          u"30 tablets (8 mg each) every 30 days"_s}},
+    };
+    return requests.value(policyId);
+}
+
 // A case of the policy, answered a little, noted, referred, one criterion overridden by the
 // director and decided by the director with the checklist as it stood.
 TestExport::Decided TestExport::decidedCase(const QString& policyId, CaseStatus outcome,
@@ -195,15 +225,15 @@ TestExport::Decided TestExport::decidedCase(const QString& policyId, CaseStatus 
     const auto p = policy(policyId);
     Intake in = test::sampleIntake(policyId);
     in.drug = p->drugName();
-    in.strength = p->drugs.first().form;
+    const TypicalRequest asked = typicalRequest(policyId);
+    in.strength = asked.strength;
+    in.quantity = asked.quantity;
+    in.daysSupply = asked.days;
     in.memberName = u"Grace Exampleson"_s;
     in.memberLanguage = language;
     in.memberId = u"FAKE%1"_s.arg(policyId.size() * 1000 + int(outcome), 8, 10, QChar(u'0'));
-    if (p->quantity) {
+    if (p->quantity)
         in.channel = u"retail"_s;
-        in.quantity = 60;
-        in.daysSupply = 30;
-    }
     const Result<CaseRecord> c = m_store->createCase(test::nurse, in);
     if (!c)
         qFatal("%s", qPrintable(c.error()));
@@ -249,7 +279,10 @@ TestExport::Decided TestExport::decidedCase(const QString& policyId, CaseStatus 
     } else {
         d.approvalStart = QDate(2026, 3, 2);
         d.approvalEnd = QDate(2026, 9, 1);
-        d.approvedQuantity = outcome == CaseStatus::PartiallyApproved ? 30.0 : 60.0;
+        // A partial approval cuts the quantity where the policy limits it, else the period.
+        d.approvedQuantity = outcome == CaseStatus::PartiallyApproved && p->quantity
+                                 ? asked.quantity / 2
+                                 : asked.quantity;
     }
     const Result<Decision> saved = m_store->decide(test::director, c->id, d);
     if (!saved)
@@ -308,7 +341,7 @@ void TestExport::everyOutcomeAndPolicy()
     for (const QString& part : expected)
         QVERIFY2(text.contains(part), qPrintable(u"record lacks \""_s + part + u'"'));
     if (p->quantity)
-        QVERIFY(text.contains(u"60 g for a 30-day supply, retail pharmacy"_s));
+        QVERIFY(text.contains(u"60 grams for a 30-day supply, retail pharmacy"_s));
     if (outcome != CaseStatus::Denied)
         QVERIFY(text.contains(u"Approval period 2026-03-02 to 2026-09-01"_s));
 
@@ -332,14 +365,17 @@ void TestExport::everyOutcomeAndPolicy()
         QVERIFY2(letterText.contains(plain.simplified()), qPrintable(plain));
     } else {
         QVERIFY(letterText.contains(u"From March 2, 2026 through September 1, 2026"_s));
-        const QString quantity = outcome == CaseStatus::PartiallyApproved ? u"30"_s : u"60"_s;
-        QVERIFY(letterText.contains(u"Quantity: "_s + quantity));
+        // Every quantity in its unit, with the dose of each and the days it lasts.
+        const TypicalRequest asked = typicalRequest(policy);
+        const QString approved =
+            outcome == CaseStatus::PartiallyApproved && p->quantity ? asked.half : asked.written;
+        QVERIFY2(letterText.contains(u"Quantity: "_s + approved), qPrintable(letterText));
     }
     if (outcome == CaseStatus::PartiallyApproved) {
         // What was not approved, in the decision's numbers: the quantity cut, or the period.
         const QString cut =
-            p->quantity ? u"Your prescriber asked for 60 g for a 30-day supply. We approved 30 g "
-                          "for a 30-day supply."_s
+            p->quantity ? u"Your prescriber asked for 60 grams every 30 days. We approved 30 "
+                          "grams every 30 days."_s
                         : u"We approved it only from March 2, 2026 through September 1, 2026."_s;
         QVERIFY2(letterText.contains(cut), qPrintable(letterText));
         QVERIFY(!letterText.contains(u"The policy allows"_s));
@@ -456,11 +492,10 @@ void TestExport::spanishPartialApproval()
     // The Spanish footer is long: it wraps beside the page number, never over it.
     const QString overprinted = overprintedWords(path);
     QVERIFY2(overprinted.isEmpty(), qPrintable(overprinted));
-    QVERIFY2(partialText.contains(u"Cantidad: 30 g para un suministro de 30 días"_s),
-             qPrintable(partialText));
+    QVERIFY2(partialText.contains(u"Cantidad: 30 gramos cada 30 días"_s), qPrintable(partialText));
     // What was not approved is said in the decision's numbers, not as the policy's limit.
-    QVERIFY2(partialText.contains(u"Su médico pidió 60 g para un suministro de 30 días. "
-                                  "Aprobamos 30 g para un suministro de 30 días."_s),
+    QVERIFY2(partialText.contains(u"Su médico pidió 60 gramos cada 30 días. "
+                                  "Aprobamos 30 gramos cada 30 días."_s),
              qPrintable(partialText));
     QVERIFY(!partialText.contains(u"La póliza permite"_s));
     QVERIFY(
@@ -472,6 +507,16 @@ void TestExport::spanishPartialApproval()
     const QString record = pdfText(path);
     QVERIFY(record.contains(u"Case review record"_s));
     QVERIFY(record.contains(u"Letters in Español"_s));
+
+    // Units and doses in Spanish too.
+    const Decided pens =
+        decidedCase(u"bcbsms-l.5.01.513-dupixent"_s, CaseStatus::Approved, u"es"_s);
+    QVERIFY(
+        exporter.exportCase(test::director, pens.record.id, CaseExport::Kind::Letter, path).ok());
+    const QString pensText = pdfText(path);
+    QVERIFY2(
+        pensText.contains(u"Cantidad: 2 plumas o jeringas precargadas de 300 mg cada 28 días"_s),
+        qPrintable(pensText));
 }
 
 void TestExport::undecidedCaseHasARecordButNoLetter()

@@ -94,6 +94,12 @@ void TestPolicyReader::seedPoliciesSpeakBothLanguages()
         }
         for (const CoveredDrug& d : p->drugs)
             QVERIFY2(!d.translatedForm.value(u"es"_s).isEmpty(), qPrintable(p->id));
+        // Every quantity is written with its unit, in either language.
+        for (const QString& language : {u"en"_s, u"es"_s}) {
+            const CountUnit unit = p->unitIn(language);
+            QVERIFY2(!unit.one.isEmpty() && !unit.many.isEmpty(), qPrintable(p->id));
+            QVERIFY(p->amountText(2, QLocale::c(), language).endsWith(u' ' + unit.many));
+        }
     }
     // The words follow the language texts are being translated into.
     const auto opzelura = test::builtinCatalog().find(u"cigna-ip0369-opzelura");
@@ -164,6 +170,10 @@ void TestPolicyReader::invalid_data()
                uR"({"id": "1", "text": "T", "all": [{"id": "1.A", "text": "A", "age": {"atLeast": 1}},
                                                                    {"id": "1.A", "text": "B", "age": {"atLeast": 2}}]})"_s)
         << u"$.criteria.all[1].id: duplicate criterion id \"1.A\""_s;
+    QTest::newRow("unit without its plural")
+        << validPolicy().replace(u"\"generic\": \"dupilumab\""_s,
+                                 u"\"generic\": \"dupilumab\", \"unit\": {\"one\": \"pen\"}"_s)
+        << u"$.drugs[0].unit: \"many\" is required"_s;
     QTest::newRow("unknown drug list")
         << validPolicy({}, {}, uR"({"id": "1", "text": "T", "therapy": {"lists": ["tcx"]}})"_s)
         << u"$.criteria.therapy.lists: unknown drug list \"tcx\""_s;

@@ -12,6 +12,7 @@
 #include "ClippingSupport.h"
 #include "DecisionDialog.h"
 #include "DeterminationLetter.h"
+#include "Duration.h"
 #include "ExportPreviewDialog.h"
 #include "FormParts.h"
 #include "GuiSupport.h"
@@ -32,6 +33,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void queueAndMenus();
     void caseAndChecklist();
     void newCaseDialog();
+    void formDatesAreSpanish();
     void decisionAndExport();
     void preferencesAndLock();
     void administratorsScreens();
@@ -82,6 +85,7 @@ void TestSpanish::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // the reviewer's own settings are not touched
     installTranslations(u"es"_s);
+    dates::setInTextFormat(shortDateFormat()); // as the window's main() does
     QCOMPARE(interfaceLanguage(), u"es"_s);
     QCOMPARE(QLocale().language(), QLocale::Spanish);
 }
@@ -231,6 +235,50 @@ void TestSpanish::newCaseDialog()
     });
     m_window->newCase();
     QVERIFY(seen);
+}
+
+// A date is shown, typed and explained in the one short format of the language: day first.
+void TestSpanish::formDatesAreSpanish()
+{
+    const qint64 id =
+        m_store->createCase(test::nurse, test::sampleIntake(u"cigna-ip0751-leqselvi"_s)).value().id;
+    for (const auto& [fact, value] :
+         Answers{{u"diagnosis"_s, u"alopeciaAreata"_s}, {u"episodeStart"_s, u"2026-03-17"_s}})
+        QVERIFY(m_store->setFact(test::nurse, id, fact, value, FactSource::Entered).ok());
+    CaseView* view = windowAs(test::nurse)->openCase(id);
+    QVERIFY(view);
+    auto* edit = view->findChild<QLineEdit*>(u"editor:episodeStart"_s);
+    QVERIFY(edit);
+    QCOMPARE(edit->text(), u"17/3/2026"_s);
+    QCOMPARE(edit->placeholderText(), u"una fecha como 17/3/2026"_s);
+
+    // Typed the Spanish way, the 2nd of January, not the 1st of February.
+    edit->setText(u"2/1/2026"_s);
+    Q_EMIT edit->editingFinished();
+    const auto stored = [&] {
+        for (const StoredFact& f : m_store->facts(id).value()) {
+            if (f.factId == u"episodeStart")
+                return f.value.toString();
+        }
+        return QString();
+    };
+    QTRY_COMPARE(stored(), u"2026-01-02"_s);
+
+    // The checklist's reason says the date as the form does, never in ISO.
+    const Policy& policy = view->facts().policy();
+    const QString reason = view->evaluation().nodes.at(size_t(policy.node(u"1.A.iii"_s))).reason;
+    QVERIFY2(reason.contains(u"2/1/2026"_s) && !reason.contains(u"2026-01-02"_s),
+             qPrintable(reason));
+
+    // A date the form cannot read says how to write one.
+    edit->setText(u"2026/17/3"_s);
+    Q_EMIT edit->editingFinished();
+    const auto* problem =
+        view->findChild<QWidget*>(u"field:episodeStart"_s)->findChild<QLabel*>(u"problem"_s);
+    QVERIFY(problem);
+    QVERIFY2(problem->text().contains(u"17/3/2026"_s), qPrintable(problem->text()));
+    view->form().highlight({policy.fact(u"episodeStart")});
+    test::keepScreenshot(m_window.get(), u"03b-form-dates"_s);
 }
 
 void TestSpanish::decisionAndExport()

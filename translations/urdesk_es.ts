@@ -2398,24 +2398,24 @@ El archivo no se ha modificado.</translation>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <source>dates, YYYY-MM-DD, separated by commas</source>
-        <translation>fechas, AAAA-MM-DD, separadas por comas</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>«%1» no es una fecha (AAAA-MM-DD)</translation>
-    </message>
-    <message>
         <source>one date, please</source>
         <translation>una sola fecha, por favor</translation>
     </message>
     <message>
         <source>— not answered —</source>
         <translation>— sin respuesta —</translation>
+    </message>
+    <message>
+        <source>dates like %1, separated by commas</source>
+        <translation>fechas como %1, separadas por comas</translation>
+    </message>
+    <message>
+        <source>a date like %1</source>
+        <translation>una fecha como %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it like %2</source>
+        <translation>«%1» no es una fecha; escríbala como %2</translation>
     </message>
 </context>
 <context>
@@ -3809,20 +3809,12 @@ Dictaminado por %2 el %3: %4</translation>
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>A date: YYYY-MM-DD or %1</source>
-        <translation>Una fecha: AAAA-MM-DD o %1</translation>
-    </message>
-    <message>
         <source>Samples never count towards a criterion</source>
         <translation>Las muestras nunca cuentan para un criterio</translation>
     </message>
     <message>
         <source>row %1: name the drug</source>
         <translation>fila %1: indique el medicamento</translation>
-    </message>
-    <message>
-        <source>row %1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>fila %1: «%2» no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>row %1: the course ends before it starts</source>
@@ -3913,10 +3905,6 @@ Dictaminado por %2 el %3: %4</translation>
         <translation>Medicamento, reconocido como</translation>
     </message>
     <message>
-        <source>row %1: the start date is needed (YYYY-MM-DD), unless the outcome is intolerance or contraindication</source>
-        <translation>fila %1: hace falta la fecha de inicio (AAAA-MM-DD), salvo si el resultado es intolerancia o contraindicación</translation>
-    </message>
-    <message>
         <source>%1; &quot;%2&quot;: say how it was used, in the dates and outcome</source>
         <translation>%1; «%2»: indique cómo se usó, en las fechas y el resultado</translation>
     </message>
@@ -3927,6 +3915,18 @@ Dictaminado por %2 el %3: %4</translation>
     <message>
         <source>row %1: choose the outcome (&quot;%2&quot; if none is documented)</source>
         <translation>fila %1: elija el resultado («%2» si no consta ninguno)</translation>
+    </message>
+    <message>
+        <source>A date, like %1</source>
+        <translation>Una fecha, como %1</translation>
+    </message>
+    <message>
+        <source>row %1: the start date is needed (like %2), unless the outcome is intolerance or contraindication</source>
+        <translation>fila %1: falta la fecha de inicio (como %2), salvo que el resultado sea intolerancia o contraindicación</translation>
+    </message>
+    <message>
+        <source>row %1: &quot;%2&quot; is not a date; write it like %3</source>
+        <translation>fila %1: «%2» no es una fecha; escríbala como %3</translation>
     </message>
 </context>
 <context>

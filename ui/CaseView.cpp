@@ -9,6 +9,7 @@
 #include "FormParts.h"
 #include "GuidedForm.h"
 #include "ReviewRecord.h"
+#include "Translations.h"
 
 #include <QLabel>
 #include <QSplitter>
@@ -177,9 +178,9 @@ void CaseView::readRecord()
 void CaseView::updateHeader()
 {
     const Intake& i = m_record.intake;
-    QString quantity = i.quantity ? QLocale().toString(*i.quantity) : tr("quantity not given");
-    if (i.quantity && m_policy->quantity && !m_policy->quantity->unit.isEmpty())
-        quantity += u' ' + m_policy->quantity->unit;
+    QString quantity = i.quantity
+                           ? m_policy->amountText(*i.quantity, QLocale(), interfaceLanguage())
+                           : tr("quantity not given");
     if (i.daysSupply)
         quantity = tr("%1 for %n days", nullptr, *i.daysSupply).arg(quantity);
     const TimeLeft left = TimeLeft::of(isOpen(m_record.status), i.receivedAt, m_record.dueAt,

@@ -2,6 +2,7 @@
 
 #include "CaseStore.h"
 #include "FormParts.h"
+#include "Translations.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -72,8 +73,8 @@ DecisionDialog::DecisionDialog(CaseStatus outcome, const CaseRecord& record, con
             m_quantity->setValue(d.quantity.evaluated && d.quantity.approvable > 0
                                      ? d.quantity.approvable
                                      : requested.value_or(1));
-            if (d.quantity.evaluated)
-                m_quantity->setSuffix(u" "_s + d.quantity.unit);
+            if (const QString unit = policy.unitIn(interfaceLanguage()).many; !unit.isEmpty())
+                m_quantity->setSuffix(u' ' + unit);
             form->addRow(tr("Approved &quantity:"), m_quantity);
         }
     } else {

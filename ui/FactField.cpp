@@ -36,10 +36,10 @@ QString numberProblem(const FactDefinition& def, const QString& text, double* va
         return FactField::tr("a whole number, please");
     if (def.minimum && v < *def.minimum)
         return FactField::tr("%1 is below the minimum %2 %3")
-            .arg(number(v), number(*def.minimum), def.unit);
+            .arg(number(v), number(*def.minimum), def.unitText());
     if (def.maximum && v > *def.maximum)
         return FactField::tr("%1 is above the maximum %2 %3")
-            .arg(number(v), number(*def.maximum), def.unit);
+            .arg(number(v), number(*def.maximum), def.unitText());
     *value = v;
     return {};
 }
@@ -127,7 +127,7 @@ QWidget* FactField::newEditor()
             range = tr("%1 to %2").arg(number(*m_def.minimum), number(*m_def.maximum));
         edit->setPlaceholderText(range);
         row->addWidget(edit);
-        row->addWidget(new QLabel(m_def.unit, box));
+        row->addWidget(new QLabel(m_def.unitText(), box));
         row->addStretch();
         connect(edit, &QLineEdit::textEdited, this, [this](const QString& text) {
             double v = 0;
@@ -148,8 +148,8 @@ QWidget* FactField::newEditor()
     case FactType::Dates: {
         auto* edit = new QLineEdit(this);
         const bool many = m_def.type == FactType::Dates;
-        edit->setPlaceholderText(many ? tr("dates, YYYY-MM-DD, separated by commas")
-                                      : tr("YYYY-MM-DD"));
+        edit->setPlaceholderText(many ? tr("dates like %1, separated by commas").arg(dateExample())
+                                      : tr("a date like %1").arg(dateExample()));
         edit->setMaximumWidth(many ? 420 : 160);
         connect(edit, &QLineEdit::editingFinished, this, [this, edit, many] {
             const QString text = edit->text().trimmed();
@@ -159,7 +159,8 @@ QWidget* FactField::newEditor()
             for (const QString& part : text.split(u',', Qt::SkipEmptyParts)) {
                 const QDate d = parseDate(part);
                 if (!d.isValid()) {
-                    setProblem(tr("\"%1\" is not a date (YYYY-MM-DD)").arg(part.trimmed()));
+                    setProblem(tr("\"%1\" is not a date; write it like %2")
+                                   .arg(part.trimmed(), dateExample()));
                     return;
                 }
                 dates.append(d);
@@ -254,14 +255,14 @@ void FactField::setValue(const FactValue& value)
         break;
     }
     case FactType::Date:
-        qobject_cast<QLineEdit*>(m_editor)->setText(
-            empty ? QString() : std::get<QDate>(value).toString(Qt::ISODate));
+        qobject_cast<QLineEdit*>(m_editor)->setText(empty ? QString()
+                                                          : shortDate(std::get<QDate>(value)));
         break;
     case FactType::Dates: {
         QStringList parts;
         if (!empty) {
             for (const QDate& d : std::get<QList<QDate>>(value))
-                parts.append(d.toString(Qt::ISODate));
+                parts.append(shortDate(d));
         }
         qobject_cast<QLineEdit*>(m_editor)->setText(parts.join(u", "_s));
         break;

@@ -64,6 +64,24 @@ QString shortDate(const QDate& date)
     return QLocale().toString(date, shortDateFormat());
 }
 
+QDate parseDate(const QString& text)
+{
+    const QString t = text.trimmed();
+    QDate d = QDate::fromString(t, Qt::ISODate);
+    if (!d.isValid())
+        d = QLocale().toDate(t, shortDateFormat());
+    if (!d.isValid())
+        d = QLocale().toDate(t, QLocale::ShortFormat);
+    if (d.isValid() && d.year() < 100) // "3/2/26" means 2026, not 0026
+        d = d.addYears(2000);
+    return d;
+}
+
+QString dateExample()
+{
+    return shortDate(QDate(2026, 3, 17));
+}
+
 QString shortDateTime(const QDateTime& at)
 {
     return QLocale().toString(at.toLocalTime(), shortDateFormat() + u' ' +

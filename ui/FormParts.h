@@ -25,6 +25,11 @@ QString shortDateFormat();
 // year in full, and the short time, in local time ("3/17/2026 2:00 PM", "17/3/2026 14:00").
 QString shortDate(const QDate& date);
 QString shortDateTime(const QDateTime& at);
+// A date typed by a reviewer: the short date as shown ("3/17/2026", "17/3/2026"; a two-digit
+// year is this century) or ISO ("2026-03-17"); invalid when it is neither.
+QDate parseDate(const QString& text);
+// A date written the way parseDate() reads it, to show in an empty date field.
+QString dateExample();
 // A case's status as the queue and the case header show it: a pended case with the day the
 // information asked for is due back ("Pended: due back 12/8/2026").
 QString statusText(CaseStatus status, const QDate& informationDue);

@@ -49,7 +49,7 @@ NewCaseDialog::NewCaseDialog(CaseStore& store, const Session& session, QWidget* 
     , m_session(session)
     , m_memberId(line(this, u"memberId"_s))
     , m_memberName(line(this, u"memberName"_s))
-    , m_birthDate(line(this, u"birthDate"_s, u"YYYY-MM-DD"_s))
+    , m_birthDate(line(this, u"birthDate"_s, dateExample()))
     , m_line(nullptr)
     , m_urgency(nullptr)
     , m_drug(new QComboBox(this))
@@ -162,10 +162,9 @@ void NewCaseDialog::showPolicy()
     // where a drug comes in several.
     m_strength->setText(drug.value(2));
     m_policy->setText(policy ? tr("Reviewed under:\n%1").arg(policy->displayName()) : QString());
-    // The quantity in the policy's unit where it has one ("60 g").
-    m_quantity->setSuffix(policy && policy->quantity && !policy->quantity->unit.isEmpty()
-                              ? u" "_s + policy->quantity->unit
-                              : QString());
+    // The quantity in the drug's unit ("60 grams", "2 prefilled pens or syringes").
+    const QString unit = policy ? policy->unitIn(interfaceLanguage()).many : QString();
+    m_quantity->setSuffix(unit.isEmpty() ? QString() : u' ' + unit);
 }
 
 void NewCaseDialog::findEarlierCase()
@@ -199,7 +198,7 @@ void NewCaseDialog::findEarlierCase()
         if (m_memberName->text().isEmpty())
             m_memberName->setText(earlier->intake.memberName);
         if (m_birthDate->text().isEmpty())
-            m_birthDate->setText(earlier->intake.memberBirthDate.toString(Qt::ISODate));
+            m_birthDate->setText(shortDate(earlier->intake.memberBirthDate));
         m_language->setCurrentIndex(m_language->findData(earlier->intake.memberLanguage));
     }
 }

@@ -56,17 +56,6 @@ void select(QComboBox* box, const QString& id)
 
 } // namespace
 
-QDate parseDate(const QString& text)
-{
-    const QString t = text.trimmed();
-    QDate d = QDate::fromString(t, Qt::ISODate);
-    if (!d.isValid())
-        d = QLocale().toDate(t, QLocale::ShortFormat);
-    if (d.isValid() && d.year() < 100) // "3/2/26" means 2026, not 0026
-        d = d.addYears(2000);
-    return d;
-}
-
 TherapyTable::TherapyTable(const Policy& policy, bool currentDrugs, QWidget* parent)
     : QWidget(parent)
     , m_policy(policy)
@@ -267,8 +256,7 @@ void TherapyTable::fillCells(int row)
     m_loading = true;
     for (int column : {StartColumn, EndColumn}) {
         auto* item = new QTableWidgetItem;
-        item->setToolTip(
-            tr("A date: YYYY-MM-DD or %1").arg(QLocale().dateFormat(QLocale::ShortFormat)));
+        item->setToolTip(tr("A date, like %1").arg(dateExample()));
         m_table->setItem(row, column, item);
     }
     auto* sample = new QTableWidgetItem;
@@ -398,14 +386,17 @@ bool TherapyTable::rowComplete(int row, QString* problem) const
     if (undatedAllowed && text(row, StartColumn).isEmpty() && text(row, EndColumn).isEmpty())
         return true;
     if (!parseDate(text(row, StartColumn)).isValid()) {
-        *problem = tr("row %1: the start date is needed (YYYY-MM-DD), unless the outcome is "
+        *problem = tr("row %1: the start date is needed (like %2), unless the outcome is "
                       "intolerance or contraindication")
-                       .arg(row + 1);
+                       .arg(row + 1)
+                       .arg(dateExample());
         return false;
     }
     const QString end = text(row, EndColumn);
     if (!end.isEmpty() && !parseDate(end).isValid()) {
-        *problem = tr("row %1: \"%2\" is not a date (YYYY-MM-DD)").arg(row + 1).arg(end);
+        *problem = tr("row %1: \"%2\" is not a date; write it like %3")
+                       .arg(row + 1)
+                       .arg(end, dateExample());
         return false;
     }
     if (!end.isEmpty() && parseDate(end) < parseDate(text(row, StartColumn))) {
@@ -488,9 +479,8 @@ void TherapyTable::setEntries(const QList<TherapyEntry>& entries)
         const int row = appendRow(e);
         m_loading = true;
         select(combo(m_table, row, PotencyColumn), potencyId(e.potency));
-        m_table->item(row, StartColumn)->setText(e.start.toString(Qt::ISODate));
-        m_table->item(row, EndColumn)
-            ->setText(e.end.isValid() ? e.end.toString(Qt::ISODate) : QString());
+        m_table->item(row, StartColumn)->setText(shortDate(e.start));
+        m_table->item(row, EndColumn)->setText(e.end.isValid() ? shortDate(e.end) : QString());
         select(combo(m_table, row, OutcomeColumn), therapyOutcomeId(e.outcome));
         select(combo(m_table, row, ForColumn), indicationId(e.indication));
         m_table->item(row, SampleColumn)->setCheckState(e.sample ? Qt::Checked : Qt::Unchecked);

@@ -62,7 +62,4 @@ private:
     bool m_loading = false;
 };
 
-// A date typed by a reviewer: ISO (2026-03-02) or the locale's short format; invalid else.
-QDate parseDate(const QString& text);
-
 } // namespace urdesk

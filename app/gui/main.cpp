@@ -2,6 +2,8 @@
 #include "DatabaseOpener.h"
 #include "DemoAccounts.h"
 #include "DemoLetters.h"
+#include "Duration.h"
+#include "FormParts.h"
 #include "PolicyCatalog.h"
 #include "Settings.h"
 #include "SignInFlow.h"
@@ -56,6 +58,8 @@ int main(int argc, char* argv[])
     const QString language = languageOption(QApplication::arguments());
     urdesk::installTranslations(language.isEmpty() ? urdesk::Settings::interfaceLanguage()
                                                    : language);
+    // Reasons carry dates too: in the window they read like every other date on it.
+    urdesk::dates::setInTextFormat(urdesk::shortDateFormat());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -100,10 +104,10 @@ int main(int argc, char* argv[])
                                  : demo                      ? urdesk::demo::defaultPath()
                                                              : urdesk::Database::defaultPath();
     // A demonstration database is made when missing; any other only when asked (--init).
-    const auto database = urdesk::DatabaseOpener::open(
-        databasePath, nullptr,
-        demo || parser.isSet(u"init"_s) ? urdesk::Database::IfMissing::Create
-                                        : urdesk::Database::IfMissing::Refuse);
+    const auto database = urdesk::DatabaseOpener::open(databasePath, nullptr,
+                                                       demo || parser.isSet(u"init"_s)
+                                                           ? urdesk::Database::IfMissing::Create
+                                                           : urdesk::Database::IfMissing::Refuse);
     if (!database)
         return 1;
     if (demo) {
