@@ -362,7 +362,10 @@ void TestExport::everyOutcomeAndPolicy()
         const int named = p->node(c.decision.criteria.first());
         const QString plain = DeterminationLetter::plainCriterion(p->nodes[size_t(named)], u"en"_s,
                                                                   m_letters->glossary());
-        QVERIFY2(letterText.contains(plain.simplified()), qPrintable(plain));
+        // pdftotext joins a word hyphenated at a line's end ("long-" "lasting"): compare
+        // without hyphens.
+        QVERIFY2(QString(letterText).remove(u'-').contains(plain.simplified().remove(u'-')),
+                 qPrintable(plain));
     } else {
         QVERIFY(letterText.contains(u"From March 2, 2026 through September 1, 2026"_s));
         // Every quantity in its unit, with the dose of each and the days it lasts.
