@@ -156,7 +156,7 @@ void CaseView::reevaluate(bool fromElsewhere)
     *m_facts = std::move(facts).value();
     const Result<QList<CriterionOverride>> stored = m_store.overrides(m_record.id);
     const QList<CriterionOverride> overrides = stored ? stored.value() : QList<CriterionOverride>();
-    m_judged = Evaluator::judgedCriteria(*m_policy, overrides);
+    m_judged = judgedCriteria(*m_policy, overrides);
     m_evaluation = Evaluator::evaluate(*m_facts, m_record.intake.receivedAt.date(), m_judged);
     m_checklist->showEvaluation(m_evaluation, overrides);
     m_form->showAnswers(*m_facts, m_evaluation, fromElsewhere);

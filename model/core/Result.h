@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <utility>
+#include <variant>
 
 namespace urdesk {
 
@@ -38,5 +39,12 @@ private:
     std::optional<T> m_value;
     QString m_error;
 };
+
+// The outcome of an operation that gives nothing back but can fail.
+using Done = Result<std::monostate>;
+inline Done done()
+{
+    return std::monostate{};
+}
 
 } // namespace urdesk

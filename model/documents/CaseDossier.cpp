@@ -65,7 +65,7 @@ Result<CaseDossier> CaseDossier::read(const CaseStore& store, qint64 caseId)
         d.checklist = decided->evaluation;
     } else {
         d.checklist = ReviewRecord::checklist(*d.facts, d.record.intake.receivedAt.date(),
-                                              Evaluator::judgedCriteria(p, d.overrides));
+                                              judgedCriteria(p, d.overrides));
     }
     return d;
 }

@@ -1,6 +1,6 @@
 #include "LetterKit.h"
 
-#include "Database.h"
+#include "Result.h"
 #include "JsonParse.h"
 #include "Translations.h"
 

@@ -1,7 +1,6 @@
 #include "Evaluator.h"
 
 #include "CachedTranslation.h"
-#include "CaseRecord.h"
 #include "TherapyCourses.h"
 
 #include <QMap>
@@ -1284,16 +1283,6 @@ Evaluation Evaluator::evaluate(const CaseFacts& facts, QDate requestDate,
     Run run(facts, requestDate, overrides, out);
     run.run();
     return out;
-}
-
-QHash<int, bool> Evaluator::judgedCriteria(const Policy& policy,
-                                           const QList<CriterionOverride>& overrides)
-{
-    QHash<int, bool> judged;
-    for (const CriterionOverride& o : overrides)
-        judged.insert(policy.node(o.criterionId), o.met);
-    judged.remove(-1);
-    return judged;
 }
 
 } // namespace urdesk

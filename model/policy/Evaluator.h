@@ -8,8 +8,6 @@
 
 namespace urdesk {
 
-struct CriterionOverride;
-
 // Evaluates a case against its policy: a pure function of the policy, the answers and the
 // request date, with no I/O, cheap enough to run on every keystroke.
 class Evaluator final
@@ -18,11 +16,6 @@ public:
     // `overrides`: criteria (node indexes) a medical director judged met (true) or not met.
     static Evaluation evaluate(const CaseFacts& facts, QDate requestDate,
                                const QHash<int, bool>& overrides = {});
-
-    // A case's overrides as evaluate() takes them: the latest of each criterion stands, and a
-    // criterion the policy does not have is left out.
-    static QHash<int, bool> judgedCriteria(const Policy& policy,
-                                           const QList<CriterionOverride>& overrides);
 };
 
 } // namespace urdesk

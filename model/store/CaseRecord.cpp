@@ -1,5 +1,7 @@
 #include "CaseRecord.h"
 
+#include "Policy.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -150,6 +152,15 @@ QString factSourceId(FactSource source)
         return u"imported"_s;
     }
     return {};
+}
+
+QHash<int, bool> judgedCriteria(const Policy& policy, const QList<CriterionOverride>& overrides)
+{
+    QHash<int, bool> judged;
+    for (const CriterionOverride& o : overrides)
+        judged.insert(policy.node(o.criterionId), o.met);
+    judged.remove(-1);
+    return judged;
 }
 
 } // namespace urdesk

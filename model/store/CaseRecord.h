@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -10,6 +11,8 @@
 #include <optional>
 
 namespace urdesk {
+
+struct Policy;
 
 // Where a case stands. The moves allowed between statuses are enforced by the store.
 enum class CaseStatus
@@ -141,6 +144,10 @@ struct CriterionOverride
     QDateTime decidedAt;
     QString rationale;
 };
+
+// A case's overrides as Evaluator::evaluate() takes them: the latest of each criterion
+// stands, and a criterion the policy does not have is left out.
+QHash<int, bool> judgedCriteria(const Policy& policy, const QList<CriterionOverride>& overrides);
 
 struct Attachment
 {

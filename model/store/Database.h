@@ -11,12 +11,6 @@
 
 namespace urdesk {
 
-using Done = Result<std::monostate>;
-inline Done done()
-{
-    return std::monostate{};
-}
-
 // One open URDesk database: a SQLite file with its pragmas set, its schema migrated to this
 // version of URDesk, and owner-only permissions. A file that is not a URDesk database, is
 // damaged, empty, unreadable or from a newer URDesk is refused and left untouched.
