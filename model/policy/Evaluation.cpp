@@ -2,33 +2,29 @@
 #include "Evaluation.h"
 
 #include "CachedTranslation.h"
+#include "IdNames.h"
 
 using namespace Qt::StringLiterals;
 
 namespace urdesk {
 
+namespace {
+constexpr IdName<Status> statusNames[] = {
+    {Status::NotApplicable, u"notApplicable"},
+    {Status::Met, u"met"},
+    {Status::NotMet, u"notMet"},
+    {Status::Missing, u"missing"},
+};
+} // namespace
+
 QString statusId(Status status)
 {
-    switch (status) {
-    case Status::NotApplicable:
-        return u"notApplicable"_s;
-    case Status::Met:
-        return u"met"_s;
-    case Status::NotMet:
-        return u"notMet"_s;
-    case Status::Missing:
-        return u"missing"_s;
-    }
-    return {};
+    return idOf(statusNames, status);
 }
 
 std::optional<Status> statusFromId(QStringView id)
 {
-    for (Status s : {Status::NotApplicable, Status::Met, Status::NotMet, Status::Missing}) {
-        if (statusId(s) == id)
-            return s;
-    }
-    return std::nullopt;
+    return valueOfId(statusNames, id);
 }
 
 QString statusText(Status status, bool conditionNotCovered)

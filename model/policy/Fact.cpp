@@ -1,6 +1,7 @@
 #include "Fact.h"
 
 #include "CachedTranslation.h"
+#include "IdNames.h"
 #include "Translations.h"
 
 namespace urdesk {
@@ -89,12 +90,7 @@ QString FactDefinition::optionLabel(QStringView optionId) const
 }
 
 namespace {
-struct OutcomeName
-{
-    TherapyOutcome outcome;
-    const char16_t* id;
-};
-constexpr OutcomeName outcomeNames[] = {
+constexpr IdName<TherapyOutcome> outcomeNames[] = {
     {TherapyOutcome::None, u"none"},
     {TherapyOutcome::Failure, u"failure"},
     {TherapyOutcome::InadequateResponse, u"inadequateResponse"},
@@ -102,12 +98,13 @@ constexpr OutcomeName outcomeNames[] = {
     {TherapyOutcome::Contraindication, u"contraindication"},
 };
 
-struct PotencyName
-{
-    Potency potency;
-    const char16_t* id;
+constexpr IdName<Indication> indicationNames[] = {
+    {Indication::Unstated, u"unstated"},
+    {Indication::ThisCondition, u"thisCondition"},
+    {Indication::OtherCondition, u"otherCondition"},
 };
-constexpr PotencyName potencyNames[] = {
+
+constexpr IdName<Potency> potencyNames[] = {
     {Potency::Unknown, u"unknown"},     {Potency::Low, u"low"},
     {Potency::Medium, u"medium"},       {Potency::High, u"high"},
     {Potency::SuperHigh, u"superHigh"},
@@ -116,43 +113,22 @@ constexpr PotencyName potencyNames[] = {
 
 QString indicationId(Indication indication)
 {
-    switch (indication) {
-    case Indication::Unstated:
-        return QStringLiteral("unstated");
-    case Indication::ThisCondition:
-        return QStringLiteral("thisCondition");
-    case Indication::OtherCondition:
-        return QStringLiteral("otherCondition");
-    }
-    return {};
+    return idOf(indicationNames, indication);
 }
 
 std::optional<Indication> indicationFromId(QStringView id)
 {
-    for (Indication i :
-         {Indication::Unstated, Indication::ThisCondition, Indication::OtherCondition}) {
-        if (indicationId(i) == id)
-            return i;
-    }
-    return std::nullopt;
+    return valueOfId(indicationNames, id);
 }
 
 QString therapyOutcomeId(TherapyOutcome outcome)
 {
-    for (const auto& n : outcomeNames) {
-        if (n.outcome == outcome)
-            return QString::fromUtf16(n.id);
-    }
-    return {};
+    return idOf(outcomeNames, outcome);
 }
 
 std::optional<TherapyOutcome> therapyOutcomeFromId(QStringView id)
 {
-    for (const auto& n : outcomeNames) {
-        if (id == QStringView(n.id))
-            return n.outcome;
-    }
-    return std::nullopt;
+    return valueOfId(outcomeNames, id);
 }
 
 QString therapyOutcomeText(TherapyOutcome outcome)
@@ -174,20 +150,12 @@ QString therapyOutcomeText(TherapyOutcome outcome)
 
 QString potencyId(Potency potency)
 {
-    for (const auto& n : potencyNames) {
-        if (n.potency == potency)
-            return QString::fromUtf16(n.id);
-    }
-    return {};
+    return idOf(potencyNames, potency);
 }
 
 std::optional<Potency> potencyFromId(QStringView id)
 {
-    for (const auto& n : potencyNames) {
-        if (id == QStringView(n.id))
-            return n.potency;
-    }
-    return std::nullopt;
+    return valueOfId(potencyNames, id);
 }
 
 QString potencyText(Potency potency)

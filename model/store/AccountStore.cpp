@@ -1,5 +1,6 @@
 #include "AccountStore.h"
 
+#include "IdNames.h"
 #include "Passwords.h"
 #include "StoredTime.h"
 
@@ -30,12 +31,7 @@ Done changedOneAccount(QSqlQuery& q, const QString& userName)
                                     : Done::failure(Text::tr("no account %1").arg(userName));
 }
 
-struct RoleName
-{
-    Role role;
-    const char16_t* id;
-};
-constexpr RoleName roleNames[] = {
+constexpr IdName<Role> roleNames[] = {
     {Role::ReviewNurse, u"reviewNurse"},
     {Role::MedicalDirector, u"medicalDirector"},
     {Role::Administrator, u"administrator"},
@@ -95,20 +91,12 @@ QString checkNewAccount(const NewAccount& a, const QString& password)
 
 QString roleId(Role role)
 {
-    for (const auto& r : roleNames) {
-        if (r.role == role)
-            return QString::fromUtf16(r.id);
-    }
-    return {};
+    return idOf(roleNames, role);
 }
 
 std::optional<Role> roleFromId(QStringView id)
 {
-    for (const auto& r : roleNames) {
-        if (id == QStringView(r.id))
-            return r.role;
-    }
-    return std::nullopt;
+    return valueOfId(roleNames, id);
 }
 
 QString roleText(Role role)

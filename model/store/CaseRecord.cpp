@@ -1,5 +1,6 @@
 #include "CaseRecord.h"
 
+#include "IdNames.h"
 #include "Policy.h"
 
 #include <QCoreApplication>
@@ -9,12 +10,7 @@ using namespace Qt::StringLiterals;
 namespace urdesk {
 
 namespace {
-struct StatusName
-{
-    CaseStatus status;
-    const char16_t* id;
-};
-constexpr StatusName statusNames[] = {
+constexpr IdName<CaseStatus> statusNames[] = {
     {CaseStatus::New, u"new"},           {CaseStatus::InReview, u"inReview"},
     {CaseStatus::Pended, u"pended"},     {CaseStatus::Referred, u"referred"},
     {CaseStatus::Approved, u"approved"}, {CaseStatus::PartiallyApproved, u"partiallyApproved"},
@@ -24,20 +20,12 @@ constexpr StatusName statusNames[] = {
 
 QString caseStatusId(CaseStatus status)
 {
-    for (const auto& s : statusNames) {
-        if (s.status == status)
-            return QString::fromUtf16(s.id);
-    }
-    return {};
+    return idOf(statusNames, status);
 }
 
 std::optional<CaseStatus> caseStatusFromId(QStringView id)
 {
-    for (const auto& s : statusNames) {
-        if (id == QStringView(s.id))
-            return s.status;
-    }
-    return std::nullopt;
+    return valueOfId(statusNames, id);
 }
 
 QString caseStatusText(CaseStatus status)
