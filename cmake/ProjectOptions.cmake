@@ -23,3 +23,10 @@ if(URDESK_SANITIZE)
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(urdesk_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(URDESK_FUZZ)
+    # Coverage for libFuzzer in every library; the harnesses (tests/fuzz/) add its main().
+    target_compile_options(urdesk_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+        -fno-omit-frame-pointer)
+    target_link_options(urdesk_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -11,6 +11,7 @@ packages=(
     fonts-liberation2 fonts-dejavu-core  # the PDFs: Liberation Sans, DejaVu Sans as fallback
     qt6-translations-l10n  # Qt's own texts (standard buttons) in Spanish
     xvfb xauth poppler-utils sqlite3 python3-jsonschema
+    clang libclang-rt-14-dev  # libFuzzer, for the readers' harnesses (scripts/fuzz.sh)
 )
 
 missing=()

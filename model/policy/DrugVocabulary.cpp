@@ -292,11 +292,11 @@ Result<DrugVocabulary> DrugVocabulary::read(const QList<File>& files)
         return r;
     DrugVocabulary v = std::move(r).value();
     for (const auto& [phrase, routes] : std::as_const(reader.m_routeWords))
-        v.addWord(phrase, [&](Word& w) { w.routes = routes; });
+        v.addWord(phrase, [&given = routes](Word& w) { w.routes = given; });
     for (const auto& [phrase, vehicle] : std::as_const(reader.m_vehicleWords))
-        v.addWord(phrase, [&](Word& w) { w.vehicle = vehicle; });
+        v.addWord(phrase, [&given = vehicle](Word& w) { w.vehicle = given; });
     for (const auto& [phrase, potency] : std::as_const(reader.m_potencyWords))
-        v.addWord(phrase, [&](Word& w) { w.potency = potency; });
+        v.addWord(phrase, [&given = potency](Word& w) { w.potency = given; });
     for (const QString& phrase : std::as_const(reader.m_sampleWords))
         v.addWord(phrase, [](Word& w) { w.sample = true; });
     for (const QString& phrase : std::as_const(reader.m_doubtWords))
