@@ -1,7 +1,7 @@
 // The case-file reader (urdesk-cli evaluate), given any bytes; a case it reads is evaluated.
+#include "CaseFile.h"
 #include "Evaluator.h"
 #include "FuzzSupport.h"
-#include "CaseFile.h"
 #include "PolicyCatalog.h"
 
 using namespace Qt::StringLiterals;
