@@ -2,7 +2,9 @@
 // URDesk database of this version or older is refused with a clear message and left as it was.
 #include "Database.h"
 #include "StoreSupport.h"
+#include "WriteLock.h"
 
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void refuses_data();
     void refuses();
     void writeRollsBackOnError();
+    void anotherWriterIsNamed();
 
 private:
     QTemporaryDir m_dir;
@@ -132,6 +135,39 @@ void TestDatabase::writeRollsBackOnError()
     QSqlQuery q((*db)->connection());
     QVERIFY(q.exec(u"SELECT count(*) FROM notes"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+// Another program holding the database for writing: after the wait, the reviewer is told which
+// program and that nothing was saved, never SQLite's "database is locked"; the case is as it was.
+void TestDatabase::anotherWriterIsNamed()
+{
+    const QString path = m_dir.filePath(u"shared.db"_s);
+    const auto db = Database::open(path);
+    QVERIFY(db.ok());
+    test::addTestAccounts(db.value());
+    CaseStore store(db.value(), test::builtinCatalog());
+    const auto c = store.createCase(test::nurse, test::sampleIntake());
+    QVERIFY(c.ok());
+
+    QProcess sqlite;
+    sqlite.start(u"sqlite3"_s, {path});
+    QVERIFY2(sqlite.waitForStarted(), "the sqlite3 tool is needed");
+    sqlite.write("BEGIN IMMEDIATE;\n");
+    QTRY_VERIFY(!writeLockHolder(path).isEmpty());
+
+    QSqlQuery(db.value()->connection()).exec(u"PRAGMA busy_timeout = 100"_s); // not 10 s here
+    const Done refused = store.addNote(test::nurse, c->id, u"Called the prescriber."_s);
+    QVERIFY(!refused.ok());
+    const QString pid = QString::number(sqlite.processId());
+    QVERIFY2(refused.error().contains(u"sqlite3, process "_s + pid), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(u"nothing was saved"_s), qPrintable(refused.error()));
+    QVERIFY(!refused.error().contains(u"locked"_s));
+    QCOMPARE(store.notes(c->id).value().size(), 0);
+
+    sqlite.closeWriteChannel(); // the tool ends, and its lock with it
+    QVERIFY(sqlite.waitForFinished());
+    QTRY_VERIFY(writeLockHolder(path).isEmpty());
+    QVERIFY(store.addNote(test::nurse, c->id, u"Called the prescriber."_s).ok());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

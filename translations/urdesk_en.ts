@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>urdesk::Database</name>
+    <message numerus="yes">
+        <source>%1 is being changed by another program (%2), and it still was after %n second(s) of waiting; nothing was saved. Try again when it is done.</source>
+        <translation>
+            <numerusform>%1 is being changed by another program (%2), and it still was after %n second of waiting; nothing was saved. Try again when it is done.</numerusform>
+            <numerusform>%1 is being changed by another program (%2), and it still was after %n seconds of waiting; nothing was saved. Try again when it is done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>urdesk::Duration</name>
     <message numerus="yes">
         <source>%n day(s)</source>

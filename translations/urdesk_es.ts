@@ -1609,10 +1609,6 @@ El archivo no se ha modificado.</translation>
         <translation>%1: falló la actualización de la base de datos a la versión %2: %3</translation>
     </message>
     <message>
-        <source>the database is busy or read-only: %1</source>
-        <translation>la base de datos está ocupada o es de solo lectura: %1</translation>
-    </message>
-    <message>
         <source>saving failed: %1</source>
         <translation>no se pudo guardar: %1</translation>
     </message>
@@ -1623,6 +1619,21 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>every row is sealed as it stands after the upgrade</source>
         <translation>cada fila se sella tal como está tras la actualización</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is being changed by another program (%2), and it still was after %n second(s) of waiting; nothing was saved. Try again when it is done.</source>
+        <translation>
+            <numerusform>Otro programa (%2) está modificando %1, y seguía haciéndolo tras %n segundo de espera; no se guardó nada. Vuelva a intentarlo cuando termine.</numerusform>
+            <numerusform>Otro programa (%2) está modificando %1, y seguía haciéndolo tras %n segundos de espera; no se guardó nada. Vuelva a intentarlo cuando termine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another URDesk or a database tool</source>
+        <translation>otro URDesk o una herramienta de bases de datos</translation>
+    </message>
+    <message>
+        <source>the database is read-only: %1</source>
+        <translation>la base de datos es de solo lectura: %1</translation>
     </message>
 </context>
 <context>

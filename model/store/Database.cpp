@@ -3,6 +3,7 @@
 #include "AuditTrail.h"
 #include "RowSeals.h"
 #include "Schema.h"
+#include "WriteLock.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -31,6 +32,9 @@ struct Text
 constexpr quint32 applicationId = 0x55524453;
 
 QAtomicInt connectionCounter;
+
+// How long a write waits for another program's write to end.
+constexpr int busyTimeoutSeconds = 10;
 
 // Checks an existing file without letting SQLite touch it: readable, not empty, an SQLite
 // file, and one of ours.
@@ -146,9 +150,9 @@ Done Database::configure(bool created)
     // Connection settings: they change nothing in the file. The page cache may grow to 64 MB
     // (SQLite's default is 2 MB), so that a search over a large queue reads its pages from
     // memory after the first time rather than from the file.
-    for (const QString& pragma :
-         {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
-          u"PRAGMA busy_timeout = 10000"_s, u"PRAGMA cache_size = -65536"_s}) {
+    for (const QString& pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
+                                  u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutSeconds * 1000),
+                                  u"PRAGMA cache_size = -65536"_s}) {
         if (!q.exec(pragma))
             return Done::failure(Text::tr("%1: %2: %3").arg(shown, pragma, sqlError(q)));
     }
@@ -235,8 +239,25 @@ Done Database::sealUpgrade(int from)
 Done Database::write(const std::function<Done()>& work) const
 {
     QSqlQuery q(connection());
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
-        return Done::failure(Text::tr("the database is busy or read-only: %1").arg(sqlError(q)));
+    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+        // Another program kept the database to itself past the busy timeout: say which,
+        // not SQLite's "database is locked".
+        if (q.lastError().nativeErrorCode() == u"5") { // SQLITE_BUSY
+            const QString holder = writeLockHolder(m_path);
+            QSqlQuery timeout(connection());
+            const int waited = timeout.exec(u"PRAGMA busy_timeout"_s) && timeout.next()
+                                   ? (timeout.value(0).toInt() + 999) / 1000
+                                   : busyTimeoutSeconds;
+            return Done::failure(
+                Text::tr("%1 is being changed by another program (%2), and it still was after "
+                         "%n second(s) of waiting; nothing was saved. Try again when it is done.",
+                         nullptr, waited)
+                    .arg(QDir::toNativeSeparators(m_path),
+                         holder.isEmpty() ? Text::tr("another URDesk or a database tool")
+                                          : holder));
+        }
+        return Done::failure(Text::tr("the database is read-only: %1").arg(sqlError(q)));
+    }
     Done result = work();
     if (result && !q.exec(u"COMMIT"_s))
         result = Done::failure(Text::tr("saving failed: %1").arg(sqlError(q)));
