@@ -22,6 +22,7 @@ private Q_SLOTS:
     void refuses();
     void writeRollsBackOnError();
     void anotherWriterIsNamed();
+    void fullDiskSavesNothingAndSaysSo();
 
 private:
     QTemporaryDir m_dir;
@@ -168,6 +169,34 @@ void TestDatabase::anotherWriterIsNamed()
     QVERIFY(sqlite.waitForFinished());
     QTRY_VERIFY(writeLockHolder(path).isEmpty());
     QVERIFY(store.addNote(test::nurse, c->id, u"Called the prescriber."_s).ok());
+}
+
+// A disk that fills up (here: the database may not grow by a page): the save fails, says the
+// disk is full, and leaves the case as it was; with room again, the same save works.
+void TestDatabase::fullDiskSavesNothingAndSaysSo()
+{
+    const auto db = Database::open(m_dir.filePath(u"full.db"_s));
+    QVERIFY(db.ok());
+    test::addTestAccounts(db.value());
+    CaseStore store(db.value(), test::builtinCatalog());
+    const auto c = store.createCase(test::nurse, test::sampleIntake());
+    QVERIFY(c.ok());
+    QSqlQuery q(db.value()->connection());
+    QVERIFY(q.exec(u"PRAGMA page_count"_s) && q.next());
+    const int pages = q.value(0).toInt();
+    QVERIFY(q.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+
+    const QString longNote = u"Chart notes received by fax. "_s.repeated(2000);
+    const Done refused = store.addNote(test::nurse, c->id, longNote);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(u"the disk that holds the database is full"_s),
+             qPrintable(refused.error()));
+    QCOMPARE(store.notes(c->id).value().size(), 0);
+    QCOMPARE(store.loadCase(c->id).value().status, c->status);
+
+    QVERIFY(q.exec(u"PRAGMA max_page_count = 1073741823"_s));
+    QVERIFY(store.addNote(test::nurse, c->id, longNote).ok());
+    QCOMPARE(store.notes(c->id).value().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

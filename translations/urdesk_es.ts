@@ -1635,6 +1635,10 @@ El archivo no se ha modificado.</translation>
         <source>the database is read-only: %1</source>
         <translation>la base de datos es de solo lectura: %1</translation>
     </message>
+    <message>
+        <source>the disk that holds the database is full; free some space and try again</source>
+        <translation>el disco donde está la base de datos está lleno; libere espacio y vuelva a intentarlo</translation>
+    </message>
 </context>
 <context>
     <name>urdesk::DecisionDialog</name>

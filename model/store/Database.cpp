@@ -64,6 +64,10 @@ Done checkExistingFile(const QString& path)
 QString sqlError(const QSqlQuery& query)
 {
     const QSqlError e = query.lastError();
+    // SQLITE_FULL: what the reviewer can act on is the disk, not SQLite's wording.
+    if (e.nativeErrorCode() == u"13")
+        return Text::tr("the disk that holds the database is full; free some space and try "
+                        "again");
     return e.databaseText().isEmpty() ? e.text() : e.databaseText();
 }
 
