@@ -13,7 +13,7 @@ bash scripts/install-deps.sh
 
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DURDESK_FUZZ=ON -DURDESK_BUILD_TESTS=OFF >/dev/null
-harnesses=(policy facts casefile vocabulary)
+harnesses=(policy facts casefile vocabulary restore)
 cmake --build build-fuzz --target "${harnesses[@]/#/fuzz_}"
 
 seeds() { # the real files each harness starts from
@@ -22,6 +22,7 @@ seeds() { # the real files each harness starts from
         facts) echo resources/facts ;;
         casefile) echo examples/*/ ;;
         vocabulary) echo resources/drugs ;;
+        restore) ;; # a database: its corpus holds a new one
     esac
 }
 

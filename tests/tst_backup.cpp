@@ -4,6 +4,7 @@
 #include "Backup.h"
 #include "StoreSupport.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTest>
 
@@ -115,7 +116,9 @@ void TestBackup::refusesADamagedBackup()
     const QByteArray before = test::fileHash(path);
     const Result<QString> r = Backup::restore(copy, path, signInAs(test::testPassword));
     QVERIFY(!r.ok());
-    QVERIFY2(r.error().startsWith(u"not restored: "_s), qPrintable(r.error()));
+    QVERIFY2(r.error().startsWith(u"not restored: "_s + copy + u": "_s), qPrintable(r.error()));
+    QVERIFY2(!r.error().contains(u".partial-"_s), qPrintable(r.error()));
+    QCOMPARE(QDir(dir.path()).entryList({u"*.partial-*"_s}), QStringList());
     QCOMPARE(test::fileHash(path), before);
     QCOMPARE(caseCount(path), 1);
 }

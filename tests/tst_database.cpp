@@ -143,10 +143,8 @@ void TestDatabase::writeRollsBackOnError()
 void TestDatabase::anotherWriterIsNamed()
 {
     const QString path = m_dir.filePath(u"shared.db"_s);
-    const auto db = Database::open(path);
-    QVERIFY(db.ok());
-    test::addTestAccounts(db.value());
-    CaseStore store(db.value(), test::builtinCatalog());
+    const auto db = test::openTestDatabase(path);
+    CaseStore store(db, test::builtinCatalog());
     const auto c = store.createCase(test::nurse, test::sampleIntake());
     QVERIFY(c.ok());
 
@@ -156,7 +154,7 @@ void TestDatabase::anotherWriterIsNamed()
     sqlite.write("BEGIN IMMEDIATE;\n");
     QTRY_VERIFY(!writeLockHolder(path).isEmpty());
 
-    QSqlQuery(db.value()->connection()).exec(u"PRAGMA busy_timeout = 100"_s); // not 10 s here
+    QSqlQuery(db->connection()).exec(u"PRAGMA busy_timeout = 100"_s); // not 10 s here
     const Done refused = store.addNote(test::nurse, c->id, u"Called the prescriber."_s);
     QVERIFY(!refused.ok());
     const QString pid = QString::number(sqlite.processId());
@@ -175,13 +173,11 @@ void TestDatabase::anotherWriterIsNamed()
 // disk is full, and leaves the case as it was; with room again, the same save works.
 void TestDatabase::fullDiskSavesNothingAndSaysSo()
 {
-    const auto db = Database::open(m_dir.filePath(u"full.db"_s));
-    QVERIFY(db.ok());
-    test::addTestAccounts(db.value());
-    CaseStore store(db.value(), test::builtinCatalog());
+    const auto db = test::openTestDatabase(m_dir.filePath(u"full.db"_s));
+    CaseStore store(db, test::builtinCatalog());
     const auto c = store.createCase(test::nurse, test::sampleIntake());
     QVERIFY(c.ok());
-    QSqlQuery q(db.value()->connection());
+    QSqlQuery q(db->connection());
     QVERIFY(q.exec(u"PRAGMA page_count"_s) && q.next());
     const int pages = q.value(0).toInt();
     QVERIFY(q.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));

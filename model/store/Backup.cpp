@@ -61,9 +61,11 @@ Result<AuditEntry> checkCopy(const QString& copy)
     if (!db)
         return Result<AuditEntry>::failure(db.error());
     QSqlQuery q((*db)->connection());
-    if (!q.exec(u"PRAGMA integrity_check"_s) || !q.next() || q.value(0).toString() != u"ok")
+    const bool checked = q.exec(u"PRAGMA integrity_check"_s) && q.next();
+    const QString integrity = checked ? q.value(0).toString() : sqlError(q);
+    if (integrity != u"ok")
         return Result<AuditEntry>::failure(
-            Text::tr("the copy failed SQLite's integrity check: %1").arg(q.value(0).toString()));
+            Text::tr("the copy failed SQLite's integrity check: %1").arg(integrity));
     AuditEntry newest;
     if (q.exec(u"SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"_s) && q.next()) {
         newest.id = q.value(0).toLongLong();
@@ -163,8 +165,14 @@ Result<QString> Backup::restore(const QString& source, const QString& target,
                 problem = recorded.error();
         }
         if (!problem.isEmpty()) {
-            QFile::remove(partial);
+            for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
+                QFile::remove(partial + suffix);
             QFile::remove(AuditTrail::headPath(partial));
+            // The reviewer named the backup, not the working copy beside the database.
+            const QString shown = QDir::toNativeSeparators(source);
+            problem.replace(QDir::toNativeSeparators(partial), shown);
+            if (!problem.contains(shown))
+                problem = shown + u": "_s + problem;
             return Result<QString>::failure(Text::tr("not restored: %1").arg(problem));
         }
         syncToDisk(partial);

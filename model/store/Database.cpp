@@ -127,12 +127,14 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, IfMissing 
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     }
     std::shared_ptr<Database> database(new Database(path, name));
-    QSqlDatabase db = database->connection();
-    Done ok =
-        db.open()
-            ? done()
-            : Done::failure(
-                  Text::tr("%1: cannot open the database: %2").arg(shown, db.lastError().text()));
+    Done ok = done();
+    {
+        // Released before a refusal removes the connection, which must then be unused.
+        QSqlDatabase db = database->connection();
+        if (!db.open())
+            ok = Done::failure(
+                Text::tr("%1: cannot open the database: %2").arg(shown, db.lastError().text()));
+    }
     if (ok)
         ok = database->configure(created);
     if (!ok) {
