@@ -11,6 +11,7 @@
 #include "StoreSupport.h"
 #include "Translations.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -85,6 +86,14 @@ void TestLaptop::newCase()
     dialog.resize(dialog.sizeHint());
     QCoreApplication::sendPostedEvents();
     VERIFY_NOTHING_CUT(&dialog);
+    // Each drug's quantity unit ("prefilled pens or syringes") fits beside the quantity.
+    auto* drug = dialog.findChild<QComboBox*>(u"drug"_s);
+    QVERIFY(drug);
+    for (int i = 0; i < drug->count(); ++i) {
+        drug->setCurrentIndex(i);
+        QCoreApplication::sendPostedEvents();
+        VERIFY_NOTHING_CUT(&dialog);
+    }
 }
 
 void TestLaptop::queueCaseAndStatusBar()

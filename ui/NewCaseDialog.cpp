@@ -165,6 +165,11 @@ void NewCaseDialog::showPolicy()
     // The quantity in the drug's unit ("60 grams", "2 prefilled pens or syringes").
     const QString unit = policy ? policy->unitIn(interfaceLanguage()).many : QString();
     m_quantity->setSuffix(unit.isEmpty() ? QString() : u' ' + unit);
+    // A longer policy name or unit widens the open dialog rather than being cut short.
+    if (isVisible()) {
+        layout()->activate();
+        resize(size().expandedTo(sizeHint()));
+    }
 }
 
 void NewCaseDialog::findEarlierCase()
