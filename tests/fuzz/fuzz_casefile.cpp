@@ -6,12 +6,28 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+const urdesk::PolicyCatalog& catalog()
+{
+    static const urdesk::PolicyCatalog loaded = urdesk::PolicyCatalog::load();
+    return loaded;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int*, char***)
+{
+    fuzz::setUp();
+    catalog();
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    static const fuzz::Setup setup;
-    static const urdesk::PolicyCatalog catalog = urdesk::PolicyCatalog::load();
     const QString fileName = u"fuzzed-case.json"_s;
-    const auto caseFile = urdesk::CaseFileReader::read(fuzz::bytes(data, size), fileName, catalog);
+    const auto caseFile =
+        urdesk::CaseFileReader::read(fuzz::bytes(data, size), fileName, catalog());
     fuzz::expectNamedRefusal(caseFile, fileName);
     if (caseFile)
         urdesk::Evaluator::evaluate(caseFile->facts, caseFile->requestDate);

@@ -4,9 +4,14 @@
 
 using namespace Qt::StringLiterals;
 
+extern "C" int LLVMFuzzerInitialize(int*, char***)
+{
+    fuzz::setUp();
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    static const fuzz::Setup setup;
     const QString fileName = u"fuzzed-common.json"_s;
     fuzz::expectNamedRefusal(urdesk::PolicyReader::readCommon(fuzz::bytes(data, size), fileName),
                              fileName);

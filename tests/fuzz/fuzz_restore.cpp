@@ -9,9 +9,14 @@
 
 using namespace Qt::StringLiterals;
 
+extern "C" int LLVMFuzzerInitialize(int*, char***)
+{
+    fuzz::setUp();
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    static const fuzz::Setup setup;
     QTemporaryDir dir;
     const QString source = dir.filePath(u"fuzzed-backup.db"_s);
     const QString target = dir.filePath(u"urdesk.db"_s);

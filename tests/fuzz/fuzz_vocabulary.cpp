@@ -10,26 +10,34 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QList<urdesk::DrugVocabulary::File> builtinFiles()
+const QList<urdesk::DrugVocabulary::File>& builtinFiles()
 {
-    QList<urdesk::DrugVocabulary::File> files;
-    const QDir dir(u":/urdesk/drugs"_s);
-    for (const QString& name : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
-        QFile f(dir.filePath(name));
-        if (f.open(QIODevice::ReadOnly))
-            files.append({name, f.readAll()});
-    }
+    static const QList<urdesk::DrugVocabulary::File> files = [] {
+        QList<urdesk::DrugVocabulary::File> read;
+        const QDir dir(u":/urdesk/drugs"_s);
+        for (const QString& name : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
+            QFile f(dir.filePath(name));
+            if (f.open(QIODevice::ReadOnly))
+                read.append({name, f.readAll()});
+        }
+        return read;
+    }();
     return files;
 }
 
 } // namespace
 
+extern "C" int LLVMFuzzerInitialize(int*, char***)
+{
+    fuzz::setUp();
+    builtinFiles();
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    static const fuzz::Setup setup;
-    static const QList<urdesk::DrugVocabulary::File> builtin = builtinFiles();
     const QString fileName = u"fuzzed-drugs.json"_s;
-    QList<urdesk::DrugVocabulary::File> files = builtin;
+    QList<urdesk::DrugVocabulary::File> files = builtinFiles();
     files.append({fileName, fuzz::bytes(data, size)});
     fuzz::expectNamedRefusal(urdesk::DrugVocabulary::read(files), fileName);
     return 0;
