@@ -18,15 +18,12 @@ target_compile_options(urdesk_options INTERFACE
 if(URDESK_WERROR)
     target_compile_options(urdesk_options INTERFACE -Werror)
 endif()
-if(URDESK_SANITIZE)
+if(URDESK_SANITIZE OR URDESK_FUZZ)
     target_compile_options(urdesk_options INTERFACE
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(urdesk_options INTERFACE -fsanitize=address,undefined)
 endif()
 if(URDESK_FUZZ)
     # Coverage for libFuzzer in every library; the harnesses (tests/fuzz/) add its main().
-    target_compile_options(urdesk_options INTERFACE
-        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
-        -fno-omit-frame-pointer)
-    target_link_options(urdesk_options INTERFACE -fsanitize=address,undefined)
+    target_compile_options(urdesk_options INTERFACE -fsanitize=fuzzer-no-link)
 endif()

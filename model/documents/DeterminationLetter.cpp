@@ -24,6 +24,16 @@ const QStringList emphasisWords = {u"ALL"_s, u"ONE"_s,     u"TWO"_s,     u"THREE
                                    u"OR"_s,  u"NOT"_s,     u"BOTH"_s,    u"EITHER"_s, u"ANY"_s,
                                    u"NO"_s,  u"RENEWAL"_s, u"INITIAL"_s, u"NONE"_s};
 
+// The dose a requested strength starts with: "300 mg" and its "/2 mL" of "300 mg/2 mL pen",
+// "1.5%" of "1.5% cream"; no match where it starts with none.
+QRegularExpressionMatch leadingDose(const QString& strength)
+{
+    static const QRegularExpression dose(
+        u"^\\s*(?<amount>\\d+(?:\\.\\d+)?)\\s*(?<unit>mg\\b|mcg\\b|%)"
+        "(?:\\s*/\\s*\\d+(?:\\.\\d+)?\\s*mL)?"_s);
+    return dose.match(strength);
+}
+
 // Dates and amounts as the member's language writes them.
 class LetterFormat final
 {
@@ -50,9 +60,10 @@ private:
     // "300 mg" of "300 mg/2 mL pen"; nothing of "1.5% cream", whose unit says it all.
     static QString doseOf(const QString& strength)
     {
-        static const QRegularExpression dose(u"^\\s*(\\d+(?:\\.\\d+)?)\\s*(mg|mcg)\\b"_s);
-        const QRegularExpressionMatch m = dose.match(strength);
-        return m.hasMatch() ? m.captured(1) + u' ' + m.captured(2) : QString();
+        const QRegularExpressionMatch m = leadingDose(strength);
+        if (!m.hasMatch() || m.captured(u"unit") == u"%")
+            return {};
+        return m.captured(u"amount") + u' ' + m.captured(u"unit");
     }
 
     const LetterWords& m_words;
@@ -71,9 +82,7 @@ QString formIn(const Policy& p, const QString& strength, const QString& language
         if (drug.form.compare(strength.trimmed(), Qt::CaseInsensitive) == 0)
             return drug.translatedForm.value(language, strength);
     }
-    static const QRegularExpression dose(
-        u"^\\s*\\d+(?:\\.\\d+)?\\s*(?:mg|mcg|%)(?:\\s*/\\s*\\d+(?:\\.\\d+)?\\s*mL)?"_s);
-    const QRegularExpressionMatch m = dose.match(strength);
+    const QRegularExpressionMatch m = leadingDose(strength);
     if (m.hasMatch() && !p.drugs.isEmpty() && p.drugs.first().translatedForm.contains(language))
         return m.captured(0).trimmed() + u", "_s + p.drugs.first().translatedForm.value(language);
     return strength;

@@ -49,6 +49,14 @@ Done replace(const QString& from, const QString& to)
     return done();
 }
 
+// A copy given up: its file, SQLite's -wal and -shm beside it, and its audit record.
+void removeCopy(const QString& copy)
+{
+    for (const QString& file :
+         {copy, copy + u"-wal"_s, copy + u"-shm"_s, AuditTrail::headPath(copy)})
+        QFile::remove(file);
+}
+
 QString temporaryBeside(const QString& path)
 {
     return path + u".partial-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
@@ -109,14 +117,12 @@ Done Backup::write(const Database& database, const QString& destination, Existin
                                  .arg(QDir::toNativeSeparators(partial), sqlError(q)));
     QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!syncToDisk(partial)) {
-        QFile::remove(partial);
+        removeCopy(partial);
         return Done::failure(Text::tr("the copy could not be flushed to disk"));
     }
     Result<AuditEntry> newest = checkCopy(partial);
     if (!newest) {
-        QFile::remove(partial);
-        QFile::remove(partial + u"-wal"_s);
-        QFile::remove(partial + u"-shm"_s);
+        removeCopy(partial);
         return Done::failure(newest.error());
     }
     // The copy may end before rows written since: its record is its own newest row.
@@ -127,8 +133,7 @@ Done Backup::write(const Database& database, const QString& destination, Existin
         if (recorded)
             recorded = replace(AuditTrail::headPath(partial), AuditTrail::headPath(destination));
         if (!recorded) {
-            QFile::remove(partial);
-            QFile::remove(AuditTrail::headPath(partial));
+            removeCopy(partial);
             return recorded;
         }
     }
@@ -165,9 +170,7 @@ Result<QString> Backup::restore(const QString& source, const QString& target,
                 problem = recorded.error();
         }
         if (!problem.isEmpty()) {
-            for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
-                QFile::remove(partial + suffix);
-            QFile::remove(AuditTrail::headPath(partial));
+            removeCopy(partial);
             // The reviewer named the backup, not the working copy beside the database.
             const QString shown = QDir::toNativeSeparators(source);
             problem.replace(QDir::toNativeSeparators(partial), shown);
