@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void badCaseFile();
     void extraPolicyFolder();
     void seedsListsAndVerifies();
+    void seedingAnExistingDatabaseNeedsAnAdministrator();
     void exportsOneCaseAndABatch();
     void refusesABadDatabase();
     void aMistypedDatabaseIsNotCreated();
@@ -217,6 +219,59 @@ void TestCli::extraPolicyFolder()
     QVERIFY(r.out.contains(u"revision 2026-07-01"_s));
     QVERIFY(r.out.contains(u"cigna-ip0369-opzelura"_s));
     QVERIFY2(r.err.contains(u"broken.json: line 1, column 2: illegal value"_s), qPrintable(r.err));
+}
+
+// A new file becomes a demonstration database. Fictitious cases in an existing one are an
+// administrator's doing: signed in, and recorded as theirs.
+void TestCli::seedingAnExistingDatabaseNeedsAnAdministrator()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"cases.db"_s);
+    Run r = cli({u"--database"_s, db, u"seed"_s, u"--cases"_s, u"2"_s, u"--list"_s});
+    QCOMPARE(r.exitCode, 0);
+    // --list: one line for each case and letter, once saved.
+    QCOMPARE(r.out.count(QRegularExpression(u"^case PA-\\d{4}-\\d{6} \\w+$"_s,
+                                            QRegularExpression::MultilineOption)),
+             2);
+
+    r = cli({u"--database"_s, db, u"seed"_s, u"--cases"_s, u"2"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"already exists; adding fictitious cases to it needs an "
+                            "administrator's sign-in (--user NAME)"_s),
+             qPrintable(r.err));
+    r = cli({u"--database"_s, db, u"--user"_s, u"nurse"_s, u"seed"_s, u"--cases"_s, u"2"_s},
+            "demo-nurse-2026\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"nurse does not have the role administrator"_s), qPrintable(r.err));
+
+    // A second administrator, so that "who did it" is not the demo account by default.
+    {
+        const auto opened = Database::open(db);
+        QVERIFY(opened.ok());
+        AccountStore accounts(opened.value());
+        NewAccount second;
+        second.userName = u"admin2"_s;
+        second.fullName = u"Second Administrator"_s;
+        second.roles = {Role::Administrator};
+        const auto created = accounts.createAccount({u"admin"_s, u"administrator"_s}, second,
+                                                    u"another-admin-2026"_s);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+    }
+    r = cli({u"--database"_s, db, u"--user"_s, u"admin2"_s, u"seed"_s, u"--cases"_s, u"3"_s},
+            "another-admin-2026\n");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"3 fictitious cases added"_s), qPrintable(r.out + r.err));
+    const auto opened = Database::open(db);
+    QVERIFY(opened.ok());
+    QSqlQuery q(opened.value()->connection());
+    QVERIFY(q.exec(u"SELECT account, count(*) FROM audit WHERE action = 'case.imported' "
+                   "GROUP BY account ORDER BY account"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"admin"_s);
+    QCOMPARE(q.value(1).toInt(), 2);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"admin2"_s);
+    QCOMPARE(q.value(1).toInt(), 3);
 }
 
 void TestCli::seedsListsAndVerifies()

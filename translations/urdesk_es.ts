@@ -4278,6 +4278,36 @@ Dictaminado por %2 el %3: %4</translation>
         <translation>backup: %1 ya existe; añada --force para sustituirlo</translation>
     </message>
     <message>
+        <source>seed: no letters filed: %1</source>
+        <translation>seed: no se archivó ninguna carta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) filed with their cases</source>
+        <translation>
+            <numerusform>%n carta archivada con su caso</numerusform>
+            <numerusform>%n cartas archivadas con sus casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the audit trail&apos;s hash chain and every row it sealed.</source>
+        <translation>Comprueba la cadena de hashes del registro de auditoría y cada fila que selló.</translation>
+    </message>
+    <message numerus="yes">
+        <source>rows of cases, facts, decisions, notes, documents and accounts as the trail&apos;s actions left them: %n</source>
+        <translation>
+            <numerusform>filas de casos, datos, decisiones, notas, documentos y cuentas tal como las dejaron las acciones del registro: %n</numerusform>
+            <numerusform>filas de casos, datos, decisiones, notas, documentos y cuentas tal como las dejaron las acciones del registro: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save each case and each letter on its own, and print a line for each once it is saved.</source>
+        <translation>Guarda cada caso y cada carta por separado, e imprime una línea por cada uno en cuanto se guarda.</translation>
+    </message>
+    <message>
+        <source>seed: %1 already exists; adding fictitious cases to it needs an administrator&apos;s sign-in (--user NAME)</source>
+        <translation>seed: %1 ya existe; añadirle casos ficticios requiere la sesión de un administrador (--user NAME)</translation>
+    </message>
+    <message>
         <source>Usage: urdesk-cli [--policies DIR] [--database FILE] [--user NAME] COMMAND [OPTIONS]
 
 Commands:
@@ -4286,7 +4316,9 @@ Commands:
   evaluate CASE.json [--json] [--check]
                                   evaluate a case file against its policy
   cases [--status S] [--json]     list the cases in the database (*)
-  seed --cases N                  add N fictitious cases, as the demo administrator
+  seed --cases N [--list]         add N fictitious cases: a new FILE becomes a
+                                  demonstration database; an existing one needs an
+                                  administrator&apos;s sign-in (*)
   audit verify                    check the audit trail&apos;s hash chain (*)
   backup DEST [--force]           write a checked copy of the database; --force
                                   replaces an existing DEST (*)
@@ -4317,7 +4349,9 @@ Options:
   evaluate CASE.json [--json] [--check]
                                   evalúa un archivo de caso según su política
   cases [--status S] [--json]     lista los casos de la base de datos (*)
-  seed --cases N                  añade N casos ficticios, como el administrador de demostración
+  seed --cases N [--list]         añade N casos ficticios: un FILE nuevo pasa a ser una
+                                  base de datos de demostración; una que ya existe pide
+                                  la sesión de un administrador (*)
   audit verify                    comprueba la cadena de hashes del registro de auditoría (*)
   backup DEST [--force]           escribe una copia comprobada de la base de datos; --force
                                   sustituye un DEST que ya exista (*)
@@ -4340,28 +4374,6 @@ Opciones:
   COMMAND --help                  las opciones de una orden
   --version                       la versión de URDesk
 </translation>
-    </message>
-    <message>
-        <source>seed: no letters filed: %1</source>
-        <translation>seed: no se archivó ninguna carta: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n letter(s) filed with their cases</source>
-        <translation>
-            <numerusform>%n carta archivada con su caso</numerusform>
-            <numerusform>%n cartas archivadas con sus casos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Check the audit trail&apos;s hash chain and every row it sealed.</source>
-        <translation>Comprueba la cadena de hashes del registro de auditoría y cada fila que selló.</translation>
-    </message>
-    <message numerus="yes">
-        <source>rows of cases, facts, decisions, notes, documents and accounts as the trail&apos;s actions left them: %n</source>
-        <translation>
-            <numerusform>filas de casos, datos, decisiones, notas, documentos y cuentas tal como las dejaron las acciones del registro: %n</numerusform>
-            <numerusform>filas de casos, datos, decisiones, notas, documentos y cuentas tal como las dejaron las acciones del registro: %n</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,8 @@ int seed(const GlobalOptions& options, const QStringList& args, Streams io)
     parser.addOption({u"cases"_s, Text::tr("How many fictitious cases to add."), u"N"_s});
     parser.addOption(
         {u"random-seed"_s, Text::tr("Seed of the random choices (default 1)."), u"S"_s});
+    parser.addOption({u"list"_s, Text::tr("Save each case and each letter on its own, and print "
+                                          "a line for each once it is saved.")});
     if (!parse(parser, u"seed"_s, args, io))
         return parser.isSet(u"help"_s) ? 0 : 2;
     bool ok = false;
@@ -288,22 +290,55 @@ int seed(const GlobalOptions& options, const QStringList& args, Streams io)
     }
     const quint32 randomSeed =
         parser.isSet(u"random-seed"_s) ? parser.value(u"random-seed"_s).toUInt() : 1;
-    const auto db = openDatabase(options, io, true);
-    if (!db)
-        return 1;
-    // Seeded databases are demonstration databases: the demo accounts do the work.
-    if (const Done accounts = demo::ensureAccounts(db); !accounts) {
-        io.err << Text::tr("seed: %1").arg(accounts.error()) << '\n';
-        return 1;
+    const bool list = parser.isSet(u"list"_s);
+    // A new file becomes a demonstration database, whose demo administrator adds the cases.
+    // Fictitious cases in an existing database are an administrator's doing, signed in.
+    const QString path =
+        options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
+    std::shared_ptr<Database> db;
+    Actor actor = demo::administrator();
+    if (QFileInfo::exists(path)) {
+        if (options.user.isEmpty()) {
+            io.err << Text::tr("seed: %1 already exists; adding fictitious cases to it needs an "
+                               "administrator's sign-in (--user NAME)")
+                          .arg(QDir::toNativeSeparators(path))
+                   << '\n';
+            return 2;
+        }
+        const SignedIn session = signedIn(options, u"seed"_s, {Role::Administrator}, io);
+        if (!session)
+            return session.exitCode;
+        db = session.database;
+        actor = session.actor;
+    } else {
+        db = openDatabase(options, io, true);
+        if (!db)
+            return 1;
+        if (const Done accounts = demo::ensureAccounts(db); !accounts) {
+            io.err << Text::tr("seed: %1").arg(accounts.error()) << '\n';
+            return 1;
+        }
     }
     const PolicyCatalog catalog = loadCatalog(options, io);
     CaseStore store(db, catalog);
-    const Result<int> seeded =
-        CaseSeeder::seed(store, demo::administrator(), count, randomSeed, [&](int saved) {
-            io.err << u'\r' << Text::tr("%1 of %2 cases").arg(saved).arg(count);
-            io.err.flush();
-        });
-    io.err << '\n';
+    int saved = 0;
+    const Result<int> seeded = CaseSeeder::seed(
+        store, actor, count, randomSeed,
+        [&](const QList<CaseRecord>& batch) {
+            saved += int(batch.size());
+            if (list) {
+                // Printed only once saved: a script may count on every line it has read.
+                for (const CaseRecord& c : batch)
+                    io.out << "case " << c.caseNumber << ' ' << caseStatusId(c.status) << '\n';
+                io.out.flush();
+            } else {
+                io.err << u'\r' << Text::tr("%1 of %2 cases").arg(saved).arg(count);
+                io.err.flush();
+            }
+        },
+        list ? 1 : 2000);
+    if (!list)
+        io.err << '\n';
     if (!seeded) {
         io.err << seeded.error() << '\n';
         return 1;
@@ -312,7 +347,15 @@ int seed(const GlobalOptions& options, const QStringList& args, Streams io)
            << '\n';
     const Result<LetterKit> letters = LetterKit::load();
     const Result<int> filed =
-        letters ? DemoLetters::file(store, letters.value()) : Result<int>::failure(letters.error());
+        letters
+            ? DemoLetters::file(store, letters.value(), 2,
+                                [&](const CaseSummary& c, const QString& fileName) {
+                                    if (!list)
+                                        return;
+                                    io.out << "letter " << c.caseNumber << ' ' << fileName << '\n';
+                                    io.out.flush();
+                                })
+            : Result<int>::failure(letters.error());
     if (!filed) {
         io.err << Text::tr("seed: no letters filed: %1").arg(filed.error()) << '\n';
         return 1;

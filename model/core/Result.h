@@ -47,4 +47,11 @@ inline Done done()
     return std::monostate{};
 }
 
+// Only whether `r` succeeded, and why not.
+template <typename T>
+Done doneOf(const Result<T>& r)
+{
+    return r ? done() : Done::failure(r.error());
+}
+
 } // namespace urdesk

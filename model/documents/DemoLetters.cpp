@@ -7,10 +7,12 @@ using namespace Qt::StringLiterals;
 
 namespace urdesk {
 
-Result<int> DemoLetters::file(CaseStore& store, const LetterKit& letters, int perOutcome)
+Result<int>
+DemoLetters::file(CaseStore& store, const LetterKit& letters, int perOutcome,
+                  const std::function<void(const CaseSummary&, const QString& fileName)>& filed)
 {
     const CaseExport exporter(store, &letters);
-    int filed = 0;
+    int count = 0;
     for (CaseStatus outcome :
          {CaseStatus::Approved, CaseStatus::PartiallyApproved, CaseStatus::Denied}) {
         CaseFilter recent;
@@ -34,15 +36,18 @@ Result<int> DemoLetters::file(CaseStore& store, const LetterKit& letters, int pe
                                     [](const Attachment& a) { return a.sentLetter; }))
                 continue;
             const Decision& d = decisions->last();
-            const auto letter = exporter.fileLetter({d.decidedBy, d.role}, c.id,
-                                                    c.caseNumber + u"-letter.pdf"_s, d.decidedAt);
+            const QString fileName = c.caseNumber + u"-letter.pdf"_s;
+            const auto letter =
+                exporter.fileLetter({d.decidedBy, d.role}, c.id, fileName, d.decidedAt);
             if (!letter)
                 return Result<int>::failure(letter.error());
             ++ofOutcome;
-            ++filed;
+            ++count;
+            if (filed)
+                filed(c, fileName);
         }
     }
-    return filed;
+    return count;
 }
 
 Done DemoLetters::prepareDatabase(const std::shared_ptr<Database>& database,

@@ -95,6 +95,12 @@ QDate JsonReader::date(const QJsonValue& v, const QString& path)
     return d;
 }
 
+std::optional<Duration> JsonReader::duration(const QJsonObject& o, QStringView key,
+                                             const QString& path)
+{
+    return duration(o.value(key), path + u'.' + key.toString());
+}
+
 std::optional<Duration> JsonReader::duration(const QJsonValue& v, const QString& path)
 {
     static const QList<std::pair<QString, Duration::Unit>> units = {

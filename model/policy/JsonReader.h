@@ -30,6 +30,8 @@ public:
     std::optional<double> number(const QJsonValue& v, const QString& path);
     QDate date(const QJsonValue& v, const QString& path);
     std::optional<Duration> duration(const QJsonValue& v, const QString& path);
+    // The duration at `key` of `o`, the object at `path`.
+    std::optional<Duration> duration(const QJsonObject& o, QStringView key, const QString& path);
     // A problem with the file as a whole, such as broken JSON.
     void fileError(const QString& what);
 

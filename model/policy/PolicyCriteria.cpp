@@ -132,9 +132,9 @@ std::optional<ApprovalDuration> PolicyFileReader::approval(const QJsonValue& v, 
     if (o.contains(u"initial") || o.contains(u"continuation")) {
         checkKeys(o, {u"initial"_s, u"continuation"_s}, path);
         if (o.contains(u"initial"))
-            a.initial = duration(o.value(u"initial"), path + u".initial"_s);
+            a.initial = duration(o, u"initial", path);
         if (o.contains(u"continuation"))
-            a.continuation = duration(o.value(u"continuation"), path + u".continuation"_s);
+            a.continuation = duration(o, u"continuation", path);
     } else {
         a.initial = duration(v, path);
         a.continuation = a.initial;
@@ -186,8 +186,7 @@ CriterionTest PolicyFileReader::test(const QJsonObject& o, const QString& path, 
             t.fact = requireFactOfType(o, path, {FactType::Dates},
                                        Text::tr("\"countWithin\" needs a dates fact"));
             t.op = Op::CountWithin;
-            if (auto d = duration(o.value(u"countWithin"), path + u".countWithin"_s))
-                t.duration = *d;
+            t.duration = duration(o, u"countWithin", path).value_or(Duration{});
             const QJsonValue n = o.value(u"atLeast");
             if (!n.isDouble() || n.toInt() < 1)
                 error(path + u".atLeast"_s,
@@ -201,8 +200,7 @@ CriterionTest PolicyFileReader::test(const QJsonObject& o, const QString& path, 
             t.fact = requireFactOfType(o, path, {FactType::Date},
                                        Text::tr("\"sinceAtLeast\" needs a date fact"));
             t.op = Op::SinceAtLeast;
-            if (auto d = duration(o.value(u"sinceAtLeast"), path + u".sinceAtLeast"_s))
-                t.duration = *d;
+            t.duration = duration(o, u"sinceAtLeast", path).value_or(Duration{});
         } else if (o.contains(u"between")) {
             t.fact = requireFactOfType(o, path, {FactType::Number}, num);
             t.op = Op::Between;
@@ -414,15 +412,13 @@ TherapyTest PolicyFileReader::therapy(const QJsonValue& v, const QString& path)
     if (o.contains(u"minimumDuration") && o.contains(u"longerThan"))
         error(path, Text::tr("use minimumDuration or longerThan, not both"));
     if (o.contains(u"minimumDuration"))
-        t.minimumDuration = duration(o.value(u"minimumDuration"), path + u".minimumDuration"_s)
-                                .value_or(Duration{});
+        t.minimumDuration = duration(o, u"minimumDuration", path).value_or(Duration{});
     if (o.contains(u"longerThan")) {
-        t.minimumDuration =
-            duration(o.value(u"longerThan"), path + u".longerThan"_s).value_or(Duration{});
+        t.minimumDuration = duration(o, u"longerThan", path).value_or(Duration{});
         t.durationStrictlyLonger = true;
     }
     if (o.contains(u"within"))
-        t.within = duration(o.value(u"within"), path + u".within"_s).value_or(Duration{});
+        t.within = duration(o, u"within", path).value_or(Duration{});
     t.current = o.value(u"current").toBool();
     t.consecutive = o.value(u"consecutive").toBool();
     if (t.consecutive && (t.current || !o.contains(u"minimumDuration")))

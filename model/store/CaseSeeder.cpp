@@ -203,18 +203,18 @@ NurseNote nurseNote(CaseStatus status, QRandomGenerator& r)
 } // namespace
 
 Result<int> CaseSeeder::seed(CaseStore& store, const Actor& actor, int count, quint32 randomSeed,
-                             const std::function<void(int)>& progress)
+                             const std::function<void(const QList<CaseRecord>&)>& saved,
+                             int batchSize)
 {
     const PolicyCatalog& catalog = store.catalog();
     if (catalog.policies().isEmpty())
         return Result<int>::failure(QStringLiteral("no policies are loaded"));
     QRandomGenerator r(randomSeed);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    constexpr int batchSize = 2000;
-    int saved = 0;
-    while (saved < count) {
+    int seeded = 0;
+    while (seeded < count) {
         QList<CaseStore::Import> batch;
-        for (int i = 0; i < std::min(batchSize, count - saved); ++i) {
+        for (int i = 0; i < std::min(std::max(batchSize, 1), count - seeded); ++i) {
             const auto& policy = pick(r, catalog.policies());
             CaseStore::Import c;
             Intake& in = c.intake;
@@ -277,14 +277,14 @@ Result<int> CaseSeeder::seed(CaseStore& store, const Actor& actor, int count, qu
             }
             batch.append(c);
         }
-        const Result<int> done = store.importCases(actor, batch);
+        const Result<QList<CaseRecord>> done = store.importCases(actor, batch);
         if (!done)
-            return done;
-        saved += done.value();
-        if (progress)
-            progress(saved);
+            return Result<int>::failure(done.error());
+        seeded += done->size();
+        if (saved)
+            saved(done.value());
     }
-    return saved;
+    return seeded;
 }
 
 } // namespace urdesk

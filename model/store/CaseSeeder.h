@@ -9,9 +9,11 @@ namespace urdesk {
 class CaseSeeder final
 {
 public:
-    // `progress` is called after each batch with the number of cases saved so far.
+    // Saves `batchSize` cases per transaction; `saved` is called with each batch once it is
+    // saved.
     static Result<int> seed(CaseStore& store, const Actor& actor, int count, quint32 randomSeed,
-                            const std::function<void(int)>& progress = {});
+                            const std::function<void(const QList<CaseRecord>&)>& saved = {},
+                            int batchSize = 2000);
 };
 
 } // namespace urdesk

@@ -153,6 +153,11 @@ Done CaseStore::permit(const Actor& actor, std::initializer_list<Role> roles, qi
     return Done::failure(message);
 }
 
+Done CaseStore::permitReviewers(const Actor& actor, qint64 caseId, const QString& what)
+{
+    return permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId, what);
+}
+
 Done CaseStore::action(const Actor& actor, const std::function<Done(const Audit&)>& work)
 {
     // An account that does not hold the role it claims is refused, and that is recorded.
@@ -173,9 +178,7 @@ Done CaseStore::action(const Actor& actor, const std::function<Done(const Audit&
 Result<CaseRecord> CaseStore::createCase(const Actor& actor, const Intake& intake,
                                          const Answers& carriedOver)
 {
-    if (Done allowed =
-            permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, 0, Text::tr("create a case"));
-        !allowed)
+    if (Done allowed = permitReviewers(actor, 0, Text::tr("create a case")); !allowed)
         return Result<CaseRecord>::failure(allowed.error());
     CaseRecord created;
     Done ok = action(actor, [&](const Audit& audit) -> Done {
@@ -201,11 +204,12 @@ Result<CaseRecord> CaseStore::createCase(const Actor& actor, const Intake& intak
     return created;
 }
 
-Result<int> CaseStore::importCases(const Actor& actor, const QList<Import>& cases)
+Result<QList<CaseRecord>> CaseStore::importCases(const Actor& actor, const QList<Import>& cases)
 {
+    using R = Result<QList<CaseRecord>>;
     if (Done allowed = permit(actor, {Role::Administrator}, 0, Text::tr("import cases")); !allowed)
-        return Result<int>::failure(allowed.error());
-    int imported = 0;
+        return R::failure(allowed.error());
+    QList<CaseRecord> imported;
     Done ok = action(actor, [&](const Audit& audit) -> Done {
         for (const Import& in : cases) {
             Result<CaseRecord> c = insertCase(in.intake, in.status);
@@ -214,15 +218,16 @@ Result<int> CaseStore::importCases(const Actor& actor, const QList<Import>& case
             const Result<QJsonObject> answers =
                 insertAnswers(c.value(), in.facts, FactSource::Imported, actor.account, true);
             if (!answers)
-                return Done::failure(
-                    Text::tr("case %1 of the import: %2").arg(imported + 1).arg(answers.error()));
+                return Done::failure(Text::tr("case %1 of the import: %2")
+                                         .arg(imported.size() + 1)
+                                         .arg(answers.error()));
             QJsonObject detail = intakeJson(c.value());
             detail.insert(u"facts"_s, answers.value());
             if (in.decision) {
                 if (in.decision->outcome != in.status)
                     return Done::failure(Text::tr("case %1 of the import: its decision is not its "
                                                   "status")
-                                             .arg(imported + 1));
+                                             .arg(imported.size() + 1));
                 const Result<qint64> id = insertDecision(c->id, *in.decision);
                 if (!id)
                     return Done::failure(id.error());
@@ -259,14 +264,14 @@ Result<int> CaseStore::importCases(const Actor& actor, const QList<Import>& case
                 detail.insert(u"informationRequests"_s, requests);
             if (Done a = audit(c->id, u"case.imported"_s, QJsonObject{{u"new"_s, detail}}, {}); !a)
                 return a;
-            ++imported;
+            imported.append(c.value());
         }
         return done();
     });
     if (!ok)
-        return Result<int>::failure(ok.error());
+        return R::failure(ok.error());
     // A large import changes what the queue's best indexes are: refresh the statistics.
-    if (imported >= 1000)
+    if (imported.size() >= 1000)
         QSqlQuery(m_database->connection()).exec(u"ANALYZE"_s);
     return imported;
 }
@@ -298,44 +303,44 @@ Result<CaseRecord> CaseStore::insertCase(const Intake& intake, CaseStatus status
     const int last = q.next() ? q.value(0).toString().mid(prefix.size()).toInt() : 0;
     c.caseNumber = prefix + QString::number(last + 1).rightJustified(6, u'0');
 
-    q.prepare(u"INSERT INTO cases (case_number, line_of_business, urgency, received_at, "
-              "due_at, member_id, member_name, member_birth_date, drug, quantity, "
-              "days_supply, channel, prescriber_name, prescriber_npi, prescriber_specialty, "
-              "policy_id, policy_revision, request_type, status, assignee, created_at, "
-              "updated_at, strength, member_language, member_search) VALUES (?, ?, ?, ?, ?, ?, "
-              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const Intake& i = c.intake;
-    for (const QVariant& v :
-         {QVariant(c.caseNumber),
-          QVariant(i.lineOfBusiness),
-          QVariant(i.urgency),
-          QVariant(storedTime::write(i.receivedAt)),
-          QVariant(storedTime::write(c.dueAt)),
-          QVariant(i.memberId.trimmed()),
-          QVariant(i.memberName.trimmed()),
-          QVariant(i.memberBirthDate.toString(Qt::ISODate)),
-          QVariant(i.drug),
-          optional(i.quantity),
-          optional(i.daysSupply),
-          text(i.channel),
-          required(i.prescriberName),
-          required(i.prescriberNpi),
-          required(i.prescriberSpecialty),
-          required(i.policyId),
-          required(c.policyRevision),
-          QVariant(i.requestType),
-          QVariant(caseStatusId(c.status)),
-          text(i.assignee),
-          QVariant(storedTime::write(c.createdAt)),
-          QVariant(storedTime::write(c.updatedAt)),
-          QVariant(i.strength.isEmpty() ? u""_s : i.strength.trimmed()),
-          QVariant(i.memberLanguage),
-          QVariant(memberSearchText(i.memberName.trimmed(), i.memberId.trimmed()))})
-        q.addBindValue(v);
-    if (!q.exec())
+    const Result<qint64> id =
+        runSql(m_database->connection(),
+               u"INSERT INTO cases (case_number, line_of_business, urgency, received_at, "
+               "due_at, member_id, member_name, member_birth_date, drug, quantity, "
+               "days_supply, channel, prescriber_name, prescriber_npi, prescriber_specialty, "
+               "policy_id, policy_revision, request_type, status, assignee, created_at, "
+               "updated_at, strength, member_language, member_search) VALUES (?, ?, ?, ?, ?, ?, "
+               "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+               {QVariant(c.caseNumber),
+                QVariant(i.lineOfBusiness),
+                QVariant(i.urgency),
+                QVariant(storedTime::write(i.receivedAt)),
+                QVariant(storedTime::write(c.dueAt)),
+                QVariant(i.memberId.trimmed()),
+                QVariant(i.memberName.trimmed()),
+                QVariant(i.memberBirthDate.toString(Qt::ISODate)),
+                QVariant(i.drug),
+                optional(i.quantity),
+                optional(i.daysSupply),
+                text(i.channel),
+                required(i.prescriberName),
+                required(i.prescriberNpi),
+                required(i.prescriberSpecialty),
+                required(i.policyId),
+                required(c.policyRevision),
+                QVariant(i.requestType),
+                QVariant(caseStatusId(c.status)),
+                text(i.assignee),
+                QVariant(storedTime::write(c.createdAt)),
+                QVariant(storedTime::write(c.updatedAt)),
+                QVariant(i.strength.isEmpty() ? u""_s : i.strength.trimmed()),
+                QVariant(i.memberLanguage),
+                QVariant(memberSearchText(i.memberName.trimmed(), i.memberId.trimmed()))});
+    if (!id)
         return Result<CaseRecord>::failure(
-            Text::tr("the case could not be saved: %1").arg(sqlError(q)));
-    c.id = q.lastInsertId().toLongLong();
+            Text::tr("the case could not be saved: %1").arg(id.error()));
+    c.id = id.value();
     return c;
 }
 
@@ -344,7 +349,6 @@ Result<QJsonObject> CaseStore::insertAnswers(const CaseRecord& c, const Answers&
 {
     CaseFacts check(m_catalog.find(c.intake.policyId, c.policyRevision));
     QJsonObject kept;
-    QSqlQuery q(m_database->connection());
     for (const auto& [factId, value] : answers) {
         const int index = check.policy().fact(factId);
         const QString problem =
@@ -356,14 +360,15 @@ Result<QJsonObject> CaseStore::insertAnswers(const CaseRecord& c, const Answers&
                 return Result<QJsonObject>::failure(u"\"%1\": %2"_s.arg(factId, problem));
             continue;
         }
-        q.prepare(u"INSERT INTO case_facts (case_id, fact_id, value, source, changed_by, "
-                  "changed_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
-        for (const QVariant& v : {QVariant(c.id), QVariant(factId), QVariant(compact(value)),
-                                  QVariant(factSourceId(source)), QVariant(by),
-                                  QVariant(storedTime::write(c.createdAt))})
-            q.addBindValue(v);
-        if (!q.exec())
-            return Result<QJsonObject>::failure(sqlError(q));
+        const Result<qint64> saved =
+            runSql(m_database->connection(),
+                   u"INSERT INTO case_facts (case_id, fact_id, value, source, changed_by, "
+                   "changed_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                   {QVariant(c.id), QVariant(factId), QVariant(compact(value)),
+                    QVariant(factSourceId(source)), QVariant(by),
+                    QVariant(storedTime::write(c.createdAt))});
+        if (!saved)
+            return Result<QJsonObject>::failure(saved.error());
         kept.insert(factId, value);
     }
     return kept;
@@ -372,9 +377,7 @@ Result<QJsonObject> CaseStore::insertAnswers(const CaseRecord& c, const Answers&
 Result<CaseRecord> CaseStore::openCase(const Actor& actor, qint64 caseId)
 {
     using R = Result<CaseRecord>;
-    if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
-                              Text::tr("open a case"));
-        !allowed)
+    if (Done allowed = permitReviewers(actor, caseId, Text::tr("open a case")); !allowed)
         return R::failure(allowed.error());
     const R found = loadCase(caseId);
     if (!found)
@@ -393,9 +396,7 @@ Result<CaseRecord> CaseStore::openCase(const Actor& actor, qint64 caseId)
 Done CaseStore::recordAccess(const Actor& actor, qint64 caseId, const QString& what,
                              const QJsonObject& detail)
 {
-    if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
-                              Text::tr("read cases"));
-        !allowed)
+    if (Done allowed = permitReviewers(actor, caseId, Text::tr("read cases")); !allowed)
         return allowed;
     return action(actor,
                   [&](const Audit& audit) { return audit(caseId, what, detail, QString()); });

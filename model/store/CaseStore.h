@@ -32,7 +32,7 @@ public:
                                   const Answers& carriedOver = {});
     // Brings in cases made elsewhere (another system, or the seeder), in one transaction:
     // each with its status and answers (marked imported), the decision made there if any,
-    // and its own audit row.
+    // and its own audit row. Gives the cases as saved, numbered.
     struct Import
     {
         Intake intake;
@@ -42,7 +42,7 @@ public:
         QList<Note> notes;                // as written there, by whom and when
         QList<InformationRequest> informationRequests;
     };
-    Result<int> importCases(const Actor& actor, const QList<Import>& cases);
+    Result<QList<CaseRecord>> importCases(const Actor& actor, const QList<Import>& cases);
 
     // A reviewer opening a case to read it: recorded, so the trail shows who looked at whose
     // record.
@@ -116,14 +116,17 @@ private:
     // Whether the actor's role may take this action; a refusal is audited, then returned.
     Done permit(const Actor& actor, std::initializer_list<Role> roles, qint64 caseId,
                 const QString& what);
+    // The same for what either reviewer, a nurse or a medical director, may do.
+    Done permitReviewers(const Actor& actor, qint64 caseId, const QString& what);
     Result<std::shared_ptr<const Policy>> pinnedPolicy(qint64 caseId) const;
     // Inserts a document, inside the caller's transaction; sets a.id.
     Done insertAttachment(qint64 caseId, Attachment& a, const QByteArray& content);
     Result<qint64> insertNote(qint64 caseId, const Note& note);
     Done insertInformationRequest(qint64 caseId, InformationRequest& r);
     // A case's stored answer to one fact, as JSON text, and its source; none when unanswered.
-    Result<std::optional<std::pair<QString, QString>>> storedAnswer(qint64 caseId,
-                                                                    const QString& factId) const;
+    // Refused when the case is no longer open for review: its answers are what was decided.
+    Result<std::optional<std::pair<QString, QString>>> answerToChange(qint64 caseId,
+                                                                      const QString& factId) const;
     // Moves a case, inside the caller's transaction, if the move is allowed; returns the
     // case as it was.
     Result<CaseRecord> changeStatus(qint64 caseId, CaseStatus to);

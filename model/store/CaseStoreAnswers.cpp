@@ -12,31 +12,6 @@ namespace urdesk {
 
 using namespace caseStoreRows;
 
-namespace {
-
-QJsonValue parseValue(const QString& text)
-{
-    return QJsonDocument::fromJson((u'[' + text + u']').toUtf8()).array().first();
-}
-
-} // namespace
-
-Result<QList<StoredFact>> CaseStore::facts(qint64 caseId) const
-{
-    return rowsOfCase<StoredFact>(
-        m_database->connection(),
-        u"SELECT fact_id, value, source, changed_by, changed_at FROM case_facts "
-        "WHERE case_id = ? ORDER BY fact_id"_s,
-        caseId, [](const QSqlQuery& q) {
-            const QString source = q.value(2).toString();
-            return StoredFact{q.value(0).toString(), parseValue(q.value(1).toString()),
-                              source == u"carriedOver" ? FactSource::CarriedOver
-                              : source == u"imported"  ? FactSource::Imported
-                                                       : FactSource::Entered,
-                              q.value(3).toString(), storedTime::read(q.value(4))};
-        });
-}
-
 Result<std::shared_ptr<const Policy>> CaseStore::pinnedPolicy(qint64 caseId) const
 {
     const Result<CaseRecord> c = loadCase(caseId);
@@ -51,9 +26,11 @@ Result<std::shared_ptr<const Policy>> CaseStore::pinnedPolicy(qint64 caseId) con
 }
 
 Result<std::optional<std::pair<QString, QString>>>
-CaseStore::storedAnswer(qint64 caseId, const QString& factId) const
+CaseStore::answerToChange(qint64 caseId, const QString& factId) const
 {
     using R = Result<std::optional<std::pair<QString, QString>>>;
+    if (const auto open = whileOpen(caseId, Text::tr("change its answers")); !open)
+        return R::failure(open.error());
     QSqlQuery q(m_database->connection());
     q.prepare(u"SELECT value, source FROM case_facts WHERE case_id = ? AND fact_id = ?"_s);
     q.addBindValue(caseId);
@@ -68,9 +45,7 @@ CaseStore::storedAnswer(qint64 caseId, const QString& factId) const
 Done CaseStore::setFact(const Actor& actor, qint64 caseId, const QString& factId,
                         const QJsonValue& value, FactSource source, const QString& reason)
 {
-    if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
-                              Text::tr("change an answer"));
-        !allowed)
+    if (Done allowed = permitReviewers(actor, caseId, Text::tr("change an answer")); !allowed)
         return Done::failure(allowed.error());
     const auto policy = pinnedPolicy(caseId);
     if (!policy)
@@ -85,30 +60,28 @@ Done CaseStore::setFact(const Actor& actor, qint64 caseId, const QString& factId
             Text::tr("%1: %2").arg((*policy)->facts.at(index).questionText(), problem));
 
     return action(actor, [&](const Audit& audit) -> Done {
-        if (const auto open = whileOpen(caseId, Text::tr("change its answers")); !open)
-            return Done::failure(open.error());
         const Result<std::optional<std::pair<QString, QString>>> current =
-            storedAnswer(caseId, factId);
+            answerToChange(caseId, factId);
         if (!current)
             return Done::failure(current.error());
         const bool existed = current->has_value();
         const QString before = existed ? (*current)->first : QString();
         const QString beforeSource = existed ? (*current)->second : QString();
         const QString after = compact(value);
-        QSqlQuery q(m_database->connection());
         if (existed && before == after && beforeSource == factSourceId(source))
             return audit(caseId, u"fact.confirmed"_s,
                          QJsonObject{{u"fact"_s, factId}, {u"value"_s, value}}, reason);
-        q.prepare(u"INSERT INTO case_facts (case_id, fact_id, value, source, changed_by, "
-                  "changed_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, fact_id) DO "
-                  "UPDATE SET value = excluded.value, source = excluded.source, changed_by = "
-                  "excluded.changed_by, changed_at = excluded.changed_at"_s);
-        for (const QVariant& v : {QVariant(caseId), QVariant(factId), QVariant(after),
-                                  QVariant(factSourceId(source)), QVariant(actor.account),
-                                  QVariant(storedTime::write(QDateTime::currentDateTimeUtc()))})
-            q.addBindValue(v);
-        if (!q.exec())
-            return Done::failure(Text::tr("the answer could not be saved: %1").arg(sqlError(q)));
+        const Result<qint64> saved =
+            runSql(m_database->connection(),
+                   u"INSERT INTO case_facts (case_id, fact_id, value, source, changed_by, "
+                   "changed_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, fact_id) DO "
+                   "UPDATE SET value = excluded.value, source = excluded.source, changed_by = "
+                   "excluded.changed_by, changed_at = excluded.changed_at"_s,
+                   {QVariant(caseId), QVariant(factId), QVariant(after),
+                    QVariant(factSourceId(source)), QVariant(actor.account),
+                    QVariant(storedTime::write(QDateTime::currentDateTimeUtc()))});
+        if (!saved)
+            return Done::failure(Text::tr("the answer could not be saved: %1").arg(saved.error()));
         if (Done mirrored = mirrorIntake(caseId, factId, value); !mirrored)
             return mirrored;
         QJsonObject detail{
@@ -124,15 +97,11 @@ Done CaseStore::setFact(const Actor& actor, qint64 caseId, const QString& factId
 Done CaseStore::clearFact(const Actor& actor, qint64 caseId, const QString& factId,
                           const QString& reason)
 {
-    if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
-                              Text::tr("change an answer"));
-        !allowed)
+    if (Done allowed = permitReviewers(actor, caseId, Text::tr("change an answer")); !allowed)
         return Done::failure(allowed.error());
     return action(actor, [&](const Audit& audit) -> Done {
-        if (const auto open = whileOpen(caseId, Text::tr("change its answers")); !open)
-            return Done::failure(open.error());
         const Result<std::optional<std::pair<QString, QString>>> current =
-            storedAnswer(caseId, factId);
+            answerToChange(caseId, factId);
         if (!current)
             return Done::failure(current.error());
         if (!current->has_value())
@@ -140,12 +109,12 @@ Done CaseStore::clearFact(const Actor& actor, qint64 caseId, const QString& fact
         const QJsonObject detail{{u"fact"_s, factId},
                                  {u"old"_s, parseValue((*current)->first)},
                                  {u"oldSource"_s, (*current)->second}};
-        QSqlQuery q(m_database->connection());
-        q.prepare(u"DELETE FROM case_facts WHERE case_id = ? AND fact_id = ?"_s);
-        q.addBindValue(caseId);
-        q.addBindValue(factId);
-        if (!q.exec())
-            return Done::failure(sqlError(q));
+        if (Done deleted =
+                doneOf(runSql(m_database->connection(),
+                              u"DELETE FROM case_facts WHERE case_id = ? AND fact_id = ?"_s,
+                              {QVariant(caseId), QVariant(factId)}));
+            !deleted)
+            return deleted;
         if (Done mirrored = mirrorIntake(caseId, factId, QJsonValue::Null); !mirrored)
             return mirrored;
         return audit(caseId, u"fact.cleared"_s, detail, reason);
@@ -173,22 +142,9 @@ Result<CaseFacts> CaseStore::caseFacts(qint64 caseId) const
     return out;
 }
 
-Result<QList<Note>> CaseStore::notes(qint64 caseId) const
-{
-    return rowsOfCase<Note>(
-        m_database->connection(),
-        u"SELECT id, author, role, created_at, text FROM notes WHERE case_id = ? ORDER BY id"_s,
-        caseId, [](const QSqlQuery& q) {
-            return Note{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                        storedTime::read(q.value(3)), q.value(4).toString()};
-        });
-}
-
 Done CaseStore::addNote(const Actor& actor, qint64 caseId, const QString& text)
 {
-    if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
-                              Text::tr("add a note"));
-        !allowed)
+    if (Done allowed = permitReviewers(actor, caseId, Text::tr("add a note")); !allowed)
         return Done::failure(allowed.error());
     if (text.trimmed().isEmpty())
         return Done::failure(Text::tr("a note cannot be empty"));
@@ -206,16 +162,14 @@ Done CaseStore::addNote(const Actor& actor, qint64 caseId, const QString& text)
 
 Result<qint64> CaseStore::insertNote(qint64 caseId, const Note& note)
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(
-        u"INSERT INTO notes (case_id, author, role, created_at, text) VALUES (?, ?, ?, ?, ?)"_s);
-    for (const QVariant& v : {QVariant(caseId), QVariant(note.author), QVariant(note.role),
-                              QVariant(storedTime::write(note.createdAt)), QVariant(note.text)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Result<qint64>::failure(
-            Text::tr("the note could not be saved: %1").arg(sqlError(q)));
-    return q.lastInsertId().toLongLong();
+    const Result<qint64> id = runSql(
+        m_database->connection(),
+        u"INSERT INTO notes (case_id, author, role, created_at, text) VALUES (?, ?, ?, ?, ?)"_s,
+        {QVariant(caseId), QVariant(note.author), QVariant(note.role),
+         QVariant(storedTime::write(note.createdAt)), QVariant(note.text)});
+    if (!id)
+        return Result<qint64>::failure(Text::tr("the note could not be saved: %1").arg(id.error()));
+    return id;
 }
 
 Result<CaseRecord> CaseStore::changeStatus(qint64 caseId, CaseStatus to)
@@ -235,14 +189,10 @@ Result<CaseRecord> CaseStore::changeStatus(qint64 caseId, CaseStatus to)
 
 Done CaseStore::writeStatus(qint64 caseId, CaseStatus to)
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(u"UPDATE cases SET status = ?, updated_at = ? WHERE id = ?"_s);
-    q.addBindValue(caseStatusId(to));
-    q.addBindValue(storedTime::write(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return Done::failure(sqlError(q));
-    return done();
+    return doneOf(runSql(
+        m_database->connection(), u"UPDATE cases SET status = ?, updated_at = ? WHERE id = ?"_s,
+        {QVariant(caseStatusId(to)), QVariant(storedTime::write(QDateTime::currentDateTimeUtc())),
+         QVariant(caseId)}));
 }
 
 Done CaseStore::mirrorIntake(qint64 caseId, const QString& factId, const QJsonValue& value)
@@ -275,14 +225,10 @@ Done CaseStore::mirrorIntake(qint64 caseId, const QString& factId, const QJsonVa
     QVariant stored = value.toVariant();
     if (cleared)
         stored = column->name == u"prescriber_specialty" ? QVariant(QString()) : QVariant();
-    QSqlQuery q(m_database->connection());
     // The column's name is one of the constants above, never input.
-    q.prepare(u"UPDATE cases SET %1 = ? WHERE id = ?"_s.arg(column->name));
-    q.addBindValue(stored);
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return Done::failure(sqlError(q));
-    return done();
+    return doneOf(runSql(m_database->connection(),
+                         u"UPDATE cases SET %1 = ? WHERE id = ?"_s.arg(column->name),
+                         {stored, QVariant(caseId)}));
 }
 
 Result<CaseRecord> CaseStore::whileOpen(qint64 caseId, const QString& what) const
@@ -309,8 +255,7 @@ Done CaseStore::reopen(const Actor& actor, qint64 caseId, const QString& reason)
     // A referral is taken back by its nurse; anything else is a director's.
     const bool ownReferral = referred && c->intake.assignee == actor.account;
     if (Done allowed =
-            ownReferral ? permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
-                                 Text::tr("reopen a case"))
+            ownReferral ? permitReviewers(actor, caseId, Text::tr("reopen a case"))
                         : permit(actor, {Role::MedicalDirector}, caseId, Text::tr("reopen a case"));
         !allowed)
         return allowed;
@@ -338,9 +283,7 @@ Done CaseStore::moveTo(const Actor& actor, qint64 caseId, CaseStatus to, const Q
         to == CaseStatus::Denied)
         return Done::failure(
             Text::tr("a determination is recorded as a decision, with its record"));
-    if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
-                              Text::tr("move a case"));
-        !allowed)
+    if (Done allowed = permitReviewers(actor, caseId, Text::tr("move a case")); !allowed)
         return allowed;
     return action(actor, [&](const Audit& audit) -> Done {
         const Result<CaseRecord> before = changeStatus(caseId, to);
@@ -358,9 +301,7 @@ Result<InformationRequest> CaseStore::requestInformation(const Actor& actor, qin
                                                          const QDate& dueOn)
 {
     using R = Result<InformationRequest>;
-    if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
-                              Text::tr("ask for information"));
-        !allowed)
+    if (Done allowed = permitReviewers(actor, caseId, Text::tr("ask for information")); !allowed)
         return R::failure(allowed.error());
     InformationRequest r{0, actor.account, actor.role, QDateTime::currentDateTimeUtc(), dueOn, {}};
     for (const QString& item : items) {
@@ -403,58 +344,35 @@ Result<InformationRequest> CaseStore::requestInformation(const Actor& actor, qin
 
 Done CaseStore::insertInformationRequest(qint64 caseId, InformationRequest& r)
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(u"INSERT INTO information_requests (case_id, requested_by, role, requested_at, "
-              "due_on, items) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant& v :
-         {QVariant(caseId), QVariant(r.requestedBy), QVariant(r.role),
-          QVariant(storedTime::write(r.requestedAt)), QVariant(r.dueOn.toString(Qt::ISODate)),
-          QVariant(compact(QJsonArray::fromStringList(r.items)))})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Done::failure(
-            Text::tr("the request for information could not be saved: %1").arg(sqlError(q)));
-    r.id = q.lastInsertId().toLongLong();
-    return done();
-}
-
-Result<QList<InformationRequest>> CaseStore::informationRequests(qint64 caseId) const
-{
-    return rowsOfCase<InformationRequest>(
+    const Result<qint64> id = runSql(
         m_database->connection(),
-        u"SELECT id, requested_by, role, requested_at, due_on, items FROM information_requests "
-        "WHERE case_id = ? ORDER BY id"_s,
-        caseId, [](const QSqlQuery& q) {
-            QStringList items;
-            for (const QJsonValue& v :
-                 QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array())
-                items.append(v.toString());
-            return InformationRequest{q.value(0).toLongLong(),
-                                      q.value(1).toString(),
-                                      q.value(2).toString(),
-                                      storedTime::read(q.value(3)),
-                                      QDate::fromString(q.value(4).toString(), Qt::ISODate),
-                                      items};
-        });
+        u"INSERT INTO information_requests (case_id, requested_by, role, requested_at, due_on, "
+        "items) VALUES (?, ?, ?, ?, ?, ?)"_s,
+        {QVariant(caseId), QVariant(r.requestedBy), QVariant(r.role),
+         QVariant(storedTime::write(r.requestedAt)), QVariant(r.dueOn.toString(Qt::ISODate)),
+         QVariant(compact(QJsonArray::fromStringList(r.items)))});
+    if (!id)
+        return Done::failure(
+            Text::tr("the request for information could not be saved: %1").arg(id.error()));
+    r.id = id.value();
+    return done();
 }
 
 Done CaseStore::assign(const Actor& actor, qint64 caseId, const QString& assignee)
 {
-    if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
-                              Text::tr("assign a case"));
-        !allowed)
+    if (Done allowed = permitReviewers(actor, caseId, Text::tr("assign a case")); !allowed)
         return Done::failure(allowed.error());
     return action(actor, [&](const Audit& audit) -> Done {
         const Result<CaseRecord> c = whileOpen(caseId, Text::tr("assign it"));
         if (!c)
             return Done::failure(c.error());
-        QSqlQuery q(m_database->connection());
-        q.prepare(u"UPDATE cases SET assignee = ?, updated_at = ? WHERE id = ?"_s);
-        q.addBindValue(text(assignee));
-        q.addBindValue(storedTime::write(QDateTime::currentDateTimeUtc()));
-        q.addBindValue(caseId);
-        if (!q.exec())
-            return Done::failure(sqlError(q));
+        if (Done saved = doneOf(runSql(
+                m_database->connection(),
+                u"UPDATE cases SET assignee = ?, updated_at = ? WHERE id = ?"_s,
+                {text(assignee), QVariant(storedTime::write(QDateTime::currentDateTimeUtc())),
+                 QVariant(caseId)}));
+            !saved)
+            return saved;
         return audit(caseId, u"case.assigned"_s,
                      QJsonObject{{u"old"_s, c->intake.assignee}, {u"new"_s, assignee}}, {});
     });

@@ -16,9 +16,7 @@ Result<Attachment> CaseStore::addAttachment(const Actor& actor, qint64 caseId,
                                             const QString& fileName, const QString& mediaType,
                                             const QByteArray& content)
 {
-    if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
-                              Text::tr("attach a document"));
-        !allowed)
+    if (Done allowed = permitReviewers(actor, caseId, Text::tr("attach a document")); !allowed)
         return Result<Attachment>::failure(allowed.error());
     if (mediaType != u"application/pdf" && !mediaType.startsWith(u"image/"))
         return Result<Attachment>::failure(
@@ -51,9 +49,7 @@ Result<Attachment> CaseStore::addAttachment(const Actor& actor, qint64 caseId,
 Result<Attachment> CaseStore::fileLetter(const Actor& actor, qint64 caseId, const QString& fileName,
                                          const QByteArray& pdf, const QJsonObject& exportDetail)
 {
-    if (Done allowed = permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
-                              Text::tr("export a letter"));
-        !allowed)
+    if (Done allowed = permitReviewers(actor, caseId, Text::tr("export a letter")); !allowed)
         return Result<Attachment>::failure(allowed.error());
     Attachment a;
     a.fileName = fileName;
@@ -78,32 +74,17 @@ Done CaseStore::insertAttachment(qint64 caseId, Attachment& a, const QByteArray&
     a.sha256 =
         QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     a.addedAt = QDateTime::currentDateTimeUtc();
-    QSqlQuery q(m_database->connection());
-    q.prepare(u"INSERT INTO attachments (case_id, file_name, media_type, size, sha256, "
-              "added_by, added_at, content, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant& v :
-         {QVariant(caseId), QVariant(a.fileName), QVariant(a.mediaType), QVariant(a.size),
-          QVariant(a.sha256), QVariant(a.addedBy), QVariant(storedTime::write(a.addedAt)),
-          QVariant(content), QVariant(a.sentLetter ? u"sentLetter"_s : u"received"_s)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Done::failure(Text::tr("%1 could not be saved: %2").arg(a.fileName, sqlError(q)));
-    a.id = q.lastInsertId().toLongLong();
+    const Result<qint64> id =
+        runSql(m_database->connection(),
+               u"INSERT INTO attachments (case_id, file_name, media_type, size, sha256, added_by, "
+               "added_at, content, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+               {QVariant(caseId), QVariant(a.fileName), QVariant(a.mediaType), QVariant(a.size),
+                QVariant(a.sha256), QVariant(a.addedBy), QVariant(storedTime::write(a.addedAt)),
+                QVariant(content), QVariant(a.sentLetter ? u"sentLetter"_s : u"received"_s)});
+    if (!id)
+        return Done::failure(Text::tr("%1 could not be saved: %2").arg(a.fileName, id.error()));
+    a.id = id.value();
     return done();
-}
-
-Result<QList<Attachment>> CaseStore::attachments(qint64 caseId) const
-{
-    return rowsOfCase<Attachment>(
-        m_database->connection(),
-        u"SELECT id, file_name, media_type, size, sha256, added_by, added_at, origin "
-        "FROM attachments WHERE case_id = ? ORDER BY id"_s,
-        caseId, [](const QSqlQuery& q) {
-            return Attachment{q.value(0).toLongLong(),      q.value(1).toString(),
-                              q.value(2).toString(),        q.value(3).toLongLong(),
-                              q.value(4).toString(),        q.value(5).toString(),
-                              storedTime::read(q.value(6)), q.value(7).toString() == u"sentLetter"};
-        });
 }
 
 Result<QByteArray> CaseStore::attachmentContent(qint64 attachmentId) const

@@ -19,8 +19,7 @@ Result<Decision> CaseStore::decide(const Actor& actor, qint64 caseId, const Deci
         return R::failure(Text::tr("a decision approves, partially approves or denies"));
     const bool approves = outcome != CaseStatus::Denied;
     if (Done allowed = approves && outcome == CaseStatus::Approved
-                           ? permit(actor, {Role::ReviewNurse, Role::MedicalDirector}, caseId,
-                                    Text::tr("approve"))
+                           ? permitReviewers(actor, caseId, Text::tr("approve"))
                            : permit(actor, {Role::MedicalDirector}, caseId,
                                     Text::tr("deny or partially approve"));
         !allowed)
@@ -87,51 +86,23 @@ Result<Decision> CaseStore::decide(const Actor& actor, qint64 caseId, const Deci
 
 Result<qint64> CaseStore::insertDecision(qint64 caseId, const Decision& d)
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(u"INSERT INTO decisions (case_id, outcome, decided_by, role, decided_at, "
-              "rationale, approval_start, approval_end, approved_quantity, evaluation, "
-              "criteria) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const QString evaluation =
         QString::fromUtf8(QJsonDocument(d.evaluation).toJson(QJsonDocument::Compact));
-    for (const QVariant& v :
-         {QVariant(caseId), QVariant(caseStatusId(d.outcome)), QVariant(d.decidedBy),
-          QVariant(d.role), QVariant(storedTime::write(d.decidedAt)), required(d.rationale),
-          text(d.approvalStart.toString(Qt::ISODate)), text(d.approvalEnd.toString(Qt::ISODate)),
-          optional(d.approvedQuantity), QVariant(evaluation),
-          QVariant(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(d.criteria))
-                                         .toJson(QJsonDocument::Compact)))})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Result<qint64>::failure(
-            Text::tr("the decision could not be saved: %1").arg(sqlError(q)));
-    return q.lastInsertId().toLongLong();
-}
-
-Result<QList<Decision>> CaseStore::decisions(qint64 caseId) const
-{
-    return rowsOfCase<Decision>(
+    const Result<qint64> id = runSql(
         m_database->connection(),
-        u"SELECT id, outcome, decided_by, role, decided_at, rationale, approval_start, "
-        "approval_end, approved_quantity, evaluation, criteria FROM decisions WHERE case_id = ? "
-        "ORDER BY id"_s,
-        caseId, [](const QSqlQuery& q) {
-            Decision d;
-            d.id = q.value(0).toLongLong();
-            d.outcome = caseStatusFromId(q.value(1).toString()).value_or(CaseStatus::Denied);
-            d.decidedBy = q.value(2).toString();
-            d.role = q.value(3).toString();
-            d.decidedAt = storedTime::read(q.value(4));
-            d.rationale = q.value(5).toString();
-            d.approvalStart = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-            d.approvalEnd = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-            if (!q.value(8).isNull())
-                d.approvedQuantity = q.value(8).toDouble();
-            d.evaluation = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
-            for (const QJsonValue& id :
-                 QJsonDocument::fromJson(q.value(10).toString().toUtf8()).array())
-                d.criteria.append(id.toString());
-            return d;
-        });
+        u"INSERT INTO decisions (case_id, outcome, decided_by, role, decided_at, rationale, "
+        "approval_start, approval_end, approved_quantity, evaluation, criteria) VALUES (?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {QVariant(caseId), QVariant(caseStatusId(d.outcome)), QVariant(d.decidedBy),
+         QVariant(d.role), QVariant(storedTime::write(d.decidedAt)), required(d.rationale),
+         text(d.approvalStart.toString(Qt::ISODate)), text(d.approvalEnd.toString(Qt::ISODate)),
+         optional(d.approvedQuantity), QVariant(evaluation),
+         QVariant(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(d.criteria))
+                                        .toJson(QJsonDocument::Compact)))});
+    if (!id)
+        return Result<qint64>::failure(
+            Text::tr("the decision could not be saved: %1").arg(id.error()));
+    return id;
 }
 
 Done CaseStore::overrideCriterion(const Actor& actor, qint64 caseId, const QString& criterionId,
@@ -153,35 +124,21 @@ Done CaseStore::overrideCriterion(const Actor& actor, qint64 caseId, const QStri
     return action(actor, [&](const Audit& audit) -> Done {
         if (const auto open = whileOpen(caseId, Text::tr("override a criterion")); !open)
             return Done::failure(open.error());
-        QSqlQuery q(m_database->connection());
-        q.prepare(u"INSERT INTO overrides (case_id, criterion_id, status, decided_by, role, "
-                  "decided_at, rationale) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-        for (const QVariant& v :
-             {QVariant(caseId), QVariant(criterionId), QVariant(met ? u"met"_s : u"notMet"_s),
-              QVariant(actor.account), QVariant(actor.role),
-              QVariant(storedTime::write(QDateTime::currentDateTimeUtc())), QVariant(rationale)})
-            q.addBindValue(v);
-        if (!q.exec())
-            return Done::failure(Text::tr("the override could not be saved: %1").arg(sqlError(q)));
+        const Result<qint64> saved = runSql(
+            m_database->connection(),
+            u"INSERT INTO overrides (case_id, criterion_id, status, decided_by, role, "
+            "decided_at, rationale) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            {QVariant(caseId), QVariant(criterionId), QVariant(met ? u"met"_s : u"notMet"_s),
+             QVariant(actor.account), QVariant(actor.role),
+             QVariant(storedTime::write(QDateTime::currentDateTimeUtc())), QVariant(rationale)});
+        if (!saved)
+            return Done::failure(
+                Text::tr("the override could not be saved: %1").arg(saved.error()));
         return audit(
             caseId, u"criterion.overridden"_s,
             QJsonObject{{u"criterion"_s, criterionId}, {u"new"_s, met ? u"met"_s : u"notMet"_s}},
             rationale);
     });
-}
-
-Result<QList<CriterionOverride>> CaseStore::overrides(qint64 caseId) const
-{
-    return rowsOfCase<CriterionOverride>(
-        m_database->connection(),
-        u"SELECT id, criterion_id, status, decided_by, role, decided_at, rationale "
-        "FROM overrides WHERE case_id = ? ORDER BY id"_s,
-        caseId, [](const QSqlQuery& q) {
-            return CriterionOverride{
-                q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() == u"met",
-                q.value(3).toString(),   q.value(4).toString(), storedTime::read(q.value(5)),
-                q.value(6).toString()};
-        });
 }
 
 } // namespace urdesk

@@ -2,6 +2,7 @@
 #include "CaseStore.h"
 
 #include "CaseStoreRows.h"
+#include "IdNames.h"
 #include "StoredTime.h"
 #include "TextFold.h"
 
@@ -12,6 +13,16 @@ namespace urdesk {
 using namespace caseStoreRows;
 
 namespace {
+
+// The column each order sorts by first. The due date sorts next (first, for DueAt), then the id.
+constexpr IdName<CaseSort> sortColumns[] = {{CaseSort::CaseNumber, u"case_number"},
+                                            {CaseSort::MemberName, u"member_name COLLATE NOCASE"},
+                                            {CaseSort::Drug, u"drug"},
+                                            {CaseSort::Policy, u"policy_id"},
+                                            {CaseSort::LineOfBusiness, u"line_of_business"},
+                                            {CaseSort::Urgency, u"urgency"},
+                                            {CaseSort::Status, u"status"},
+                                            {CaseSort::Assignee, u"assignee"}};
 
 // The WHERE clause of a queue filter and its values, in order.
 QString whereClause(const CaseFilter& f, QVariantList* values)
@@ -81,34 +92,8 @@ QString CaseStore::queueStatement(const CaseFilter& filter, QVariantList* values
     // Each order has an index that serves it (schema versions 1 and 5); every term goes the
     // same direction so that SQLite can walk the index backwards for a descending sort.
     QStringList terms;
-    switch (filter.sort) {
-    case CaseSort::DueAt:
-        break;
-    case CaseSort::CaseNumber:
-        terms = {u"case_number"_s};
-        break;
-    case CaseSort::MemberName:
-        terms = {u"member_name COLLATE NOCASE"_s};
-        break;
-    case CaseSort::Drug:
-        terms = {u"drug"_s};
-        break;
-    case CaseSort::Policy:
-        terms = {u"policy_id"_s};
-        break;
-    case CaseSort::LineOfBusiness:
-        terms = {u"line_of_business"_s};
-        break;
-    case CaseSort::Urgency:
-        terms = {u"urgency"_s};
-        break;
-    case CaseSort::Status:
-        terms = {u"status"_s};
-        break;
-    case CaseSort::Assignee:
-        terms = {u"assignee"_s};
-        break;
-    }
+    if (const QString column = idOf(sortColumns, filter.sort); !column.isEmpty())
+        terms << column;
     if (filter.sort != CaseSort::CaseNumber && filter.sort != CaseSort::MemberName)
         terms << u"due_at"_s;
     terms << u"id"_s;

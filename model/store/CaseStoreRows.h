@@ -52,6 +52,12 @@ inline QString compact(const QJsonValue& v)
         .chopped(1);
 }
 
+// A JSON value kept by compact().
+inline QJsonValue parseValue(const QString& text)
+{
+    return QJsonDocument::fromJson((u'[' + text + u']').toUtf8()).array().first();
+}
+
 // The rows of one case from `sql` (a SELECT with one placeholder, the case id), each made
 // into a T by `make`.
 template <typename T, typename Make>

@@ -71,6 +71,18 @@ QString sqlError(const QSqlQuery& query)
     return e.databaseText().isEmpty() ? e.text() : e.databaseText();
 }
 
+Result<qint64> runSql(const QSqlDatabase& db, const QString& sql,
+                      std::initializer_list<QVariant> values)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Result<qint64>::failure(sqlError(q));
+    return q.lastInsertId().toLongLong();
+}
+
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/urdesk.db"_s;

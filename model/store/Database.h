@@ -4,8 +4,10 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <variant>
 
@@ -54,5 +56,10 @@ private:
 
 // The text of the last error of a query or connection, for messages.
 QString sqlError(const class QSqlQuery& query);
+
+// Runs `sql` on `db` with `values` bound to its placeholders in order. Gives the id of the row
+// an INSERT added (0 for other statements), or the error in sqlError's words.
+Result<qint64> runSql(const QSqlDatabase& db, const QString& sql,
+                      std::initializer_list<QVariant> values);
 
 } // namespace urdesk
