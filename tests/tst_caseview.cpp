@@ -57,6 +57,7 @@ private Q_SLOTS:
     void drugsAreRecognisedOrClassified();
     void closingTheWindowMidEditSavesTheAnswer();
     void notesTimeline();
+    void aFullDiskRefusesTheSaveAndTheWindowGoesOn();
     void assignedToMeAndBack();
     void attachmentsAreKeptAndOpenedPrivately();
     void newCaseCarriesOverTheMembersAnswers();
@@ -457,6 +458,41 @@ void TestCaseView::notesTimeline()
     QVERIFY2(shown.contains(u"Called the prescriber's office"_s), qPrintable(shown));
     QVERIFY(shown.contains(test::nurse.account + u" (review nurse)"_s));
     QCOMPARE(m_view->notes().count(), 1);
+}
+
+// A disk that fills up (here: the database may not grow by a page) while a nurse adds a long
+// note: she is told the disk is full, the case is as it was, and with room again the same
+// note is saved from the same window.
+void TestCaseView::aFullDiskRefusesTheSaveAndTheWindowGoesOn()
+{
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"PRAGMA page_count"_s) && q.next());
+    QVERIFY(q.exec(u"PRAGMA max_page_count = %1"_s.arg(q.value(0).toInt())));
+    const CaseStatus before = m_view->record().status;
+    const QString longNote = u"Chart notes received by fax. "_s.repeated(2000);
+    QString warning;
+    test::whenShown<QDialog>([&](QDialog* dialog) {
+        dialog->findChild<QPlainTextEdit*>(u"text"_s)->setPlainText(longNote);
+        test::whenShown<QMessageBox>([&](QMessageBox* box) {
+            warning = box->text();
+            box->accept();
+        });
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    m_view->actions().addNote();
+    QVERIFY2(warning.contains(u"the disk that holds the database is full"_s), qPrintable(warning));
+    QCOMPARE(m_view->notes().count(), 0);
+    QCOMPARE(CaseStore(m_db, test::builtinCatalog()).notes(m_case).value().size(), 0);
+    QCOMPARE(m_view->record().status, before);
+
+    QVERIFY(q.exec(u"PRAGMA max_page_count = 1073741823"_s));
+    test::whenShown<QDialog>([&](QDialog* dialog) {
+        dialog->findChild<QPlainTextEdit*>(u"text"_s)->setPlainText(longNote);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    m_view->actions().addNote();
+    QCOMPARE(m_view->notes().count(), 1);
+    QCOMPARE(CaseStore(m_db, test::builtinCatalog()).notes(m_case).value().size(), 1);
 }
 
 void TestCaseView::attachmentsAreKeptAndOpenedPrivately()
