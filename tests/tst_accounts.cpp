@@ -27,6 +27,9 @@ private Q_SLOTS:
     void refusesIncompleteAccounts();
     void signInAndItsAudit();
     void fiveWrongPasswordsLockForAWhile();
+    void failedSignInsLookAlike();
+    void anEmptyPasswordIsNoAttempt();
+    void aTriedNameIsKeptShortAndEscaped();
     void disabledAccountsCannotSignInOrAct();
     void accountsAreNeverDeleted();
     void lockAndUnlockAreAudited();
@@ -41,6 +44,8 @@ private Q_SLOTS:
 
 private:
     QStringList actions() const;
+    // Why the trail says the newest failed sign-in failed.
+    QString lastFailureReason() const;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<Database> m_db;
     std::unique_ptr<AccountStore> m_accounts;
@@ -68,6 +73,19 @@ QStringList TestAccounts::actions() const
 {
     return test::auditActions(*m_db);
 }
+
+QString TestAccounts::lastFailureReason() const
+{
+    QSqlQuery q(m_db->connection());
+    q.exec(u"SELECT json_extract(detail, '$.why') FROM audit WHERE action IN "
+           "('signIn.failed', 'account.locked') ORDER BY id DESC LIMIT 1"_s);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+// Every refused sign-in says the same and costs one password check, whatever the reason:
+// neither the answer nor its time tells a stranger that a name has an account.
+const QString signInRefused =
+    u"wrong user name or password, or the account is locked or disabled"_s;
 
 void TestAccounts::passwordsArePbkdf2WithSaltAndEnoughIterations()
 {
@@ -160,9 +178,9 @@ void TestAccounts::signInAndItsAudit()
     QCOMPARE(ok->role, u"reviewNurse"_s);
     const auto wrong =
         m_accounts->signIn(test::nurse.account, u"not the password"_s, Role::ReviewNurse);
-    QCOMPARE(wrong.error(), u"wrong user name or password"_s);
+    QCOMPARE(wrong.error(), signInRefused);
     const auto unknown = m_accounts->signIn(u"nobody"_s, test::testPassword, Role::ReviewNurse);
-    QCOMPARE(unknown.error(), u"wrong user name or password"_s); // says nothing of who exists
+    QCOMPARE(unknown.error(), signInRefused); // says nothing of who exists
     const auto notHeld =
         m_accounts->signIn(test::nurse.account, test::testPassword, Role::MedicalDirector);
     QVERIFY2(notHeld.error().contains(u"does not have the role medical director"_s),
@@ -179,10 +197,10 @@ void TestAccounts::fiveWrongPasswordsLockForAWhile()
     for (int i = 1; i < AccountStore::failuresBeforeLock; ++i)
         QCOMPARE(
             m_accounts->signIn(test::nurse.account, u"wrong password"_s, Role::ReviewNurse).error(),
-            u"wrong user name or password"_s);
+            signInRefused);
     const auto fifth =
         m_accounts->signIn(test::nurse.account, u"wrong password"_s, Role::ReviewNurse);
-    QVERIFY2(fifth.error().contains(u"locked until 09:15 UTC"_s), qPrintable(fifth.error()));
+    QCOMPARE(fifth.error(), signInRefused);
     QVERIFY(actions().contains(u"nurse.rivera account.locked"_s));
     // Locked: even the right password is refused, and the refusal is audited.
     m_now = m_now.addSecs(14 * 60);
@@ -190,6 +208,59 @@ void TestAccounts::fiveWrongPasswordsLockForAWhile()
     m_now = m_now.addSecs(61);
     QVERIFY(m_accounts->signIn(test::nurse.account, test::testPassword, Role::ReviewNurse).ok());
     QCOMPARE(m_accounts->account(test::nurse.account)->failedAttempts, 0);
+}
+
+void TestAccounts::failedSignInsLookAlike()
+{
+    test::addTestAccounts(m_db);
+    QVERIFY(m_accounts->setDisabled(test::admin, test::otherNurse.account, true, {}).ok());
+    const auto attempt = [&](const QString& name, const QString& password) {
+        const int before = passwords::derivations();
+        const auto r = m_accounts->signIn(name, password, Role::ReviewNurse);
+        QCOMPARE(r.error(), signInRefused);
+        QCOMPARE(passwords::derivations() - before, 1);
+    };
+    attempt(u"nobody"_s, test::testPassword);
+    QCOMPARE(lastFailureReason(), u"unknown account"_s);
+    attempt(test::otherNurse.account, test::testPassword);
+    QCOMPARE(lastFailureReason(), u"account disabled"_s);
+    for (int i = 0; i < AccountStore::failuresBeforeLock; ++i)
+        attempt(test::nurse.account, u"wrong password"_s);
+    QCOMPARE(lastFailureReason(), u"wrong password"_s);
+    QVERIFY(actions().contains(u"nurse.rivera account.locked"_s));
+    attempt(test::nurse.account, test::testPassword); // right, but locked
+    QCOMPARE(lastFailureReason(), u"account locked"_s);
+}
+
+// A script run with nothing on its input sends an empty password: that is no attempt, and
+// counts towards no lock.
+void TestAccounts::anEmptyPasswordIsNoAttempt()
+{
+    test::addTestAccounts(m_db);
+    const int rows = int(actions().size());
+    for (int i = 0; i < 2 * AccountStore::failuresBeforeLock; ++i) {
+        const auto r = m_accounts->signIn(test::nurse.account, QString(), Role::ReviewNurse);
+        QCOMPARE(r.error(), u"no password given"_s);
+    }
+    QCOMPARE(actions().size(), rows);
+    QCOMPARE(m_accounts->account(test::nurse.account)->failedAttempts, 0);
+    QVERIFY(m_accounts->signIn(test::nurse.account, test::testPassword, Role::ReviewNurse).ok());
+}
+
+// A password typed into the user-name field, or a name built to reorder the trail's text,
+// is kept short and visible.
+void TestAccounts::aTriedNameIsKeptShortAndEscaped()
+{
+    const QString typed = u"\u202Egnp.exe\nfake row\t"_s + u"x"_s.repeated(10000);
+    QVERIFY(!m_accounts->signIn(typed, u"some password"_s, Role::ReviewNurse).ok());
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"SELECT account FROM audit WHERE action = 'signIn.failed'"_s) && q.next());
+    const QString kept = q.value(0).toString();
+    QVERIFY2(kept.startsWith(u"\\u{202e}gnp.exe\\u{000a}fake row\\u{0009}xxx"_s), qPrintable(kept));
+    QVERIFY2(kept.size() < 100 && kept.endsWith(u"x\u2026"_s), qPrintable(kept));
+    for (QChar c : kept)
+        QVERIFY(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format);
+    QVERIFY(AuditTrail::verify(*m_db).intact);
 }
 
 void TestAccounts::disabledAccountsCannotSignInOrAct()
@@ -200,7 +271,8 @@ void TestAccounts::disabledAccountsCannotSignInOrAct()
                 .ok());
     const auto r =
         m_accounts->signIn(test::otherNurse.account, test::testPassword, Role::ReviewNurse);
-    QVERIFY2(r.error().contains(u"is disabled"_s), qPrintable(r.error()));
+    QCOMPARE(r.error(), signInRefused);
+    QCOMPARE(lastFailureReason(), u"account disabled"_s);
     CaseStore store(m_db, test::builtinCatalog());
     const auto c = store.createCase(test::otherNurse, test::sampleIntake());
     QVERIFY2(c.error().contains(u"the account nurse.okafor is disabled"_s), qPrintable(c.error()));

@@ -78,6 +78,8 @@ void TestCaseFile::invalid_data()
                                     << u"$.facts.diagnosis: \"eczema\" is not one of the options"_s;
     QTest::newRow("bad date") << withFacts(uR"({"member.birthDate": "2010-02-30"})"_s)
                               << u"$.facts.member.birthDate: expected a date as YYYY-MM-DD"_s;
+    QTest::newRow("date with more") << withFacts(uR"({"member.birthDate": "2010-02-03T00:00"})"_s)
+                                    << u"$.facts.member.birthDate: expected a date as YYYY-MM-DD"_s;
     QTest::newRow("born after request")
         << withFacts(uR"({"member.birthDate": "2026-03-03"})"_s)
         << u"$.facts.member.birthDate: the birth date is after the request date"_s;

@@ -71,6 +71,9 @@ private Q_SLOTS:
     void seedsListsAndVerifies();
     void seedingAnExistingDatabaseNeedsAnAdministrator();
     void exportsOneCaseAndABatch();
+    void noPasswordIsNoAttempt();
+    void aListingIsRecordedBeforeItIsShown();
+    void aDateOptionTakesADayAndNothingElse();
     void refusesABadDatabase();
     void aMistypedDatabaseIsNotCreated();
 };
@@ -415,6 +418,67 @@ void TestCli::seedsListsAndVerifies()
     r = cli(admin + QStringList{u"audit"_s, u"verify"_s}, adminPassword);
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(u"audit trail BROKEN"_s));
+}
+
+// A script run without input gives no password: told so (exit 2), and no attempt is counted
+// towards locking the account.
+void TestCli::noPasswordIsNoAttempt()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"cases.db"_s);
+    QCOMPARE(cli({u"--database"_s, db, u"seed"_s, u"--cases"_s, u"1"_s}).exitCode, 0);
+    const QStringList nurse = {u"--database"_s, db, u"--user"_s, u"nurse"_s, u"cases"_s};
+    for (const QByteArray& input : {QByteArray(), QByteArray("\n")}) {
+        for (int i = 0; i < AccountStore::failuresBeforeLock; ++i) {
+            const Run r = cli(nurse, input);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(u"cases: no password given for nurse"_s), qPrintable(r.err));
+        }
+    }
+    const Run r = cli(nurse, "demo-nurse-2026\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err)); // not locked
+    const Run restore = cli({u"--database"_s, dir.filePath(u"restored.db"_s), u"--user"_s,
+                             u"admin"_s, u"restore"_s, db});
+    QCOMPARE(restore.exitCode, 2);
+    QVERIFY2(restore.err.contains(u"restore: no password given for admin"_s),
+             qPrintable(restore.err));
+}
+
+// What `cases` shows is in the audit trail before it is shown: when the listing cannot be
+// recorded, nothing is shown.
+void TestCli::aListingIsRecordedBeforeItIsShown()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"cases.db"_s);
+    QCOMPARE(cli({u"--database"_s, db, u"seed"_s, u"--cases"_s, u"3"_s}).exitCode, 0);
+    {
+        test::RawConnection raw(db);
+        QVERIFY(raw.exec(u"CREATE TRIGGER no_listing BEFORE INSERT ON audit "
+                         "WHEN NEW.action = 'cases.listed' "
+                         "BEGIN SELECT RAISE(ABORT, 'listing refused'); END"_s));
+    }
+    for (const QStringList& format : {QStringList(), QStringList{u"--json"_s}}) {
+        const Run r =
+            cli(QStringList{u"--database"_s, db, u"--user"_s, u"nurse"_s, u"cases"_s} + format,
+                "demo-nurse-2026\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"listing refused"_s), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(u"PA-"_s), qPrintable(r.out));
+    }
+}
+
+void TestCli::aDateOptionTakesADayAndNothingElse()
+{
+    QTemporaryDir dir;
+    for (const QString& day : {u"2026-01-01garbage"_s, u"2026-01-01T10:00"_s, u" 2026-01-01"_s,
+                               u"2026-1-1"_s, u"2026-02-30"_s}) {
+        const Run r =
+            cli({u"--database"_s, dir.filePath(u"none.db"_s), u"--user"_s, u"md"_s, u"export"_s,
+                 u"--record"_s, u"--decided-since"_s, day, u"--out-dir"_s, dir.path()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"--decided-since takes a day as YYYY-MM-DD"_s),
+                 qPrintable(day + u": "_s + r.err));
+    }
 }
 
 // urdesk-cli export: one case's record or letter to a file, a batch to a folder with a

@@ -138,6 +138,9 @@ void TestPolicyReader::invalid_data()
         << u"$: \"title\" is required"_s;
     QTest::newRow("bad effective date") << validPolicy().replace(u"2026-01-01"_s, u"01/01/2026"_s)
                                         << u"$.effectiveDate: expected a date as YYYY-MM-DD"_s;
+    QTest::newRow("effective date with more") // a file that says more has not said which day
+        << validPolicy().replace(u"2026-01-01"_s, u"2026-01-01garbage"_s)
+        << u"$.effectiveDate: expected a date as YYYY-MM-DD"_s;
     QTest::newRow("unknown key") << validPolicy().replace(u"\"payer\""_s,
                                                           u"\"payor\": 1, \"payer\""_s)
                                  << u"$: unknown key \"payor\""_s;

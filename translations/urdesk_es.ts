@@ -288,6 +288,14 @@ El archivo no se ha modificado.</translation>
         <source>only an administrator resets passwords</source>
         <translation>solo un administrador restablece contraseñas</translation>
     </message>
+    <message>
+        <source>no password given</source>
+        <translation>no se indicó ninguna contraseña</translation>
+    </message>
+    <message>
+        <source>wrong user name or password, or the account is locked or disabled</source>
+        <translation>usuario o contraseña incorrectos, o la cuenta está bloqueada o desactivada</translation>
+    </message>
 </context>
 <context>
     <name>urdesk::AccountsDialog</name>
@@ -4374,6 +4382,10 @@ Opciones:
   COMMAND --help                  las opciones de una orden
   --version                       la versión de URDesk
 </translation>
+    </message>
+    <message>
+        <source>%1: no password given for %2 (type it when asked, or give it as one line on standard input)</source>
+        <translation>%1: no se indicó ninguna contraseña para %2 (escríbala cuando se pida, o désela como una línea en la entrada estándar)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "FormParts.h"
+#include "IsoDate.h"
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -67,7 +68,7 @@ QString shortDate(const QDate& date)
 QDate parseDate(const QString& text)
 {
     const QString t = text.trimmed();
-    QDate d = QDate::fromString(t, Qt::ISODate);
+    QDate d = isoDate(t);
     if (!d.isValid())
         d = QLocale().toDate(t, shortDateFormat());
     if (!d.isValid())

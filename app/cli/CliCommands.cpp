@@ -216,59 +216,57 @@ int cases(const GlobalOptions& options, const QStringList& args, Streams io)
         return session.exitCode;
     const PolicyCatalog catalog = loadCatalog(options, io);
     CaseStore store(session.database, catalog);
-    const bool json = parser.isSet(u"json"_s);
-    QJsonArray list;
-    if (!json)
-        io.out << Text::tr("%1  %2  %3  %4  %5\n")
-                      .arg(Text::tr("Case"), -14)
-                      .arg(Text::tr("Member"), -28)
-                      .arg(Text::tr("Drug"), -10)
-                      .arg(Text::tr("Status"), -18)
-                      .arg(Text::tr("Due (UTC)"));
     filter.limit = 1000;
-    int listed = 0;
+    QList<CaseSummary> rows;
     for (;; filter.offset += filter.limit) {
         const auto page = store.queue(filter);
         if (!page) {
             io.err << page.error() << '\n';
             return 1;
         }
-        for (const CaseSummary& c : page.value()) {
-            const QString due = c.dueAt.toString(u"yyyy-MM-dd HH:mm"_s);
-            if (json)
-                list.append(QJsonObject{{u"caseNumber"_s, c.caseNumber},
-                                        {u"memberId"_s, c.memberId},
-                                        {u"memberName"_s, c.memberName},
-                                        {u"drug"_s, c.drug},
-                                        {u"policy"_s, c.policyId},
-                                        {u"status"_s, caseStatusId(c.status)},
-                                        {u"urgency"_s, c.urgency},
-                                        {u"lineOfBusiness"_s, c.lineOfBusiness},
-                                        {u"dueAt"_s, c.dueAt.toString(Qt::ISODate)}});
-            else
-                io.out << Text::tr("%1  %2  %3  %4  %5\n")
-                              .arg(c.caseNumber, -14)
-                              .arg(c.memberName + u" ("_s + c.memberId + u')', -28)
-                              .arg(c.drug, -10)
-                              .arg(caseStatusId(c.status), -18)
-                              .arg(due);
-        }
-        listed += int(page->size());
+        rows += page.value();
         if (page->size() < filter.limit)
             break;
     }
+    // Recorded before anything is shown: a listing cut short (| head) has still been seen.
     QJsonArray statuses;
     for (CaseStatus st : filter.statuses)
         statuses.append(caseStatusId(st));
-    if (const Done recorded =
-            store.recordAccess(session.actor, 0, u"cases.listed"_s,
-                               QJsonObject{{u"statuses"_s, statuses}, {u"cases"_s, listed}});
+    if (const Done recorded = store.recordAccess(
+            session.actor, 0, u"cases.listed"_s,
+            QJsonObject{{u"statuses"_s, statuses}, {u"cases"_s, int(rows.size())}});
         !recorded) {
         io.err << recorded.error() << '\n';
         return 1;
     }
-    if (json)
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray list;
+        for (const CaseSummary& c : std::as_const(rows))
+            list.append(QJsonObject{{u"caseNumber"_s, c.caseNumber},
+                                    {u"memberId"_s, c.memberId},
+                                    {u"memberName"_s, c.memberName},
+                                    {u"drug"_s, c.drug},
+                                    {u"policy"_s, c.policyId},
+                                    {u"status"_s, caseStatusId(c.status)},
+                                    {u"urgency"_s, c.urgency},
+                                    {u"lineOfBusiness"_s, c.lineOfBusiness},
+                                    {u"dueAt"_s, c.dueAt.toString(Qt::ISODate)}});
         io.out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    io.out << Text::tr("%1  %2  %3  %4  %5\n")
+                  .arg(Text::tr("Case"), -14)
+                  .arg(Text::tr("Member"), -28)
+                  .arg(Text::tr("Drug"), -10)
+                  .arg(Text::tr("Status"), -18)
+                  .arg(Text::tr("Due (UTC)"));
+    for (const CaseSummary& c : std::as_const(rows))
+        io.out << Text::tr("%1  %2  %3  %4  %5\n")
+                      .arg(c.caseNumber, -14)
+                      .arg(c.memberName + u" ("_s + c.memberId + u')', -28)
+                      .arg(c.drug, -10)
+                      .arg(caseStatusId(c.status), -18)
+                      .arg(c.dueAt.toString(u"yyyy-MM-dd HH:mm"_s));
     return 0;
 }
 
@@ -455,16 +453,18 @@ int restore(const GlobalOptions& options, const QStringList& args, Streams io)
         return 2;
     const QString target =
         options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
+    int signInExit = 0;
     const Result<QString> restored = Backup::restore(
         parser.positionalArguments().first(), target,
         [&](const std::shared_ptr<Database>& copy) -> Result<Actor> {
-            const auto actor = signIn(options, copy, u"restore"_s, {Role::Administrator}, io);
-            return actor ? Result<Actor>(*actor)
-                         : Result<Actor>::failure(Text::tr("the administrator did not sign in"));
+            const SignedIn session = signIn(options, copy, u"restore"_s, {Role::Administrator}, io);
+            signInExit = session.exitCode;
+            return session ? Result<Actor>(session.actor)
+                           : Result<Actor>::failure(Text::tr("the administrator did not sign in"));
         });
     if (!restored) {
         io.err << restored.error() << '\n';
-        return 1;
+        return signInExit == 2 ? 2 : 1;
     }
     io.out << restored.value() << '\n';
     return 0;

@@ -1,6 +1,7 @@
 #include "CaseExport.h"
 #include "CliCommands.h"
 #include "CliSignIn.h"
+#include "IsoDate.h"
 #include "PolicyCatalog.h"
 
 #include <QCommandLineParser>
@@ -113,7 +114,7 @@ int exportCases(const GlobalOptions& options, const QStringList& args, Streams i
     }
     QDate since;
     if (parser.isSet(u"decided-since"_s)) {
-        since = QDate::fromString(parser.value(u"decided-since"_s), Qt::ISODate);
+        since = isoDate(parser.value(u"decided-since"_s));
         if (!since.isValid())
             usageError = Text::tr("export: --decided-since takes a day as YYYY-MM-DD");
         else if (statuses.isEmpty())

@@ -83,9 +83,10 @@ bool userGiven(const GlobalOptions& options, const QString& command, Streams io)
     return false;
 }
 
-std::optional<Actor> signIn(const GlobalOptions& options, const std::shared_ptr<Database>& db,
-                            const QString& command, const QList<Role>& allowed, Streams io)
+SignedIn signIn(const GlobalOptions& options, const std::shared_ptr<Database>& db,
+                const QString& command, const QList<Role>& allowed, Streams io)
 {
+    SignedIn s{db, {}, 1};
     AccountStore accounts(db);
     std::optional<Role> role;
     if (!options.role.isEmpty()) {
@@ -93,7 +94,8 @@ std::optional<Actor> signIn(const GlobalOptions& options, const std::shared_ptr<
         if (!role || !allowed.contains(*role)) {
             io.err << Text::tr("%1: --role takes %2").arg(command, roleIds(allowed).join(u", "_s))
                    << '\n';
-            return std::nullopt;
+            s.exitCode = 2;
+            return s;
         }
     } else {
         // The account's roles decide, when it exists; otherwise the attempt fails as any
@@ -109,31 +111,35 @@ std::optional<Actor> signIn(const GlobalOptions& options, const std::shared_ptr<
         }
     }
     const QString password = readPassword(options.user, io);
-    Result<Actor> actor = accounts.signIn(options.user, password, *role);
+    // A script run with nothing on its standard input has not tried a password: it must not
+    // count towards locking a colleague's account.
+    if (password.isEmpty()) {
+        io.err << Text::tr("%1: no password given for %2 (type it when asked, or give it as one "
+                           "line on standard input)")
+                      .arg(command, options.user)
+               << '\n';
+        s.exitCode = 2;
+        return s;
+    }
+    const Result<Actor> actor = accounts.signIn(options.user, password, *role);
     if (!actor) {
         io.err << Text::tr("%1: cannot sign in: %2").arg(command, actor.error()) << '\n';
-        return std::nullopt;
+        return s;
     }
-    return actor.value();
+    s.actor = actor.value();
+    s.exitCode = 0;
+    return s;
 }
 
 SignedIn signedIn(const GlobalOptions& options, const QString& command, const QList<Role>& allowed,
                   Streams io)
 {
-    SignedIn s;
-    if (!userGiven(options, command, io)) {
-        s.exitCode = 2;
-        return s;
-    }
-    s.database = openDatabase(options, io);
-    const auto actor =
-        s.database ? signIn(options, s.database, command, allowed, io) : std::nullopt;
-    if (!actor) {
-        s.exitCode = 1;
-        return s;
-    }
-    s.actor = *actor;
-    return s;
+    if (!userGiven(options, command, io))
+        return {{}, {}, 2};
+    const std::shared_ptr<Database> db = openDatabase(options, io);
+    if (!db)
+        return {{}, {}, 1};
+    return signIn(options, db, command, allowed, io);
 }
 
 } // namespace urdesk::cli

@@ -1,6 +1,7 @@
 #include "FactJson.h"
 
 #include "DrugVocabulary.h"
+#include "IsoDate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -133,8 +134,8 @@ QString factValueFromJson(const FactDefinition& def, const QJsonValue& v, FactVa
             if (!a.at(i).isObject())
                 return atPath(at, Text::tr("expected an object"));
             static const QStringList keys = {
-                u"drug"_s,    u"class"_s,  u"route"_s, u"classifiedBy"_s, u"potency"_s, u"start"_s,
-                u"end"_s,     u"outcome"_s, u"sample"_s, u"for"_s,        u"note"_s};
+                u"drug"_s, u"class"_s,   u"route"_s,  u"classifiedBy"_s, u"potency"_s, u"start"_s,
+                u"end"_s,  u"outcome"_s, u"sample"_s, u"for"_s,          u"note"_s};
             if (const QString problem = unknownKey(o, keys, at); !problem.isEmpty())
                 return problem;
             TherapyEntry e;
@@ -211,7 +212,7 @@ QString factValueFromJson(const FactDefinition& def, const QJsonValue& v, FactVa
 
 QDate isoDateFromJson(const QJsonValue& v)
 {
-    return v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
+    return v.isString() ? isoDate(v.toString()) : QDate();
 }
 
 QJsonValue factValueToJson(const FactValue& value)

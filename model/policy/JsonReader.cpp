@@ -1,4 +1,5 @@
 #include "JsonReader.h"
+#include "IsoDate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -89,7 +90,7 @@ std::optional<double> JsonReader::number(const QJsonValue& v, const QString& pat
 
 QDate JsonReader::date(const QJsonValue& v, const QString& path)
 {
-    const QDate d = v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
+    const QDate d = v.isString() ? isoDate(v.toString()) : QDate();
     if (!d.isValid())
         error(path, Text::tr("expected a date as YYYY-MM-DD"));
     return d;

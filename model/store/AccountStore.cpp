@@ -45,6 +45,30 @@ QString passwordProblem(const QString& password)
     return {};
 }
 
+// A user name tried at sign-in, as the trail keeps it: at most 64 characters, control and
+// formatting (bidirectional) characters written as \u{XXXX}. A password typed into the
+// user-name field is then not kept whole, and a name cannot reorder what the trail shows.
+QString triedName(const QString& userName)
+{
+    constexpr int kept = 64;
+    const QList<uint> codePoints = userName.trimmed().toUcs4();
+    if (codePoints.isEmpty())
+        return u"(none)"_s;
+    QString shown;
+    for (qsizetype i = 0; i < std::min<qsizetype>(codePoints.size(), kept); ++i) {
+        const char32_t c = codePoints.at(i);
+        const QChar::Category category = QChar::category(c);
+        if (category == QChar::Other_Control || category == QChar::Other_Format ||
+            category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+            shown += u"\\u{%1}"_s.arg(uint(c), 4, 16, QLatin1Char('0'));
+        else
+            shown += QString::fromUcs4(&c, 1);
+    }
+    if (codePoints.size() > kept)
+        shown += u"\u2026"_s;
+    return shown;
+}
+
 QJsonArray roleIds(const QList<Role>& roles)
 {
     QJsonArray ids;
@@ -323,16 +347,23 @@ Result<QList<Account>> AccountStore::accounts() const
 Result<Account> AccountStore::checkPassword(const QString& userName, const QString& password)
 {
     using R = Result<Account>;
+    // Nothing typed is no attempt: a script run without input must not lock an account.
+    if (password.isEmpty())
+        return R::failure(Text::tr("no password given"));
     const QString wrong = Text::tr("wrong user name or password");
     const QDateTime now = m_now();
     const Result<Account> found = account(userName);
-    // Failures are audited under the name that was tried, in no role.
-    const Actor attempt{userName.trimmed().isEmpty() ? u"(none)"_s : userName, u"none"_s};
+    // Failures are audited under the name that was tried, in no role. Checked outside any
+    // transaction: a deliberately slow hash must not hold the database. Every failure checks
+    // a password, so that none answers sooner and tells that the name has no account.
+    const Actor attempt{triedName(userName), u"none"_s};
     if (!found) {
+        passwords::verify(password, passwords::unmatchable(m_iterations));
         audited(attempt, u"signIn.failed"_s, QJsonObject{{u"why"_s, u"unknown account"_s}}, {});
         return R::failure(wrong);
     }
     const Account& a = found.value();
+    const bool right = passwords::verify(password, passwordHash(userName));
     if (a.disabled) {
         audited(attempt, u"signIn.failed"_s, QJsonObject{{u"why"_s, u"account disabled"_s}}, {});
         return R::failure(
@@ -343,8 +374,7 @@ Result<Account> AccountStore::checkPassword(const QString& userName, const QStri
         return R::failure(Text::tr("too many wrong passwords: the account is locked until %1 UTC")
                               .arg(a.lockedUntil.toString(u"HH:mm"_s)));
     }
-    // Checked outside any transaction: a deliberately slow hash must not hold the database.
-    if (passwords::verify(password, passwordHash(userName)))
+    if (right)
         return a;
     const int failures = a.failedAttempts + 1;
     const bool lock = failures >= failuresBeforeLock;
@@ -380,8 +410,13 @@ Result<Actor> AccountStore::signIn(const QString& userName, const QString& passw
 {
     using R = Result<Actor>;
     const Result<Account> a = checkPassword(userName, password);
-    if (!a)
+    // Whoever signs in is told the same whatever went wrong, lest a locked or disabled
+    // account tell that the name exists; the trail keeps the true reason.
+    if (!a && password.isEmpty())
         return R::failure(a.error());
+    if (!a)
+        return R::failure(Text::tr("wrong user name or password, or the account is locked or "
+                                   "disabled"));
     if (!a->hasRole(role)) {
         audited(Actor{userName, u"none"_s}, u"signIn.failed"_s,
                 QJsonObject{{u"why"_s, u"role not held"_s}, {u"role"_s, roleId(role)}}, {});

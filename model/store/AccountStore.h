@@ -67,7 +67,9 @@ public:
     Result<Account> account(const QString& userName) const;
     Result<QList<Account>> accounts() const;
 
-    // Signs in for one of the account's roles; the actor to act as on success.
+    // Signs in for one of the account's roles; the actor to act as on success. Every failure
+    // says the same and takes as long, whether the name is unknown, the password wrong or
+    // the account locked or disabled: the audit trail says which.
     Result<Actor> signIn(const QString& userName, const QString& password, Role role);
 
     // Sessions: the screen locked (idle, or by its user), unlocked with the password, and
@@ -90,7 +92,8 @@ public:
 
 private:
     // The account, when the password is right and it may sign in; each failure audited and
-    // counted towards the lock.
+    // counted towards the lock, and each as slow as a right password. An empty password is
+    // refused as none given, neither audited nor counted.
     Result<Account> checkPassword(const QString& userName, const QString& password);
     Done clearFailures(const Actor& actor, const QString& action, qint64 accountId);
     Done insertRoles(qint64 accountId, const QList<Role>& roles);

@@ -7,6 +7,8 @@
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace urdesk::passwords {
@@ -15,8 +17,11 @@ namespace {
 
 constexpr int keyLength = 32;
 
+std::atomic<int> derived{0};
+
 QByteArray derive(const QString& password, const QByteArray& salt, int iterations)
 {
+    ++derived;
     const QByteArray utf8 = password.toUtf8();
     QByteArray key(keyLength, '\0');
     if (PKCS5_PBKDF2_HMAC(utf8.constData(), int(utf8.size()),
@@ -52,6 +57,19 @@ bool verify(const QString& password, const QString& stored)
     const QByteArray actual = derive(password, salt, iterations);
     return expected.size() == keyLength && actual.size() == keyLength &&
            CRYPTO_memcmp(actual.constData(), expected.constData(), keyLength) == 0;
+}
+
+QString unmatchable(int iterations)
+{
+    // A key of zeros: a password would have to derive to it, a chance of one in 2^256.
+    return u"pbkdf2-sha256$%1$%2$%3"_s.arg(iterations)
+        .arg(QString::fromLatin1(QByteArray(16, '\0').toBase64()),
+             QString::fromLatin1(QByteArray(keyLength, '\0').toBase64()));
+}
+
+int derivations()
+{
+    return derived.load();
 }
 
 } // namespace urdesk::passwords

@@ -12,5 +12,11 @@ constexpr int defaultIterations = 600000;
 QString hash(const QString& password, int iterations = defaultIterations);
 // Compares in constant time; false for anything not in the stored format.
 bool verify(const QString& password, const QString& stored);
+// A stored hash with `iterations` that no password matches: checking a password against it
+// costs what checking against a real one does.
+QString unmatchable(int iterations);
+// How many times this process has derived a key from a password: lets a test see that every
+// failed sign-in does the same work, without timing it.
+int derivations();
 
 } // namespace urdesk::passwords
