@@ -21,6 +21,8 @@ private Q_SLOTS:
     void refusesADamagedBackup();
     void refusesToCopyABrokenTrail();
     void replacesAnExistingFileOnlyWhenAsked();
+    void aRefusedCopyLeavesNothing();
+    void refusesWhatIsNotAFile();
 };
 
 namespace {
@@ -81,6 +83,17 @@ void TestBackup::restoreKeepsTheDatabaseItReplaces()
     Result<QString> r = Backup::restore(copy, path, signInAs(u"not the password"_s));
     QVERIFY2(r.error().contains(u"wrong user name or password"_s), qPrintable(r.error()));
     QCOMPARE(caseCount(path), 2); // refused: the database in place is untouched
+    // Nothing of the copy is left behind, and the refusal is in the trail that stays.
+    QCOMPARE(QDir(dir.path()).entryList({u"*.partial-*"_s}, QDir::Files), QStringList());
+    {
+        const auto live = Database::open(path);
+        QSqlQuery q(live.value()->connection());
+        QVERIFY(q.exec(u"SELECT action, reason FROM audit ORDER BY id DESC LIMIT 1"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"backup.restoreRefused"_s);
+        QVERIFY2(q.value(1).toString().contains(u"wrong user name or password"_s),
+                 qPrintable(q.value(1).toString()));
+        QVERIFY(AuditTrail::verify(*live.value()).intact);
+    }
 
     r = Backup::restore(copy, path, signInAs(test::testPassword));
     QVERIFY2(r.ok(), qPrintable(r.error()));
@@ -113,14 +126,15 @@ void TestBackup::refusesADamagedBackup()
     f.seek(100);
     f.write(QByteArray(2000, '\x5A'));
     f.close();
-    const QByteArray before = test::fileHash(path);
     const Result<QString> r = Backup::restore(copy, path, signInAs(test::testPassword));
     QVERIFY(!r.ok());
     QVERIFY2(r.error().startsWith(u"not restored: "_s + copy + u": "_s), qPrintable(r.error()));
     QVERIFY2(!r.error().contains(u".partial-"_s), qPrintable(r.error()));
     QCOMPARE(QDir(dir.path()).entryList({u"*.partial-*"_s}), QStringList());
-    QCOMPARE(test::fileHash(path), before);
+    // The database in place keeps what it had, and the refusal.
     QCOMPARE(caseCount(path), 1);
+    const auto live = Database::open(path);
+    QCOMPARE(test::auditActions(*live.value()).last(), u"urdesk backup.restoreRefused"_s);
 }
 
 void TestBackup::refusesToCopyABrokenTrail()
@@ -154,6 +168,33 @@ void TestBackup::replacesAnExistingFileOnlyWhenAsked()
     QVERIFY(Backup::write(*db, copy, Backup::Existing::Replace).ok());
     QCOMPARE(caseCount(copy), 1);
     QCOMPARE(QDir(dir.path()).entryList({u"*partial*"_s}, QDir::Files).size(), 0);
+}
+
+// A copy SQLite refuses to write (here: a statement of the same connection is still reading)
+// leaves no file behind, however often it is tried.
+void TestBackup::aRefusedCopyLeavesNothing()
+{
+    QTemporaryDir dir;
+    const auto db = Database::open(dir.filePath(u"cases.db"_s));
+    QVERIFY(db.ok());
+    test::addTestAccounts(db.value());
+    QSqlQuery reading(db.value()->connection());
+    QVERIFY(reading.exec(u"SELECT id FROM audit"_s) && reading.next());
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const Done d = Backup::write(*db.value(), dir.filePath(u"copy.db"_s));
+        QVERIFY2(d.error().contains(u"the copy could not be written"_s), qPrintable(d.error()));
+    }
+    QCOMPARE(QDir(dir.path()).entryList({u"copy.db*"_s}, QDir::Files), QStringList());
+}
+
+void TestBackup::refusesWhatIsNotAFile()
+{
+    QTemporaryDir dir;
+    const Result<QString> r =
+        Backup::restore(u"/dev/zero"_s, dir.filePath(u"cases.db"_s), signInAs(test::testPassword));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error(), u"not restored: /dev/zero: not a regular file"_s);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void noPasswordIsNoAttempt();
     void aListingIsRecordedBeforeItIsShown();
     void aDateOptionTakesADayAndNothingElse();
+    void loosePermissionsAreReportedAndRepaired();
     void refusesABadDatabase();
     void aMistypedDatabaseIsNotCreated();
 };
@@ -465,6 +466,41 @@ void TestCli::aListingIsRecordedBeforeItIsShown()
         QVERIFY2(r.err.contains(u"listing refused"_s), qPrintable(r.err));
         QVERIFY2(!r.out.contains(u"PA-"_s), qPrintable(r.out));
     }
+}
+
+// A database copied by hand may be readable by every user of the computer: every command
+// says so, and an administrator's repair-permissions makes it owner-only, on record.
+void TestCli::loosePermissionsAreReportedAndRepaired()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"cases.db"_s);
+    QCOMPARE(cli({u"--database"_s, db, u"seed"_s, u"--cases"_s, u"1"_s}).exitCode, 0);
+    const auto worldReadable = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                               QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QVERIFY(QFile::setPermissions(db, worldReadable));
+    const QStringList nurse = {u"--database"_s, db, u"--user"_s, u"nurse"_s, u"cases"_s};
+    Run r = cli(nurse, "demo-nurse-2026\n");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(u"warning: other users of this computer can read the database's "
+                            "files: "_s +
+                            db + u" (0644)"_s),
+             qPrintable(r.err));
+    const QStringList repair = {u"--database"_s, db, u"--user"_s, u"nurse"_s,
+                                u"repair-permissions"_s};
+    r = cli(repair, "demo-nurse-2026\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(QFile::permissions(db) & QFileDevice::ReadOther);
+    r = cli({u"--database"_s, db, u"--user"_s, u"admin"_s, u"repair-permissions"_s},
+            "demo-admin-2026\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"made owner-only: "_s + db + u" (0644)"_s), qPrintable(r.out));
+    QCOMPARE(QFile::permissions(db) & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                       QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    r = cli(nurse, "demo-nurse-2026\n");
+    QVERIFY2(!r.err.contains(u"warning"_s), qPrintable(r.err));
+    const auto opened = Database::open(db);
+    QVERIFY(test::auditActions(*opened.value()).contains(u"admin database.permissionsRepaired"_s));
 }
 
 void TestCli::aDateOptionTakesADayAndNothingElse()

@@ -8,8 +8,47 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
 using namespace urdesk;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A file descriptor closed when it goes: here, a Unix socket bound to a path.
+class ScopedFd
+{
+public:
+    ScopedFd() = default;
+    ~ScopedFd()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    ScopedFd(const ScopedFd&) = delete;
+    ScopedFd& operator=(const ScopedFd&) = delete;
+
+    bool bindUnixSocket(const QString& path)
+    {
+        m_fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        const QByteArray name = QFile::encodeName(path);
+        if (m_fd < 0 || name.size() >= qsizetype(sizeof address.sun_path))
+            return false;
+        std::memcpy(address.sun_path, name.constData(), size_t(name.size()));
+        return ::bind(m_fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0;
+    }
+
+private:
+    int m_fd = -1;
+};
+
+} // namespace
 
 class TestDatabase : public QObject
 {
@@ -75,14 +114,20 @@ void TestDatabase::refuses_data()
     QTest::newRow("newer URDesk") << u"newer.db"_s
                                   << u"written by a newer URDesk (database version 99"_s;
     QTest::newRow("damaged") << u"damaged.db"_s << u"the database is damaged"_s;
-    QTest::newRow("a folder") << u"folder.db"_s << u"cannot read the database"_s;
+    // What is not a file would block a reader (a FIFO waits for a writer) or is no place
+    // for a record: refused at once, before anything reads it.
+    QTest::newRow("a folder") << u"folder.db"_s << u"not a regular file"_s;
+    QTest::newRow("a FIFO") << u"fifo.db"_s << u"not a regular file"_s;
+    QTest::newRow("a socket") << u"socket.db"_s << u"not a regular file"_s;
+    QTest::newRow("a device") << u"/dev/null"_s << u"not a regular file"_s;
 }
 
 void TestDatabase::refuses()
 {
     QFETCH(QString, name);
     QFETCH(QString, expected);
-    const QString path = m_dir.filePath(name);
+    const QString path = name.startsWith(u'/') ? name : m_dir.filePath(name);
+    ScopedFd socket; // a socket file lives while its socket is bound
     if (name == u"empty.db") {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -106,13 +151,19 @@ void TestDatabase::refuses()
         f.write(QByteArray(3000, '\xA5'));
     } else if (name == u"folder.db") {
         QVERIFY(QDir().mkpath(path));
+    } else if (name == u"fifo.db") {
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else if (name == u"socket.db") {
+        QVERIFY(socket.bindUnixSocket(path));
     }
-    const QByteArray before = test::fileHash(path);
+    const bool regular = QFileInfo(path).isFile();
+    const QByteArray before = regular ? test::fileHash(path) : QByteArray();
     const auto db = Database::open(path);
     QVERIFY(!db.ok());
     QVERIFY2(db.error().startsWith(path), qPrintable(db.error()));
     QVERIFY2(db.error().contains(expected), qPrintable(db.error()));
-    QCOMPARE(test::fileHash(path), before); // left as it was
+    if (regular)
+        QCOMPARE(test::fileHash(path), before); // left as it was
     QVERIFY(QFileInfo::exists(path));
 }
 

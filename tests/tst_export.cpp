@@ -316,6 +316,10 @@ void TestExport::everyOutcomeAndPolicy()
     const auto record =
         exporter.exportCase(test::nurse, c.record.id, CaseExport::Kind::Record, recordPath);
     QVERIFY2(record.ok(), qPrintable(record.error()));
+    // A member's health information: readable by its owner only.
+    QCOMPARE(QFile::permissions(recordPath) & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::Permissions());
     QString problem;
     QVERIFY2(pagesNumbered(recordPath, c.record.caseNumber, &problem), qPrintable(problem));
     QCOMPARE(record->pages, pageCount(recordPath));

@@ -93,6 +93,13 @@ El archivo no se ha modificado.</translation>
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Also load the policy files in DIR.</source>
@@ -129,6 +136,20 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>Create the database file if there is none; without it, a missing file is an error.</source>
         <translation>Crea el archivo de la base de datos si no existe; sin esta opción, un archivo que falta es un error.</translation>
+    </message>
+    <message>
+        <source>Database Readable by Others</source>
+        <translation>Base de datos legible por otros</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can read the database&apos;s files:
+%1
+
+Ask an administrator to run &quot;urdesk-cli --database %2 --user NAME repair-permissions&quot;.</source>
+        <translation>Otros usuarios de este equipo pueden leer los archivos de la base de datos:
+%1
+
+Pida a un administrador que ejecute &quot;urdesk-cli --database %2 --user NAME repair-permissions&quot;.</translation>
     </message>
 </context>
 <context>
@@ -608,10 +629,6 @@ El archivo no se ha modificado.</translation>
         <translation>no se pudo volcar la copia al disco</translation>
     </message>
     <message>
-        <source>cannot copy %1</source>
-        <translation>no se puede copiar %1</translation>
-    </message>
-    <message>
         <source>not restored: %1</source>
         <translation>no se restauró: %1</translation>
     </message>
@@ -630,6 +647,18 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>not backed up: %1 already exists; it is replaced only when asked (--force)</source>
         <translation>copia no realizada: %1 ya existe; solo se sustituye si se pide (--force)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written: %1</source>
+        <translation>no se pudo escribir la copia: %1</translation>
+    </message>
+    <message>
+        <source>not restored: %1: not a regular file</source>
+        <translation>no restaurada: %1: no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>not restored: cannot copy %1: %2</source>
+        <translation>no restaurada: no se puede copiar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1675,10 @@ El archivo no se ha modificado.</translation>
     <message>
         <source>the disk that holds the database is full; free some space and try again</source>
         <translation>el disco donde está la base de datos está lleno; libere espacio y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file; a URDesk database is a file</source>
+        <translation>%1: no es un archivo normal; una base de datos de URDesk es un archivo</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3313,21 @@ Sesión iniciada: %2. Los datos de los casos quedan ocultos hasta que introduzca
     </message>
 </context>
 <context>
+    <name>urdesk::PrivateFiles</name>
+    <message>
+        <source>only an administrator repairs the database&apos;s permissions</source>
+        <translation>solo un administrador repara los permisos de la base de datos</translation>
+    </message>
+    <message>
+        <source>%1: cannot change its permissions</source>
+        <translation>%1: no se pueden cambiar sus permisos</translation>
+    </message>
+    <message>
+        <source>made readable by their owner only</source>
+        <translation>solo su propietario puede leerlos ahora</translation>
+    </message>
+</context>
+<context>
     <name>urdesk::ReviewRecord</name>
     <message>
         <source>%1 %2</source>
@@ -4316,6 +4364,26 @@ Dictaminado por %2 el %3: %4</translation>
         <translation>seed: %1 ya existe; añadirle casos ficticios requiere la sesión de un administrador (--user NAME)</translation>
     </message>
     <message>
+        <source>%1: no password given for %2 (type it when asked, or give it as one line on standard input)</source>
+        <translation>%1: no se indicó ninguna contraseña para %2 (escríbala cuando se pida, o désela como una línea en la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>warning: other users of this computer can read the database&apos;s files: %1. An administrator makes them owner-only with &quot;urdesk-cli --database %2 --user NAME repair-permissions&quot;.</source>
+        <translation>aviso: otros usuarios de este equipo pueden leer los archivos de la base de datos: %1. Un administrador los deja solo para su propietario con &quot;urdesk-cli --database %2 --user NAME repair-permissions&quot;.</translation>
+    </message>
+    <message>
+        <source>repair-permissions: %1</source>
+        <translation>repair-permissions: %1</translation>
+    </message>
+    <message>
+        <source>the database&apos;s files were already owner-only</source>
+        <translation>los archivos de la base de datos ya eran solo de su propietario</translation>
+    </message>
+    <message>
+        <source>made owner-only: %1</source>
+        <translation>ahora solo de su propietario: %1</translation>
+    </message>
+    <message>
         <source>Usage: urdesk-cli [--policies DIR] [--database FILE] [--user NAME] COMMAND [OPTIONS]
 
 Commands:
@@ -4332,6 +4400,8 @@ Commands:
                                   replaces an existing DEST (*)
   restore SOURCE                  put a backup in place; the database there is kept
                                   (*, signed in against the backup)
+  repair-permissions              make the database&apos;s files readable by their owner
+                                  only (*)
   export CASE --record|--letter --out FILE.pdf
                                   write a case&apos;s review record or letter (*)
   export --record|--letter [--status S] [--decided-since DATE] --out-dir DIR
@@ -4365,6 +4435,8 @@ Options:
                                   sustituye un DEST que ya exista (*)
   restore SOURCE                  restaura una copia; la base de datos que había se conserva
                                   (*, con sesión iniciada contra la copia)
+  repair-permissions              deja los archivos de la base de datos legibles solo por
+                                  su propietario (*)
   export CASE --record|--letter --out FILE.pdf
                                   escribe el expediente o la carta de un caso (*)
   export --record|--letter [--status S] [--decided-since DATE] --out-dir DIR
@@ -4382,10 +4454,6 @@ Opciones:
   COMMAND --help                  las opciones de una orden
   --version                       la versión de URDesk
 </translation>
-    </message>
-    <message>
-        <source>%1: no password given for %2 (type it when asked, or give it as one line on standard input)</source>
-        <translation>%1: no se indicó ninguna contraseña para %2 (escríbala cuando se pida, o désela como una línea en la entrada estándar)</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "Evaluator.h"
 #include "PolicyCatalog.h"
 #include "PolicyReader.h"
+#include "PrivateFiles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -72,6 +73,13 @@ std::shared_ptr<Database> openDatabase(const GlobalOptions& options, Streams io,
         io.err << '\n';
         return {};
     }
+    // Said every time: a database others can read is a privacy breach until it is repaired.
+    if (const QStringList loose = PrivateFiles::loose(path); !loose.isEmpty())
+        io.err << Text::tr("warning: other users of this computer can read the database's files: "
+                           "%1. An administrator makes them owner-only with \"urdesk-cli "
+                           "--database %2 --user NAME repair-permissions\".")
+                      .arg(loose.join(u", "_s), QDir::toNativeSeparators(path))
+               << '\n';
     return db.value();
 }
 
@@ -392,6 +400,26 @@ int audit(const GlobalOptions& options, const QStringList& args, Streams io)
            << Text::tr("newest hash: %1").arg(v.newestHash) << '\n'
            << Text::tr("also recorded in: %1").arg(AuditTrail::headPath(session.database->path()))
            << '\n';
+    return 0;
+}
+
+int repairPermissions(const GlobalOptions& options, const QStringList& args, Streams io)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, u"repair-permissions"_s, args, io))
+        return parser.isSet(u"help"_s) ? 0 : 2;
+    const SignedIn session = signedIn(options, u"repair-permissions"_s, {Role::Administrator}, io);
+    if (!session)
+        return session.exitCode;
+    const Result<QStringList> changed = PrivateFiles::tighten(*session.database, session.actor);
+    if (!changed) {
+        io.err << Text::tr("repair-permissions: %1").arg(changed.error()) << '\n';
+        return 1;
+    }
+    if (changed->isEmpty())
+        io.out << Text::tr("the database's files were already owner-only") << '\n';
+    else
+        io.out << Text::tr("made owner-only: %1").arg(changed->join(u", "_s)) << '\n';
     return 0;
 }
 

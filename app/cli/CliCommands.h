@@ -24,8 +24,8 @@ struct GlobalOptions
 {
     QString policyDirectory;
     QString databasePath;
-    QString user; // --user: who signs in for commands that change or reveal cases
-    QString role; // --role: in which role, when the account holds several
+    QString user;      // --user: who signs in for commands that change or reveal cases
+    QString role;      // --role: in which role, when the account holds several
     bool init = false; // --init: create the database if there is none
 };
 
@@ -45,6 +45,8 @@ int cases(const GlobalOptions& options, const QStringList& args, Streams io);
 int seed(const GlobalOptions& options, const QStringList& args, Streams io);
 int audit(const GlobalOptions& options, const QStringList& args, Streams io);
 int backup(const GlobalOptions& options, const QStringList& args, Streams io);
+// Makes the database's files owner-only, recorded in the audit trail.
+int repairPermissions(const GlobalOptions& options, const QStringList& args, Streams io);
 int restore(const GlobalOptions& options, const QStringList& args, Streams io);
 int exportCases(const GlobalOptions& options, const QStringList& args, Streams io);
 

@@ -33,6 +33,8 @@ QString usage()
         "                                  replaces an existing DEST (*)\n"
         "  restore SOURCE                  put a backup in place; the database there is kept\n"
         "                                  (*, signed in against the backup)\n"
+        "  repair-permissions              make the database's files readable by their owner\n"
+        "                                  only (*)\n"
         "  export CASE --record|--letter --out FILE.pdf\n"
         "                                  write a case's review record or letter (*)\n"
         "  export --record|--letter [--status S] [--decided-since DATE] --out-dir DIR\n"
@@ -141,6 +143,8 @@ int main(int argc, char* argv[])
         return cli::audit(options, args, io);
     if (command == u"backup")
         return cli::backup(options, args, io);
+    if (command == u"repair-permissions")
+        return cli::repairPermissions(options, args, io);
     if (command == u"restore")
         return cli::restore(options, args, io);
     if (command == u"export")

@@ -5,12 +5,14 @@
 #include "Duration.h"
 #include "FormParts.h"
 #include "PolicyCatalog.h"
+#include "PrivateFiles.h"
 #include "Settings.h"
 #include "SignInFlow.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 
 using namespace Qt::StringLiterals;
@@ -110,6 +112,15 @@ int main(int argc, char* argv[])
                                                            : urdesk::Database::IfMissing::Refuse);
     if (!database)
         return 1;
+    // Said at every start until an administrator repairs it: others can read every record.
+    if (const QStringList loose = urdesk::PrivateFiles::loose(database->path()); !loose.isEmpty())
+        QMessageBox::warning(
+            nullptr, QApplication::translate("main", "Database Readable by Others"),
+            QApplication::translate(
+                "main", "Other users of this computer can read the database's files:\n%1\n\n"
+                        "Ask an administrator to run \"urdesk-cli --database %2 --user NAME "
+                        "repair-permissions\".")
+                .arg(loose.join(u'\n'), QDir::toNativeSeparators(database->path())));
     if (demo) {
         if (const urdesk::Done prepared = urdesk::DemoLetters::prepareDatabase(database, catalog);
             !prepared) {

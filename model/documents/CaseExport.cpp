@@ -56,14 +56,16 @@ Result<CaseExport::Written> CaseExport::write(const Actor& actor, qint64 caseId,
     const Written w = measured(QFileInfo(path).absoluteFilePath(), pdf, pages.count());
     const QString shown = QDir::toNativeSeparators(w.path);
     QSaveFile file(w.path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+    // Owner-only before a byte is written: the document holds a member's health information.
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(pdf) != pdf.size())
         return R::failure(Text::tr("%1: cannot write: %2").arg(shown, file.errorString()));
     // Recorded before the file appears: an export is never without its record. A letter
     // is also filed with the case's documents, as the copy of what was sent.
     const QString notRecorded =
         kind == Kind::Letter
-            ? m_store
-                  .fileLetter(actor, caseId, QFileInfo(w.path).fileName(), pdf, detail(kind, w))
+            ? m_store.fileLetter(actor, caseId, QFileInfo(w.path).fileName(), pdf, detail(kind, w))
                   .error()
             : m_store.recordAccess(actor, caseId, u"case.exported"_s, detail(kind, w)).error();
     if (!notRecorded.isEmpty()) {

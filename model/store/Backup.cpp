@@ -95,6 +95,78 @@ Done verifiedTrail(const QString& copy)
     return done();
 }
 
+constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// An empty file only its owner may read, made before any record is written into it: a copy
+// of every member's records must never sit readable by other users, not even while it grows.
+Done createPrivately(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !file.setPermissions(ownerOnly))
+        return Done::failure(
+            Text::tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return done();
+}
+
+// Copies `source` into `copy`, which createPrivately() made.
+Done copyInto(const QString& source, const QString& copy)
+{
+    QFile in(source);
+    QFile out(copy);
+    if (!in.open(QIODevice::ReadOnly))
+        return Done::failure(in.errorString());
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Done::failure(out.errorString());
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        if (chunk.isEmpty() && in.error() != QFileDevice::NoError)
+            return Done::failure(in.errorString());
+        if (out.write(chunk) != chunk.size())
+            return Done::failure(out.errorString());
+    }
+    return out.flush() ? done() : Done::failure(out.errorString());
+}
+
+// Checks a restore's copy and lets `authorize` sign someone in against it; the problem, or
+// empty. The copy's connection is closed when it returns, so that it can be removed whole.
+QString checkAndRecordRestore(const QString& copy, const QString& source,
+                              const Backup::Authorize& authorize)
+{
+    // Opening migrates an older backup; checking covers integrity and the audit trail.
+    const auto db = Database::open(copy);
+    if (!db)
+        return db.error();
+    if (const Result<AuditEntry> checked = checkCopy(copy); !checked)
+        return checked.error();
+    if (const AuditTrail::Verification v = AuditTrail::verify(*db.value()); !v.intact)
+        return v.problem;
+    const Result<Actor> actor = authorize(db.value());
+    if (!actor)
+        return actor.error();
+    return AuditTrail::action(
+               *db.value(), actor.value(),
+               [&](const AuditTrail::Append& audit) {
+                   return audit(0, u"backup.restored"_s, QJsonObject{{u"source"_s, source}}, {});
+               })
+        .error();
+}
+
+// A refused restore, in the trail of the database it would have replaced, when there is one
+// that opens: the copy it was refused against is gone.
+void recordRefusedRestore(const QString& target, const QString& source, const QString& problem)
+{
+    if (!QFileInfo(target).isFile())
+        return;
+    const auto db = Database::open(target, Database::IfMissing::Refuse);
+    if (!db)
+        return;
+    AuditTrail::action(*db.value(), Actor{u"urdesk"_s, u"system"_s},
+                       [&](const AuditTrail::Append& audit) {
+                           return audit(0, u"backup.restoreRefused"_s,
+                                        QJsonObject{{u"source"_s, source}}, problem);
+                       });
+}
+
 } // namespace
 
 Done Backup::write(const Database& database, const QString& destination, Existing existing)
@@ -109,13 +181,17 @@ Done Backup::write(const Database& database, const QString& destination, Existin
         return Done::failure(
             Text::tr("not backed up: the audit trail is broken: %1").arg(before.problem));
     const QString partial = temporaryBeside(destination);
+    if (Done created = createPrivately(partial); !created)
+        return Done::failure(Text::tr("the copy could not be written: %1").arg(created.error()));
     QSqlQuery q(database.connection());
-    q.prepare(u"VACUUM INTO ?"_s); // SQLite; PostgreSQL backs up with its own tools
+    q.prepare(u"VACUUM INTO ?"_s); // SQLite, into an empty file; PostgreSQL has its own tools
     q.addBindValue(partial);
-    if (!q.exec())
+    if (!q.exec()) {
+        const QString why = sqlError(q);
+        removeCopy(partial);
         return Done::failure(Text::tr("the copy could not be written to %1: %2")
-                                 .arg(QDir::toNativeSeparators(partial), sqlError(q)));
-    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+                                 .arg(QDir::toNativeSeparators(partial), why));
+    }
     if (!syncToDisk(partial)) {
         removeCopy(partial);
         return Done::failure(Text::tr("the copy could not be flushed to disk"));
@@ -143,43 +219,33 @@ Done Backup::write(const Database& database, const QString& destination, Existin
 Result<QString> Backup::restore(const QString& source, const QString& target,
                                 const Authorize& authorize)
 {
+    using R = Result<QString>;
+    const QString shown = QDir::toNativeSeparators(source);
+    // A FIFO or a device would hold the copy forever; only a file is a backup.
+    if (!QFileInfo(source).isFile())
+        return R::failure(Text::tr("not restored: %1: not a regular file").arg(shown));
     const QString partial = temporaryBeside(target);
-    if (!QFile::copy(source, partial))
-        return Result<QString>::failure(
-            Text::tr("cannot copy %1").arg(QDir::toNativeSeparators(source)));
-    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QFile::copy(AuditTrail::headPath(source), AuditTrail::headPath(partial));
-    // Opening migrates an older backup; checking covers integrity and the audit trail.
-    {
-        const auto db = Database::open(partial);
-        const Result<AuditEntry> checked =
-            db ? checkCopy(partial) : Result<AuditEntry>::failure(db.error());
-        const AuditTrail::Verification v =
-            db ? AuditTrail::verify(*db.value()) : AuditTrail::Verification{};
-        QString problem = !checked ? checked.error() : v.problem;
-        if (problem.isEmpty()) {
-            const Result<Actor> actor = authorize(db.value());
-            const Done recorded =
-                actor ? AuditTrail::action(*db.value(), actor.value(),
-                                           [&](const AuditTrail::Append& audit) {
-                                               return audit(0, u"backup.restored"_s,
-                                                            QJsonObject{{u"source"_s, source}}, {});
-                                           })
-                      : Done::failure(actor.error());
-            if (!recorded)
-                problem = recorded.error();
-        }
-        if (!problem.isEmpty()) {
-            removeCopy(partial);
-            // The reviewer named the backup, not the working copy beside the database.
-            const QString shown = QDir::toNativeSeparators(source);
-            problem.replace(QDir::toNativeSeparators(partial), shown);
-            if (!problem.contains(shown))
-                problem = shown + u": "_s + problem;
-            return Result<QString>::failure(Text::tr("not restored: %1").arg(problem));
-        }
-        syncToDisk(partial);
+    Done copied = createPrivately(partial);
+    if (copied)
+        copied = copyInto(source, partial);
+    if (!copied) {
+        removeCopy(partial);
+        return R::failure(Text::tr("not restored: cannot copy %1: %2").arg(shown, copied.error()));
     }
+    if (QFileInfo::exists(AuditTrail::headPath(source))) {
+        createPrivately(AuditTrail::headPath(partial));
+        copyInto(AuditTrail::headPath(source), AuditTrail::headPath(partial));
+    }
+    if (QString problem = checkAndRecordRestore(partial, source, authorize); !problem.isEmpty()) {
+        removeCopy(partial);
+        // The reviewer named the backup, not the working copy beside the database.
+        problem.replace(QDir::toNativeSeparators(partial), shown);
+        if (!problem.contains(shown))
+            problem = shown + u": "_s + problem;
+        recordRefusedRestore(target, source, problem);
+        return R::failure(Text::tr("not restored: %1").arg(problem));
+    }
+    syncToDisk(partial);
     QString keptAs;
     if (QFileInfo::exists(target)) {
         keptAs = target + u".before-restore-%1"_s.arg(

@@ -118,6 +118,11 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, IfMissing 
     const bool created = !info.exists();
     if (created && ifMissing == IfMissing::Refuse)
         return R::failure(Text::tr("no database at %1").arg(shown));
+    // A FIFO would hold the reader until something wrote to it, and a device, socket or
+    // folder is no place for a record: only a file (or a link to one) is opened.
+    if (!created && !info.isFile())
+        return R::failure(
+            Text::tr("%1: not a regular file; a URDesk database is a file").arg(shown));
     if (created) {
         if (!QDir().mkpath(info.absolutePath()))
             return R::failure(Text::tr("%1: cannot create the folder").arg(shown));
