@@ -2,6 +2,7 @@
 // URDesk database of this version or older is refused with a clear message and left as it was.
 #include "Database.h"
 #include "StoreSupport.h"
+#include "Translations.h"
 #include "WriteLock.h"
 
 #include <QProcess>
@@ -55,6 +56,7 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { installTranslations(u"en"_s); } // "1 table", "2 tables"
     void createsOwnerOnlyWithPragmas();
     void reopens();
     void refuses_data();
@@ -114,6 +116,14 @@ void TestDatabase::refuses_data()
     QTest::newRow("newer URDesk") << u"newer.db"_s
                                   << u"written by a newer URDesk (database version 99"_s;
     QTest::newRow("damaged") << u"damaged.db"_s << u"the database is damaged"_s;
+    // URDesk's mark on a file that is not a URDesk database of its version: refused before
+    // anything is written to it (the journal mode included).
+    QTest::newRow("marked, no version")
+        << u"marked0.db"_s << u"it holds no URDesk database of any version"_s;
+    QTest::newRow("marked, foreign tables")
+        << u"marked5.db"_s << u"the database is damaged: 10 tables missing (cases, case_facts"_s;
+    QTest::newRow("a table dropped")
+        << u"dropped.db"_s << u"the database is damaged: 2 tables missing (accounts, account_roles)"_s;
     // What is not a file would block a reader (a FIFO waits for a writer) or is no place
     // for a record: refused at once, before anything reads it.
     QTest::newRow("a folder") << u"folder.db"_s << u"not a regular file"_s;
@@ -142,6 +152,17 @@ void TestDatabase::refuses()
         QVERIFY(Database::open(path).ok());
         test::RawConnection raw(path);
         QVERIFY(raw.exec(u"PRAGMA user_version = 99"_s));
+        QVERIFY(raw.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    } else if (name == u"marked0.db" || name == u"marked5.db") {
+        test::RawConnection raw(path);
+        QVERIFY(raw.exec(u"CREATE TABLE recipes (name TEXT)"_s));
+        QVERIFY(raw.exec(u"PRAGMA application_id = 1431454803"_s)); // "URDS"
+        if (name == u"marked5.db")
+            QVERIFY(raw.exec(u"PRAGMA user_version = 5"_s));
+    } else if (name == u"dropped.db") {
+        QVERIFY(Database::open(path).ok());
+        test::RawConnection raw(path);
+        QVERIFY(raw.exec(u"DROP TABLE account_roles"_s) && raw.exec(u"DROP TABLE accounts"_s));
         QVERIFY(raw.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
     } else if (name == u"damaged.db") {
         QVERIFY(Database::open(path).ok());

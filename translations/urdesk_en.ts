@@ -64,6 +64,13 @@
             <numerusform>%1 is being changed by another program (%2), and it still was after %n seconds of waiting; nothing was saved. Try again when it is done.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: the database is damaged: %n table(s) missing (%2). Restore a backup; the file was left as it is.</source>
+        <translation>
+            <numerusform>%1: the database is damaged: %n table missing (%2). Restore a backup; the file was left as it is.</numerusform>
+            <numerusform>%1: the database is damaged: %n tables missing (%2). Restore a backup; the file was left as it is.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>urdesk::Duration</name>

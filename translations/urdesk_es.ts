@@ -1680,6 +1680,17 @@ Pida a un administrador que ejecute &quot;urdesk-cli --database %2 --user NAME r
         <source>%1: not a regular file; a URDesk database is a file</source>
         <translation>%1: no es un archivo normal; una base de datos de URDesk es un archivo</translation>
     </message>
+    <message>
+        <source>%1: marked as a URDesk database, but it holds no URDesk database of any version; it was left as it is</source>
+        <translation>%1: marcado como base de datos de URDesk, pero no contiene ninguna base de datos de URDesk de ninguna versión; se dejó como estaba</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the database is damaged: %n table(s) missing (%2). Restore a backup; the file was left as it is.</source>
+        <translation>
+            <numerusform>%1: la base de datos está dañada: falta %n tabla (%2). Restaure una copia; el archivo se dejó como estaba.</numerusform>
+            <numerusform>%1: la base de datos está dañada: faltan %n tablas (%2). Restaure una copia; el archivo se dejó como estaba.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>urdesk::DecisionDialog</name>

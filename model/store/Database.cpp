@@ -190,6 +190,11 @@ Done Database::configure(bool created)
                 .arg(shown)
                 .arg(version)
                 .arg(schemaVersion));
+    if (!created) {
+        if (Done known = checkTables(version); !known)
+            return known;
+    }
+    // Only now, known to be a URDesk database this version reads, may the file change.
     if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next() ||
         q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         return Done::failure(
@@ -213,6 +218,34 @@ Done Database::configure(bool created)
         // Put the application id in the file's header now, where the next start looks for it.
         q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     }
+    return done();
+}
+
+Done Database::checkTables(int version) const
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    QSqlQuery q(connection());
+    if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
+        return Done::failure(Text::tr("%1: the database is damaged: %2").arg(shown, sqlError(q)));
+    QStringList present;
+    while (q.next())
+        present.append(q.value(0).toString());
+    // Version 0 with URDesk's mark is a creation cut short before its first table: ours, and
+    // empty. Anything in it is someone else's.
+    if (version == 0 && !present.isEmpty())
+        return Done::failure(Text::tr("%1: marked as a URDesk database, but it holds no URDesk "
+                                      "database of any version; it was left as it is")
+                                 .arg(shown));
+    QStringList missing;
+    for (const QString& table : schema::tablesAt(version)) {
+        if (!present.contains(table))
+            missing.append(table);
+    }
+    if (!missing.isEmpty())
+        return Done::failure(Text::tr("%1: the database is damaged: %n table(s) missing (%2). "
+                                      "Restore a backup; the file was left as it is.",
+                                      nullptr, int(missing.size()))
+                                 .arg(shown, missing.join(u", "_s)));
     return done();
 }
 

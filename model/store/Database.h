@@ -47,6 +47,8 @@ public:
 private:
     explicit Database(QString path, QString connectionName);
     Done configure(bool created);
+    // Refuses a file whose tables are not those of its version, before anything is written.
+    Done checkTables(int version) const;
     Done migrate(int from);
     Done sealUpgrade(int from);
 

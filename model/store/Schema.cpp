@@ -2,6 +2,7 @@
 
 #include "TextFold.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -331,6 +332,19 @@ QStringList migrationTo(int version)
     default:
         return {};
     }
+}
+
+QStringList tablesAt(int version)
+{
+    static const QRegularExpression created(u"^\\s*CREATE TABLE (\\w+)"_s);
+    QStringList tables;
+    for (int v = 1; v <= version; ++v) {
+        for (const QString& statement : migrationTo(v)) {
+            if (const QRegularExpressionMatch m = created.match(statement); m.hasMatch())
+                tables.append(m.captured(1));
+        }
+    }
+    return tables;
 }
 
 } // namespace urdesk::schema

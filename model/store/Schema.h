@@ -12,5 +12,7 @@ QStringList migrationTo(int version);
 // What a migration does that SQL alone cannot (folding names for search), after its
 // statements and in the same transaction; an empty string when all went well.
 QString completeMigrationTo(int version, const QSqlDatabase& db);
+// The tables a database of `version` has: those its migrations created.
+QStringList tablesAt(int version);
 
 } // namespace urdesk::schema
