@@ -116,6 +116,8 @@ void TestDatabase::refuses_data()
     QTest::newRow("newer URDesk") << u"newer.db"_s
                                   << u"written by a newer URDesk (database version 99"_s;
     QTest::newRow("damaged") << u"damaged.db"_s << u"the database is damaged"_s;
+    QTest::newRow("damaged data pages")
+        << u"pages.db"_s << u"this database is damaged (SQLite's check: "_s;
     // URDesk's mark on a file that is not a URDesk database of its version: refused before
     // anything is written to it (the journal mode included).
     QTest::newRow("marked, no version")
@@ -123,7 +125,8 @@ void TestDatabase::refuses_data()
     QTest::newRow("marked, foreign tables")
         << u"marked5.db"_s << u"the database is damaged: 10 tables missing (cases, case_facts"_s;
     QTest::newRow("a table dropped")
-        << u"dropped.db"_s << u"the database is damaged: 2 tables missing (accounts, account_roles)"_s;
+        << u"dropped.db"_s
+        << u"the database is damaged: 2 tables missing (accounts, account_roles)"_s;
     // What is not a file would block a reader (a FIFO waits for a writer) or is no place
     // for a record: refused at once, before anything reads it.
     QTest::newRow("a folder") << u"folder.db"_s << u"not a regular file"_s;
@@ -159,6 +162,23 @@ void TestDatabase::refuses()
         QVERIFY(raw.exec(u"PRAGMA application_id = 1431454803"_s)); // "URDS"
         if (name == u"marked5.db")
             QVERIFY(raw.exec(u"PRAGMA user_version = 5"_s));
+    } else if (name == u"pages.db") {
+        qint64 offset = 0;
+        {
+            const auto db = test::openTestDatabase(path);
+            CaseStore store(db, test::builtinCatalog());
+            for (int i = 0; i < 60; ++i)
+                QVERIFY(store.createCase(test::nurse, test::sampleIntake()).ok());
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(u"SELECT rootpage, (SELECT page_size FROM pragma_page_size) "
+                           "FROM sqlite_master WHERE name = 'cases'"_s) &&
+                    q.next());
+            offset = (q.value(0).toLongLong() - 1) * q.value(1).toLongLong() + 8;
+        }
+        // 16 bytes of the cases table's page header and cell pointers: the rows are lost.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite) && f.seek(offset));
+        f.write(QByteArray(16, '\xFF'));
     } else if (name == u"dropped.db") {
         QVERIFY(Database::open(path).ok());
         test::RawConnection raw(path);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -211,6 +212,14 @@ AuditTrail::Verification AuditTrail::walk(const Database& database)
 {
     Verification v;
     QSqlQuery q(database.connection());
+    // A trail is only as good as the file it is in: damaged pages first, before its rows.
+    if (!q.exec(u"PRAGMA integrity_check"_s) || !q.next() || q.value(0).toString() != u"ok") {
+        v.problem = Text::tr("%1 failed SQLite's integrity check: %2")
+                        .arg(QDir::toNativeSeparators(database.path()),
+                             q.isValid() ? q.value(0).toString() : sqlError(q));
+        return v;
+    }
+    q.finish();
     for (const QString& trigger : {u"audit_no_update"_s, u"audit_no_delete"_s,
                                    u"row_seals_no_update"_s, u"row_seals_no_delete"_s}) {
         q.prepare(u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?"_s);

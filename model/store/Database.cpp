@@ -193,6 +193,8 @@ Done Database::configure(bool created)
     if (!created) {
         if (Done known = checkTables(version); !known)
             return known;
+        if (Done whole = quickCheck(); !whole)
+            return whole;
     }
     // Only now, known to be a URDesk database this version reads, may the file change.
     if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next() ||
@@ -247,6 +249,19 @@ Done Database::checkTables(int version) const
                                       nullptr, int(missing.size()))
                                  .arg(shown, missing.join(u", "_s)));
     return done();
+}
+
+Done Database::quickCheck() const
+{
+    // SQLite's quick check reads every page once (without comparing indexes to their tables):
+    // damaged pages are found before anything is read from them or written beside them.
+    QSqlQuery q(connection());
+    if (q.exec(u"PRAGMA quick_check"_s) && q.next() && q.value(0).toString() == u"ok")
+        return done();
+    return Done::failure(Text::tr("%1: this database is damaged (SQLite's check: %2); restore a "
+                                  "backup. The file was left as it is.")
+                             .arg(QDir::toNativeSeparators(m_path),
+                                  q.isValid() ? q.value(0).toString() : sqlError(q)));
 }
 
 Done Database::migrate(int from)

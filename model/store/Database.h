@@ -49,6 +49,8 @@ private:
     Done configure(bool created);
     // Refuses a file whose tables are not those of its version, before anything is written.
     Done checkTables(int version) const;
+    // Refuses a file with damaged pages, before anything is written.
+    Done quickCheck() const;
     Done migrate(int from);
     Done sealUpgrade(int from);
 
