@@ -605,6 +605,10 @@ Pida a un administrador que ejecute &quot;urdesk-cli --database %2 --user NAME r
         <source>the rows could not be sealed: %1</source>
         <translation>no se pudieron sellar las filas: %1</translation>
     </message>
+    <message>
+        <source>%1 failed SQLite&apos;s integrity check: %2</source>
+        <translation>%1 no superó la comprobación de integridad de SQLite: %2</translation>
+    </message>
 </context>
 <context>
     <name>urdesk::Backup</name>
@@ -1690,6 +1694,10 @@ Pida a un administrador que ejecute &quot;urdesk-cli --database %2 --user NAME r
             <numerusform>%1: la base de datos está dañada: falta %n tabla (%2). Restaure una copia; el archivo se dejó como estaba.</numerusform>
             <numerusform>%1: la base de datos está dañada: faltan %n tablas (%2). Restaure una copia; el archivo se dejó como estaba.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: this database is damaged (SQLite&apos;s check: %2); restore a backup. The file was left as it is.</source>
+        <translation>%1: esta base de datos está dañada (comprobación de SQLite: %2); restaure una copia. El archivo se dejó como estaba.</translation>
     </message>
 </context>
 <context>
