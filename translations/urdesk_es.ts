@@ -93,13 +93,6 @@ El archivo no se ha modificado.</translation>
     </message>
 </context>
 <context>
-    <name>Text</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Also load the policy files in DIR.</source>
@@ -663,6 +656,10 @@ Pida a un administrador que ejecute &quot;urdesk-cli --database %2 --user NAME r
     <message>
         <source>not restored: cannot copy %1: %2</source>
         <translation>no restaurada: no se puede copiar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

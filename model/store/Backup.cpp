@@ -1,6 +1,7 @@
 #include "Backup.h"
 
 #include "AuditTrail.h"
+#include "PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -52,8 +53,7 @@ Done replace(const QString& from, const QString& to)
 // A copy given up: its file, SQLite's -wal and -shm beside it, and its audit record.
 void removeCopy(const QString& copy)
 {
-    for (const QString& file :
-         {copy, copy + u"-wal"_s, copy + u"-shm"_s, AuditTrail::headPath(copy)})
+    for (const QString& file : Database::filesOf(copy))
         QFile::remove(file);
 }
 
@@ -95,16 +95,12 @@ Done verifiedTrail(const QString& copy)
     return done();
 }
 
-constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
-// An empty file only its owner may read, made before any record is written into it: a copy
-// of every member's records must never sit readable by other users, not even while it grows.
+// A copy of every member's records must never sit readable by other users, not even while it
+// grows: it is made owner-only and empty first (PrivateFiles::create), then filled.
 Done createPrivately(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !file.setPermissions(ownerOnly))
-        return Done::failure(
-            Text::tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (const Done made = PrivateFiles::create(path); !made)
+        return Done::failure(Text::tr("%1: %2").arg(QDir::toNativeSeparators(path), made.error()));
     return done();
 }
 
@@ -250,9 +246,11 @@ Result<QString> Backup::restore(const QString& source, const QString& target,
     if (QFileInfo::exists(target)) {
         keptAs = target + u".before-restore-%1"_s.arg(
                               QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s));
-        for (const QString& suffix : {QString(), u".audit-head"_s, u"-wal"_s, u"-shm"_s}) {
-            if (QFileInfo::exists(target + suffix)) {
-                if (Done d = replace(target + suffix, keptAs + suffix); !d)
+        const QStringList from = Database::filesOf(target);
+        const QStringList to = Database::filesOf(keptAs);
+        for (qsizetype i = 0; i < from.size(); ++i) {
+            if (QFileInfo::exists(from.at(i))) {
+                if (Done d = replace(from.at(i), to.at(i)); !d)
                     return Result<QString>::failure(d.error());
             }
         }

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "AuditTrail.h"
+#include "PrivateFiles.h"
 #include "RowSeals.h"
 #include "Schema.h"
 #include "WriteLock.h"
@@ -88,6 +89,11 @@ QString Database::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/urdesk.db"_s;
 }
 
+QStringList Database::filesOf(const QString& path)
+{
+    return {path, path + u"-wal"_s, path + u"-shm"_s, AuditTrail::headPath(path)};
+}
+
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
@@ -128,11 +134,9 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, IfMissing 
             return R::failure(Text::tr("%1: cannot create the folder").arg(shown));
         // Created owner-only before SQLite opens it; SQLite gives its -wal and -shm files the
         // same permissions. The file holds protected health information.
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        if (const Done made = PrivateFiles::create(path); !made)
             return R::failure(
-                Text::tr("%1: cannot create the database: %2").arg(shown, file.errorString()));
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+                Text::tr("%1: cannot create the database: %2").arg(shown, made.error()));
     } else if (Done ok = checkExistingFile(path); !ok) {
         return R::failure(ok.error());
     }

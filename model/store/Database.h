@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -32,6 +33,9 @@ public:
                                                   IfMissing ifMissing = IfMissing::Create);
     // The default file: URDesk's data folder (QStandardPaths::AppDataLocation)/urdesk.db.
     static QString defaultPath();
+    // The database file at `path` and the files that belong with it, whether they exist or
+    // not: SQLite's -wal and -shm, and the audit trail's head record.
+    static QStringList filesOf(const QString& path);
 
     ~Database();
     Database(const Database&) = delete;

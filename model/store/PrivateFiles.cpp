@@ -22,12 +22,8 @@ struct Text
 
 QStringList databaseFiles(const QString& databasePath)
 {
-    QStringList files;
-    for (const QString& file : {databasePath, databasePath + u"-wal"_s, databasePath + u"-shm"_s,
-                                AuditTrail::headPath(databasePath)}) {
-        if (QFileInfo(file).isFile())
-            files.append(file);
-    }
+    QStringList files = Database::filesOf(databasePath);
+    files.removeIf([](const QString& file) { return !QFileInfo(file).isFile(); });
     return files;
 }
 
@@ -62,6 +58,15 @@ QStringList PrivateFiles::loose(const QString& databasePath)
             found.append(described(file, mode));
     }
     return found;
+}
+
+Done PrivateFiles::create(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Done::failure(file.errorString());
+    return done();
 }
 
 Result<QStringList> PrivateFiles::tighten(Database& database, const Actor& administrator)

@@ -18,6 +18,9 @@ public:
     static QStringList loose(const QString& databasePath);
     // Makes them owner-only, in the audit trail as `administrator`'s; the files it changed.
     static Result<QStringList> tighten(Database& database, const Actor& administrator);
+    // A new, empty file only its owner may read or write, made before any record is written
+    // into it; fails when `path` exists. The error is the file system's.
+    static Done create(const QString& path);
 };
 
 } // namespace urdesk
