@@ -7,13 +7,14 @@
 #include "Passwords.h"
 #include "SecuritySettings.h"
 #include "StoreSupport.h"
+#include "StrictTest.h"
 
 #include <QTest>
 
 using namespace urdesk;
 using namespace Qt::StringLiterals;
 
-class TestAccounts : public QObject
+class TestAccounts : public urdesk::test::StrictTest
 {
     Q_OBJECT
 
@@ -54,6 +55,7 @@ private:
 
 void TestAccounts::init()
 {
+    StrictTest::init();
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = Database::open(m_dir->filePath(u"accounts.db"_s)).value();
     m_accounts = std::make_unique<AccountStore>(m_db);

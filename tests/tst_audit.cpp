@@ -4,6 +4,7 @@
 #include "AuditTrail.h"
 #include "SecuritySettings.h"
 #include "StoreSupport.h"
+#include "StrictTest.h"
 
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -12,7 +13,7 @@
 using namespace urdesk;
 using namespace Qt::StringLiterals;
 
-class TestAudit : public QObject
+class TestAudit : public urdesk::test::StrictTest
 {
     Q_OBJECT
 
@@ -38,6 +39,7 @@ private:
 
 void TestAudit::init()
 {
+    StrictTest::init();
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(u"audit.db"_s);
     const auto db = Database::open(m_path);

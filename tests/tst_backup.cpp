@@ -3,6 +3,7 @@
 #include "AuditTrail.h"
 #include "Backup.h"
 #include "StoreSupport.h"
+#include "StrictTest.h"
 
 #include <QDir>
 #include <QProcess>
@@ -11,7 +12,7 @@
 using namespace urdesk;
 using namespace Qt::StringLiterals;
 
-class TestBackup : public QObject
+class TestBackup : public urdesk::test::StrictTest
 {
     Q_OBJECT
 

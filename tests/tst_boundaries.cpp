@@ -2,6 +2,7 @@
 // boundary, with values worked out by hand from the policy text; and each quantity tier of
 // the Anzupgo quantity policy. Yes/no and choice criteria are swept in tst_leafsweep.
 #include "Evaluator.h"
+#include "StrictTest.h"
 #include "TestSupport.h"
 
 #include <QTest>
@@ -24,7 +25,7 @@ QString tx(const QString& drug, const QString& start, const QString& end,
 }
 } // namespace
 
-class TestBoundaries : public QObject
+class TestBoundaries : public urdesk::test::StrictTest
 {
     Q_OBJECT
 

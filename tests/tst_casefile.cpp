@@ -3,6 +3,7 @@
 #include "AnswerText.h"
 #include "CaseFile.h"
 #include "Evaluator.h"
+#include "StrictTest.h"
 #include "TestSupport.h"
 
 #include <QTest>
@@ -10,7 +11,7 @@
 using namespace urdesk;
 using namespace Qt::StringLiterals;
 
-class TestCaseFile : public QObject
+class TestCaseFile : public urdesk::test::StrictTest
 {
     Q_OBJECT
 

@@ -4,6 +4,7 @@
 #include "DecisionClock.h"
 #include "Evaluator.h"
 #include "StoreSupport.h"
+#include "StrictTest.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -11,7 +12,7 @@
 using namespace urdesk;
 using namespace Qt::StringLiterals;
 
-class TestCaseStore : public QObject
+class TestCaseStore : public urdesk::test::StrictTest
 {
     Q_OBJECT
 
@@ -51,6 +52,7 @@ private:
 
 void TestCaseStore::init()
 {
+    StrictTest::init();
     m_dir = std::make_unique<QTemporaryDir>();
     const auto db = Database::open(m_dir->filePath(u"cases.db"_s));
     QVERIFY2(db.ok(), qPrintable(db.error()));

@@ -5,11 +5,12 @@
 #include "CaseFilesPane.h"
 #include "CaseView.h"
 #include "ChecklistPane.h"
-#include "GuiSupport.h"
 #include "GuidedForm.h"
+#include "GuiSupport.h"
 #include "MainWindow.h"
 #include "NewCaseDialog.h"
 #include "StoreSupport.h"
+#include "StrictTest.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -39,7 +40,7 @@
 using namespace urdesk;
 using namespace Qt::StringLiterals;
 
-class TestCaseView : public QObject
+class TestCaseView : public urdesk::test::StrictTest
 {
     Q_OBJECT
 
@@ -79,6 +80,7 @@ private:
 
 void TestCaseView::init()
 {
+    StrictTest::init();
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = test::openTestDatabase(m_dir->filePath(u"case.db"_s));
     CaseStore store(m_db, test::builtinCatalog());

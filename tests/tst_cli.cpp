@@ -1,5 +1,6 @@
 // urdesk-cli as a script would use it: exit codes, messages on standard error, JSON output.
 #include "StoreSupport.h"
+#include "StrictTest.h"
 #include "TestSupport.h"
 
 #include "Database.h"
@@ -33,6 +34,14 @@ Run cli(const QStringList& args, const QByteArray& input = {})
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"XDG_CONFIG_HOME"_s, QDir::tempPath() + u"/urdesk-tst-cli-config"_s);
+    // A Qt warning in the command (a connection removed in use) aborts it, and the test fails.
+    env.insert(u"QT_FATAL_WARNINGS"_s, u"1"_s);
+    // As in a desktop session; without it Qt warns at start (CI runs as root, with none).
+    const QString runtime = QDir::tempPath() + u"/urdesk-tst-cli-runtime"_s;
+    QDir().mkpath(runtime);
+    QFile::setPermissions(runtime,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    env.insert(u"XDG_RUNTIME_DIR"_s, runtime);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(URDESK_CLI_PATH), args);
     p.write(input);
@@ -54,7 +63,7 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
 
 } // namespace
 
-class TestCli : public QObject
+class TestCli : public urdesk::test::StrictTest
 {
     Q_OBJECT
 

@@ -11,11 +11,12 @@
 #include "DecisionDialog.h"
 #include "ExportPreviewDialog.h"
 #include "FormParts.h"
-#include "GuiSupport.h"
 #include "GuidedForm.h"
+#include "GuiSupport.h"
 #include "MainWindow.h"
 #include "NewCaseDialog.h"
 #include "StoreSupport.h"
+#include "StrictTest.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,7 +41,7 @@ using namespace urdesk;
 using namespace Qt::StringLiterals;
 using test::whenShown;
 
-class TestDecisions : public QObject
+class TestDecisions : public urdesk::test::StrictTest
 {
     Q_OBJECT
 
@@ -74,6 +75,7 @@ private:
 
 void TestDecisions::init()
 {
+    StrictTest::init();
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = test::openTestDatabase(m_dir->filePath(u"decide.db"_s));
     m_store = std::make_unique<CaseStore>(m_db, test::builtinCatalog());

@@ -9,6 +9,7 @@
 //   depended on it becomes missing, never met and never silently not met.
 #include "DrugSupport.h"
 #include "Evaluator.h"
+#include "StrictTest.h"
 #include "TestSupport.h"
 
 #include <QDirIterator>
@@ -122,7 +123,7 @@ QList<T> listOf(const CaseFacts& facts, int fact)
 
 } // namespace
 
-class TestDrugSweep : public QObject
+class TestDrugSweep : public urdesk::test::StrictTest
 {
     Q_OBJECT
 

@@ -3,6 +3,7 @@
 // row, SQLite's integrity check passes and the audit trail verifies.
 #include "AuditTrail.h"
 #include "StoreSupport.h"
+#include "StrictTest.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -13,7 +14,7 @@
 using namespace urdesk;
 using namespace Qt::StringLiterals;
 
-class TestDurability : public QObject
+class TestDurability : public urdesk::test::StrictTest
 {
     Q_OBJECT
 

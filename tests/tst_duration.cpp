@@ -1,11 +1,12 @@
 // Date arithmetic the criteria rest on: spans count their first and last day.
 #include "Duration.h"
+#include "StrictTest.h"
 
 #include <QTest>
 
 using namespace urdesk;
 
-class TestDuration : public QObject
+class TestDuration : public urdesk::test::StrictTest
 {
     Q_OBJECT
 

@@ -2,6 +2,7 @@
 // needs, answers to questions that no longer apply, precedence between outcomes, and the
 // wording of reasons and summaries.
 #include "Evaluator.h"
+#include "StrictTest.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
@@ -33,7 +34,7 @@ bool relevant(const Evaluation& e, const QString& policy, const QString& fact)
 }
 } // namespace
 
-class TestEvaluator : public QObject
+class TestEvaluator : public urdesk::test::StrictTest
 {
     Q_OBJECT
 

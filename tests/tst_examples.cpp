@@ -1,6 +1,7 @@
 // The example case files under examples/ are evaluated and must reach the determination,
 // branch, dates, quantities and criterion statuses written in their "expect" blocks.
 #include "Evaluator.h"
+#include "StrictTest.h"
 #include "TestSupport.h"
 
 #include <QDirIterator>
@@ -9,7 +10,7 @@
 using namespace urdesk;
 using namespace Qt::StringLiterals;
 
-class TestExamples : public QObject
+class TestExamples : public urdesk::test::StrictTest
 {
     Q_OBJECT
 

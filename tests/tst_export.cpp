@@ -6,6 +6,7 @@
 #include "EvaluationReport.h"
 #include "Evaluator.h"
 #include "StoreSupport.h"
+#include "StrictTest.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -134,7 +135,7 @@ QStringList unexplained(const QString& text)
 
 } // namespace
 
-class TestExport : public QObject
+class TestExport : public urdesk::test::StrictTest
 {
     Q_OBJECT
 

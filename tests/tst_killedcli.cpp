@@ -5,6 +5,7 @@
 // the audit trail's verification, and holds every case and letter the program acknowledged.
 #include "AuditTrail.h"
 #include "StoreSupport.h"
+#include "StrictTest.h"
 
 #include <QHash>
 #include <QProcess>
@@ -16,7 +17,7 @@
 using namespace urdesk;
 using namespace Qt::StringLiterals;
 
-class TestKilledCli : public QObject
+class TestKilledCli : public urdesk::test::StrictTest
 {
     Q_OBJECT
 

@@ -9,6 +9,7 @@
 #include "NewCaseDialog.h"
 #include "SignInDialog.h"
 #include "StoreSupport.h"
+#include "StrictTest.h"
 #include "Translations.h"
 
 #include <QComboBox>
@@ -21,7 +22,7 @@
 using namespace urdesk;
 using namespace Qt::StringLiterals;
 
-class TestLaptop : public QObject
+class TestLaptop : public urdesk::test::StrictTest
 {
     Q_OBJECT
 
@@ -45,6 +46,7 @@ private:
 
 void TestLaptop::init()
 {
+    StrictTest::init();
     QFETCH(QString, language);
     installTranslations(language);
     m_dir = std::make_unique<QTemporaryDir>();

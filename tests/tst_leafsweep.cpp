@@ -3,8 +3,9 @@
 // leaf and answers that do not, and checks the leaf's status. It catches a criterion that is
 // unreachable or wired to the wrong fact, list or option. Numeric and date boundaries are
 // checked with hand-worked values in tst_boundaries.
-#include "Evaluator.h"
 #include "DrugSupport.h"
+#include "Evaluator.h"
+#include "StrictTest.h"
 #include "TestSupport.h"
 
 #include <QTest>
@@ -177,7 +178,7 @@ QList<Answers> answersFor(const Policy& p, const CriterionTest& test)
 
 } // namespace
 
-class TestLeafSweep : public QObject
+class TestLeafSweep : public urdesk::test::StrictTest
 {
     Q_OBJECT
 

@@ -3,6 +3,7 @@
 #include "AuditTrail.h"
 #include "Schema.h"
 #include "StoreSupport.h"
+#include "StrictTest.h"
 #include "TextFold.h"
 
 #include <QTest>
@@ -10,7 +11,7 @@
 using namespace urdesk;
 using namespace Qt::StringLiterals;
 
-class TestMigration : public QObject
+class TestMigration : public urdesk::test::StrictTest
 {
     Q_OBJECT
 

@@ -11,6 +11,7 @@
 #include "PreferencesDialog.h"
 #include "SignInDialog.h"
 #include "StoreSupport.h"
+#include "StrictTest.h"
 #include "Translations.h"
 
 #include <QAbstractButton>
@@ -104,7 +105,7 @@ QStringList shownMnemonics(const QWidget* root)
 
 } // namespace
 
-class TestMnemonics : public QObject
+class TestMnemonics : public urdesk::test::StrictTest
 {
     Q_OBJECT
 
@@ -133,6 +134,7 @@ void TestMnemonics::initTestCase()
 
 void TestMnemonics::init()
 {
+    StrictTest::init();
     QFETCH(QString, language);
     installTranslations(language);
     m_dir = std::make_unique<QTemporaryDir>();

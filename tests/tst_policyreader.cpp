@@ -2,6 +2,7 @@
 // naming the file, the place in it and what is wrong, without taking other policies down.
 #include "PolicyCatalog.h"
 #include "PolicyReader.h"
+#include "StrictTest.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
@@ -35,7 +36,7 @@ Result<Policy> read(const QString& json)
 
 } // namespace
 
-class TestPolicyReader : public QObject
+class TestPolicyReader : public urdesk::test::StrictTest
 {
     Q_OBJECT
 

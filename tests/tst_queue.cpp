@@ -8,6 +8,7 @@
 #include "GuiSupport.h"
 #include "MainWindow.h"
 #include "StoreSupport.h"
+#include "StrictTest.h"
 
 #include <QBrush>
 #include <QComboBox>
@@ -21,7 +22,7 @@
 using namespace urdesk;
 using namespace Qt::StringLiterals;
 
-class TestQueue : public QObject
+class TestQueue : public urdesk::test::StrictTest
 {
     Q_OBJECT
 

@@ -11,6 +11,7 @@
 #include "SignInDialog.h"
 #include "SignInFlow.h"
 #include "StoreSupport.h"
+#include "StrictTest.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -61,7 +62,7 @@ QAction* menuAction(QMainWindow& window, const QString& text)
 
 } // namespace
 
-class TestSession : public QObject
+class TestSession : public urdesk::test::StrictTest
 {
     Q_OBJECT
 
@@ -82,6 +83,7 @@ private:
 
 void TestSession::init()
 {
+    StrictTest::init();
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = Database::open(m_dir->filePath(u"session.db"_s)).value();
 }

@@ -15,8 +15,8 @@
 #include "Duration.h"
 #include "ExportPreviewDialog.h"
 #include "FormParts.h"
-#include "GuiSupport.h"
 #include "GuidedForm.h"
+#include "GuiSupport.h"
 #include "MainWindow.h"
 #include "NewCaseDialog.h"
 #include "PreferencesDialog.h"
@@ -24,6 +24,7 @@
 #include "Settings.h"
 #include "SignInDialog.h"
 #include "StoreSupport.h"
+#include "StrictTest.h"
 #include "Translations.h"
 
 #include <QAbstractButton>
@@ -51,7 +52,7 @@ using test::cutShort;
 using test::laptop;
 using test::whenShown;
 
-class TestSpanish : public QObject
+class TestSpanish : public urdesk::test::StrictTest
 {
     Q_OBJECT
 
@@ -92,6 +93,7 @@ void TestSpanish::initTestCase()
 
 void TestSpanish::init()
 {
+    StrictTest::init();
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = test::openTestDatabase(m_dir->filePath(u"es.db"_s));
     m_store = std::make_unique<CaseStore>(m_db, test::builtinCatalog());

@@ -1,4 +1,6 @@
 // The translation files against the sources: none stale, Spanish finished, English plurals whole.
+#include "StrictTest.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -87,7 +89,7 @@ bool hasAccelerator(QString text)
 
 } // namespace
 
-class TstTranslations : public QObject
+class TstTranslations : public urdesk::test::StrictTest
 {
     Q_OBJECT
 

@@ -3,13 +3,14 @@
 // not known is said to be unknown, never guessed.
 #include "DrugRecognizer.h"
 #include "DrugVocabulary.h"
+#include "StrictTest.h"
 
 #include <QTest>
 
 using namespace urdesk;
 using namespace Qt::StringLiterals;
 
-class TestVocabulary : public QObject
+class TestVocabulary : public urdesk::test::StrictTest
 {
     Q_OBJECT
 
