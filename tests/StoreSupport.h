@@ -91,6 +91,29 @@ inline Intake sampleIntake(const QString& policy = u"cigna-ip0369-opzelura"_s)
     return i;
 }
 
+// A database of 60 cases whose cases table has lost its rows: 16 bytes of its page header
+// and cell pointers overwritten, as a failing disk would. SQLite's quick check finds it.
+inline bool writeDamagedDatabase(const QString& path)
+{
+    qint64 offset = 0;
+    {
+        const auto db = openTestDatabase(path);
+        CaseStore store(db, builtinCatalog());
+        for (int i = 0; i < 60; ++i) {
+            if (!store.createCase(nurse, sampleIntake()).ok())
+                return false;
+        }
+        QSqlQuery q(db->connection());
+        if (!q.exec(u"SELECT rootpage, (SELECT page_size FROM pragma_page_size) "
+                    "FROM sqlite_master WHERE name = 'cases'"_s) ||
+            !q.next())
+            return false;
+        offset = (q.value(0).toLongLong() - 1) * q.value(1).toLongLong() + 8;
+    }
+    QFile f(path);
+    return f.open(QIODevice::ReadWrite) && f.seek(offset) && f.write(QByteArray(16, '\xFF')) == 16;
+}
+
 inline QByteArray fileHash(const QString& path)
 {
     QFile f(path);

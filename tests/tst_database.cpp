@@ -2,6 +2,7 @@
 // URDesk database of this version or older is refused with a clear message and left as it was.
 #include "Database.h"
 #include "StoreSupport.h"
+#include "StrictTest.h"
 #include "Translations.h"
 #include "WriteLock.h"
 
@@ -51,7 +52,7 @@ private:
 
 } // namespace
 
-class TestDatabase : public QObject
+class TestDatabase : public urdesk::test::StrictTest
 {
     Q_OBJECT
 
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void reopens();
     void refuses_data();
     void refuses();
+    void pagesAreCheckedReadOnly();
     void writeRollsBackOnError();
     void anotherWriterIsNamed();
     void fullDiskSavesNothingAndSaysSo();
@@ -163,22 +165,7 @@ void TestDatabase::refuses()
         if (name == u"marked5.db")
             QVERIFY(raw.exec(u"PRAGMA user_version = 5"_s));
     } else if (name == u"pages.db") {
-        qint64 offset = 0;
-        {
-            const auto db = test::openTestDatabase(path);
-            CaseStore store(db, test::builtinCatalog());
-            for (int i = 0; i < 60; ++i)
-                QVERIFY(store.createCase(test::nurse, test::sampleIntake()).ok());
-            QSqlQuery q(db->connection());
-            QVERIFY(q.exec(u"SELECT rootpage, (SELECT page_size FROM pragma_page_size) "
-                           "FROM sqlite_master WHERE name = 'cases'"_s) &&
-                    q.next());
-            offset = (q.value(0).toLongLong() - 1) * q.value(1).toLongLong() + 8;
-        }
-        // 16 bytes of the cases table's page header and cell pointers: the rows are lost.
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadWrite) && f.seek(offset));
-        f.write(QByteArray(16, '\xFF'));
+        QVERIFY(test::writeDamagedDatabase(path));
     } else if (name == u"dropped.db") {
         QVERIFY(Database::open(path).ok());
         test::RawConnection raw(path);
@@ -206,6 +193,39 @@ void TestDatabase::refuses()
     if (regular)
         QCOMPARE(test::fileHash(path), before); // left as it was
     QVERIFY(QFileInfo::exists(path));
+}
+
+void TestDatabase::pagesAreCheckedReadOnly()
+{
+    QTemporaryDir dir;
+    // A name that means something in a URI: the file is still the one checked.
+    for (const QString& name : {u"check.db"_s, u"check #1 ?mode=rw%20.db"_s}) {
+        const QString path = dir.filePath(name);
+        QVERIFY(test::writeDamagedDatabase(path));
+        const QByteArray before = test::fileHash(path);
+        const QStringList files = QDir(dir.path()).entryList(QDir::Files);
+        const QString damage = Database::damageOf(path);
+        QVERIFY2(damage.startsWith(u"On tree page "_s) && damage.contains(u" more"_s),
+                 qPrintable(name + u": "_s + damage));
+        QCOMPARE(test::fileHash(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), files); // no -wal, no -shm
+        // open() finds the same, unless told the pages were checked already.
+        const auto refused = Database::open(path, Database::IfMissing::Refuse);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error(), Database::damagedMessage(path, damage));
+    }
+    // Whole pages, with the -wal of a connection that has the file open, and without.
+    const QString whole = dir.filePath(u"whole.db"_s);
+    {
+        const auto db = test::openTestDatabase(whole);
+        QVERIFY(QFileInfo::exists(whole + u"-wal"_s));
+        QCOMPARE(Database::damageOf(whole), QString());
+    }
+    QVERIFY(!QFileInfo::exists(whole + u"-wal"_s));
+    QCOMPARE(Database::damageOf(whole), QString());
+    // What is not a URDesk database file is open()'s to refuse, saying why.
+    QCOMPARE(Database::damageOf(dir.filePath(u"missing.db"_s)), QString());
+    QCOMPARE(Database::damageOf(dir.path()), QString());
 }
 
 void TestDatabase::writeRollsBackOnError()

@@ -1,12 +1,17 @@
 // The window at start: the database is opened, or the user is told why not and chooses
 // another; the placeholder lists the loaded policies and which files did not load.
+#include "ClippingSupport.h"
+#include "DamagedDatabaseDialog.h"
 #include "DatabaseOpener.h"
 #include "GuiSupport.h"
 #include "MainWindow.h"
 #include "StoreSupport.h"
+#include "StrictTest.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
+#include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -23,7 +28,7 @@ Session nurseSession(const std::shared_ptr<Database>& db)
 
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public urdesk::test::StrictTest
 {
     Q_OBJECT
 
@@ -33,6 +38,8 @@ private Q_SLOTS:
     void unusableDatabaseOffersAnother();
     void quittingOpensNothing();
     void aMistypedPathCreatesNothing();
+    void aDamagedDatabaseIsCheckedReadOnlyAndNotOpened();
+    void theDamageIsShownUnderARedBanner();
 };
 
 void TestMainWindow::listsPolicies()
@@ -142,6 +149,59 @@ void TestMainWindow::aMistypedPathCreatesNothing()
     const QString initialised = dir.filePath(u"init.db"_s);
     QVERIFY(DatabaseOpener::open(initialised, nullptr, Database::IfMissing::Create));
     QVERIFY(QFileInfo::exists(initialised));
+}
+
+void TestMainWindow::aDamagedDatabaseIsCheckedReadOnlyAndNotOpened()
+{
+    QTemporaryDir dir;
+    const QString damaged = dir.filePath(u"damaged.db"_s);
+    QVERIFY(test::writeDamagedDatabase(damaged));
+    const QByteArray before = test::fileHash(damaged);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+    QStringList told;
+    DatabaseOpener::setNextAnswers(
+        [&](const QString& problem) {
+            told.append(problem);
+            return DatabaseOpener::Choice::Quit;
+        },
+        [&](DatabaseOpener::Choice) { return QString(); });
+    QVERIFY(!DatabaseOpener::open(damaged, nullptr, Database::IfMissing::Refuse));
+    DatabaseOpener::setNextAnswers({}, {});
+    QCOMPARE(told.size(), 1);
+    QVERIFY2(
+        told.first().contains(u"%1: this database is damaged (SQLite's check: "_s.arg(damaged)),
+        qPrintable(told.first()));
+    // Read-only: the file as it was, and no -wal or -shm left beside it.
+    QCOMPARE(test::fileHash(damaged), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+}
+
+void TestMainWindow::theDamageIsShownUnderARedBanner()
+{
+    const QString path = u"/srv/urdesk/cases.db"_s;
+    DamagedDatabaseDialog dialog(path, u"Tree 4 page 4: btreeInitPage() returns error code 11"_s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const auto* banner = dialog.findChild<QLabel*>(u"damageBanner"_s);
+    QVERIFY(banner && banner->isVisible());
+    QCOMPARE(banner->text(), u"This database is damaged: restore a backup."_s);
+    QVERIFY(banner->styleSheet().contains(u"background-color: #b00020"_s));
+    const QString details = dialog.findChild<QLabel*>(u"damageDetails"_s)->text();
+    QVERIFY2(
+        details.contains(path) && details.contains(u"btreeInitPage() returns error code 11"_s) &&
+            details.contains(u"wrote nothing to it"_s) &&
+            details.contains(u"urdesk-cli --database %1 --user ADMINISTRATOR restore"_s.arg(path)),
+        qPrintable(details));
+    const QStringList clipped = test::cutShort(&dialog);
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
+
+    QPushButton* create = nullptr;
+    for (QPushButton* button : dialog.findChildren<QPushButton*>())
+        create = button->text() == u"&Create New…"_s ? button : create;
+    QVERIFY(create);
+    create->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.choice(), DatabaseOpener::Choice::CreateNew);
 }
 
 QTEST_MAIN(TestMainWindow)

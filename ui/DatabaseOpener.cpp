@@ -1,10 +1,15 @@
 #include "DatabaseOpener.h"
 
+#include "DamagedDatabaseDialog.h"
+
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +40,36 @@ DatabaseOpener::Choice ask(const QString& problem, QWidget* parent)
     return DatabaseOpener::Choice::Quit;
 }
 
+DatabaseOpener::Choice askAboutDamage(const QString& path, const QString& damage, QWidget* parent)
+{
+    if (s_ask)
+        return s_ask(Database::damagedMessage(path, damage));
+    DamagedDatabaseDialog dialog(path, damage, parent);
+    dialog.exec();
+    return dialog.choice();
+}
+
+// Reads every page of the file on another thread (Database::damageOf): a large database takes
+// seconds, and the window says what it is doing meanwhile instead of freezing.
+QString damageOf(const QString& path, QWidget* parent)
+{
+    QString damage;
+    const std::unique_ptr<QThread> worker(
+        QThread::create([&damage, path] { damage = Database::damageOf(path); }));
+    QEventLoop loop;
+    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    QProgressDialog progress(
+        QObject::tr("Checking %1 before opening it…").arg(QDir::toNativeSeparators(path)),
+        QString(), 0, 0, parent);
+    progress.setWindowTitle(QObject::tr("Opening the Database"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(400);
+    worker->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    worker->wait();
+    return damage;
+}
+
 // `tried`: the path that could not be used, where the dialog starts.
 QString pickFile(DatabaseOpener::Choice choice, const QString& tried, QWidget* parent)
 {
@@ -56,15 +91,23 @@ std::shared_ptr<Database> DatabaseOpener::open(const QString& path, QWidget* par
     QString next = path;
     for (;;) {
         const bool missing = !QFileInfo::exists(next);
-        Result<std::shared_ptr<Database>> db = Database::open(next, ifMissing);
-        if (db)
-            return db.value();
-        const Choice choice =
-            ask(missing ? QObject::tr("There is no database at %1. Open the one you meant, or "
-                                      "create a new one (or start URDesk with --init).")
-                              .arg(QDir::toNativeSeparators(next))
-                        : QObject::tr("%1\n\nThe file has not been changed.").arg(db.error()),
-                parent);
+        const QString damage = missing ? QString() : damageOf(next, parent);
+        Choice choice = Choice::Quit;
+        if (!damage.isEmpty()) {
+            choice = askAboutDamage(next, damage, parent);
+        } else {
+            Result<std::shared_ptr<Database>> db =
+                Database::open(next, ifMissing, Database::Pages::Checked);
+            if (db)
+                return db.value();
+            choice =
+                ask(missing ? QObject::tr("There is no database at %1. Open the one you "
+                                          "meant, or create a new one (or start URDesk "
+                                          "with --init).")
+                                  .arg(QDir::toNativeSeparators(next))
+                            : QObject::tr("%1\n\nThe file has not been changed.").arg(db.error()),
+                    parent);
+        }
         if (choice == Choice::Quit)
             return {};
         const QString picked = pickFile(choice, next, parent);

@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QtEndian>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +59,31 @@ Done checkExistingFile(const QString& path)
             Text::tr("%1: an SQLite database, but not a URDesk one; it was left as it is")
                 .arg(shown));
     return done();
+}
+
+// SQLite's quick check reads every page once (without comparing indexes to their tables):
+// damaged pages are found before anything is read from them or written beside them. Empty
+// when the pages are whole, else what SQLite found.
+QString pageDamage(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA quick_check"_s))
+        return sqlError(q);
+    // "ok", or up to 100 problems, a line each, after one that names the database.
+    QStringList problems;
+    while (q.next()) {
+        for (const QString& line : q.value(0).toString().split(u'\n', Qt::SkipEmptyParts)) {
+            if (line != u"ok" && !line.startsWith(u"*** "))
+                problems.append(line);
+        }
+    }
+    if (problems.isEmpty() && q.lastError().isValid())
+        problems.append(sqlError(q));
+    constexpr int shown = 3;
+    if (problems.size() > shown)
+        return Text::tr("%1; and %n more", nullptr, int(problems.size() - shown))
+            .arg(problems.first(shown).join(u"; "_s));
+    return problems.join(u"; "_s);
 }
 
 } // namespace
@@ -116,7 +142,44 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString& path, IfMissing ifMissing)
+QString Database::damageOf(const QString& path)
+{
+    if (!QFileInfo(path).isFile() || !checkExistingFile(path))
+        return {};
+    // Without a -wal file every committed page is in the file itself, read as it stands with
+    // neither SQLite's locks nor its side files (immutable): a read-only connection would
+    // leave a -wal and a -shm beside a file that must not change. With one, its pages count
+    // too, and an ordinary read-only connection reads them.
+    const bool withWal = QFileInfo::exists(path + u"-wal"_s);
+    const QString name = u"urdesk-check-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
+    QString damage;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        if (withWal) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s);
+        } else {
+            db.setDatabaseName(u"file:%1?mode=ro&immutable=1"_s.arg(
+                QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).path(QUrl::FullyEncoded)));
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        }
+        if (db.open())
+            damage = pageDamage(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return damage;
+}
+
+QString Database::damagedMessage(const QString& path, const QString& damage)
+{
+    return Text::tr("%1: this database is damaged (SQLite's check: %2); restore a backup. The "
+                    "file was left as it is.")
+        .arg(QDir::toNativeSeparators(path), damage);
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString& path, IfMissing ifMissing,
+                                                 Pages pages)
 {
     using R = Result<std::shared_ptr<Database>>;
     const QString shown = QDir::toNativeSeparators(path);
@@ -157,7 +220,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, IfMissing 
                 Text::tr("%1: cannot open the database: %2").arg(shown, db.lastError().text()));
     }
     if (ok)
-        ok = database->configure(created);
+        ok = database->configure(created, pages);
     if (!ok) {
         database.reset();
         if (created)
@@ -167,7 +230,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, IfMissing 
     return database;
 }
 
-Done Database::configure(bool created)
+Done Database::configure(bool created, Pages pages)
 {
     const QString shown = QDir::toNativeSeparators(m_path);
     QSqlQuery q(connection());
@@ -197,8 +260,9 @@ Done Database::configure(bool created)
     if (!created) {
         if (Done known = checkTables(version); !known)
             return known;
-        if (Done whole = quickCheck(); !whole)
-            return whole;
+        if (const QString damage = pages == Pages::Check ? pageDamage(connection()) : QString();
+            !damage.isEmpty())
+            return Done::failure(damagedMessage(m_path, damage));
     }
     // Only now, known to be a URDesk database this version reads, may the file change.
     if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next() ||
@@ -253,19 +317,6 @@ Done Database::checkTables(int version) const
                                       nullptr, int(missing.size()))
                                  .arg(shown, missing.join(u", "_s)));
     return done();
-}
-
-Done Database::quickCheck() const
-{
-    // SQLite's quick check reads every page once (without comparing indexes to their tables):
-    // damaged pages are found before anything is read from them or written beside them.
-    QSqlQuery q(connection());
-    if (q.exec(u"PRAGMA quick_check"_s) && q.next() && q.value(0).toString() == u"ok")
-        return done();
-    return Done::failure(Text::tr("%1: this database is damaged (SQLite's check: %2); restore a "
-                                  "backup. The file was left as it is.")
-                             .arg(QDir::toNativeSeparators(m_path),
-                                  q.isValid() ? q.value(0).toString() : sqlError(q)));
 }
 
 Done Database::migrate(int from)

@@ -29,8 +29,21 @@ public:
         Refuse,
         Create
     };
-    static Result<std::shared_ptr<Database>> open(const QString& path,
-                                                  IfMissing ifMissing = IfMissing::Create);
+    // Whether open() reads every page first (SQLite's quick check) or damageOf() already has.
+    enum class Pages
+    {
+        Check,
+        Checked
+    };
+    static Result<std::shared_ptr<Database>>
+    open(const QString& path, IfMissing ifMissing = IfMissing::Create, Pages pages = Pages::Check);
+    // What SQLite's quick check finds wrong in the pages of the URDesk database at `path`;
+    // empty when they are whole. The file is opened read-only on a connection of its own, so
+    // a window can run this on another thread while it stays responsive. A path that is not
+    // a URDesk database file reads as whole here: open() refuses it, saying why.
+    static QString damageOf(const QString& path);
+    // The refusal of a file whose pages are damaged, with what damageOf() found.
+    static QString damagedMessage(const QString& path, const QString& damage);
     // The default file: URDesk's data folder (QStandardPaths::AppDataLocation)/urdesk.db.
     static QString defaultPath();
     // The database file at `path` and the files that belong with it, whether they exist or
@@ -50,11 +63,9 @@ public:
 
 private:
     explicit Database(QString path, QString connectionName);
-    Done configure(bool created);
+    Done configure(bool created, Pages pages);
     // Refuses a file whose tables are not those of its version, before anything is written.
     Done checkTables(int version) const;
-    // Refuses a file with damaged pages, before anything is written.
-    Done quickCheck() const;
     Done migrate(int from);
     Done sealUpgrade(int from);
 
