@@ -13,7 +13,7 @@ bash scripts/install-deps.sh
 
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DURDESK_FUZZ=ON -DURDESK_BUILD_TESTS=OFF >/dev/null
-harnesses=(policy facts casefile vocabulary restore)
+harnesses=(policy facts casefile vocabulary restore options)
 cmake --build build-fuzz --target "${harnesses[@]/#/fuzz_}"
 
 seeds() { # the real files each harness starts from
@@ -23,6 +23,7 @@ seeds() { # the real files each harness starts from
         casefile) echo examples/*/ ;;
         vocabulary) echo resources/drugs ;;
         restore) ;; # a database: its corpus holds a new one
+        options) ;; # command lines: its corpus holds the README's
     esac
 }
 

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void noPasswordIsNoAttempt();
     void aListingIsRecordedBeforeItIsShown();
     void aDateOptionTakesADayAndNothingElse();
+    void anOptionsValueIsNeverEmpty();
     void loosePermissionsAreReportedAndRepaired();
     void refusesABadDatabase();
     void aMistypedDatabaseIsNotCreated();
@@ -523,6 +524,26 @@ void TestCli::aDateOptionTakesADayAndNothingElse()
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"--decided-since takes a day as YYYY-MM-DD"_s),
                  qPrintable(day + u": "_s + r.err));
+    }
+}
+
+// `--database=$DB` with DB unset must not open the default database: an empty value, or none,
+// is refused, naming the option.
+void TestCli::anOptionsValueIsNeverEmpty()
+{
+    const QList<std::pair<QStringList, QString>> lines{
+        {{u"--database="_s, u"cases"_s}, u"--database: the FILE given is empty"_s},
+        {{u"--database"_s, u""_s, u"cases"_s}, u"--database: the FILE given is empty"_s},
+        {{u"--user="_s, u"cases"_s}, u"--user: the NAME given is empty"_s},
+        {{u"--policies="_s, u"policies"_s}, u"--policies: the DIR given is empty"_s},
+        {{u"--role"_s}, u"--role needs a ROLE after it"_s},
+        {{u"--databse=x.db"_s, u"cases"_s}, u"unknown option --databse=x.db"_s},
+    };
+    for (const auto& [arguments, expected] : lines) {
+        const Run r = cli(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(expected + u'\n'), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
     }
 }
 

@@ -71,6 +71,13 @@
             <numerusform>%1: the database is damaged: %n tables missing (%2). Restore a backup; the file was left as it is.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1; and %n more</numerusform>
+            <numerusform>%1; and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>urdesk::Duration</name>

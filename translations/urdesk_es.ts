@@ -91,6 +91,14 @@ El archivo no se ha modificado.</translation>
         <source>name at least one thing the prescriber is to send</source>
         <translation>indique al menos una cosa que el médico debe enviar</translation>
     </message>
+    <message>
+        <source>Checking %1 before opening it…</source>
+        <translation>Comprobando %1 antes de abrirla…</translation>
+    </message>
+    <message>
+        <source>Opening the Database</source>
+        <translation>Apertura de la base de datos</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -143,6 +151,10 @@ Ask an administrator to run &quot;urdesk-cli --database %2 --user NAME repair-pe
 %1
 
 Pida a un administrador que ejecute &quot;urdesk-cli --database %2 --user NAME repair-permissions&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1: the value given is empty.</source>
+        <translation>--%1: el valor indicado está vacío.</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1605,47 @@ Pida a un administrador que ejecute &quot;urdesk-cli --database %2 --user NAME r
     </message>
 </context>
 <context>
+    <name>urdesk::DamagedDatabaseDialog</name>
+    <message>
+        <source>Damaged Database</source>
+        <translation>Base de datos dañada</translation>
+    </message>
+    <message>
+        <source>This database is damaged: restore a backup.</source>
+        <translation>Esta base de datos está dañada: restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>File: %1
+
+SQLite&apos;s check of its pages found: %2
+
+URDesk opened the file read-only to check it and wrote nothing to it. It does not open it for work: what it showed could not be recorded in the file&apos;s audit trail.
+
+An administrator restores the newest backup in its place, and the damaged file is kept beside it:
+  urdesk-cli --database %1 --user ADMINISTRATOR restore BACKUP</source>
+        <translation>Archivo: %1
+
+La comprobación de sus páginas por SQLite encontró: %2
+
+URDesk abrió el archivo en solo lectura para comprobarlo y no escribió nada en él. No lo abre para trabajar: lo que mostrara no podría quedar en el registro de auditoría del archivo.
+
+Un administrador restaura en su lugar la copia de seguridad más reciente, y el archivo dañado se conserva al lado:
+  urdesk-cli --database %1 --user ADMINISTRATOR restore BACKUP</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>&amp;Abrir otra…</translation>
+    </message>
+    <message>
+        <source>&amp;Create New…</source>
+        <translation>&amp;Crear una nueva…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+</context>
+<context>
     <name>urdesk::Database</name>
     <message>
         <source>%1: cannot read the database: %2</source>
@@ -1695,6 +1748,13 @@ Pida a un administrador que ejecute &quot;urdesk-cli --database %2 --user NAME r
     <message>
         <source>%1: this database is damaged (SQLite&apos;s check: %2); restore a backup. The file was left as it is.</source>
         <translation>%1: esta base de datos está dañada (comprobación de SQLite: %2); restaure una copia. El archivo se dejó como estaba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1; y %n más</numerusform>
+            <numerusform>%1; y %n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4470,6 +4530,14 @@ Opciones:
   COMMAND --help                  las opciones de una orden
   --version                       la versión de URDesk
 </translation>
+    </message>
+    <message>
+        <source>%1 needs a %2 after it</source>
+        <translation>%1 necesita un %2 a continuación</translation>
+    </message>
+    <message>
+        <source>%1: the %2 given is empty</source>
+        <translation>%1: el %2 indicado está vacío</translation>
     </message>
 </context>
 <context>

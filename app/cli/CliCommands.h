@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CliOptions.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -18,15 +20,6 @@ struct Streams
 {
     QTextStream& out;
     QTextStream& err;
-};
-
-struct GlobalOptions
-{
-    QString policyDirectory;
-    QString databasePath;
-    QString user;      // --user: who signs in for commands that change or reveal cases
-    QString role;      // --role: in which role, when the account holds several
-    bool init = false; // --init: create the database if there is none
 };
 
 // Shared by the commands: the policies (warnings printed), the database (null, reason

@@ -86,42 +86,24 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     cli::Streams io{out, err};
 
-    QStringList args = QCoreApplication::arguments().mid(1);
-    cli::GlobalOptions options;
-    options.policyDirectory = Settings::extraPolicyDirectory();
-    while (!args.isEmpty() && args.first().startsWith(u"--")) {
-        const QString option = args.takeFirst();
-        if (option == u"--policies" && !args.isEmpty()) {
-            options.policyDirectory = args.takeFirst();
-        } else if (option.startsWith(u"--policies=")) {
-            options.policyDirectory = option.mid(11);
-        } else if (option == u"--database" && !args.isEmpty()) {
-            options.databasePath = args.takeFirst();
-        } else if (option.startsWith(u"--database=")) {
-            options.databasePath = option.mid(11);
-        } else if (option == u"--user" && !args.isEmpty()) {
-            options.user = args.takeFirst();
-        } else if (option.startsWith(u"--user=")) {
-            options.user = option.mid(7);
-        } else if (option == u"--role" && !args.isEmpty()) {
-            options.role = args.takeFirst();
-        } else if (option.startsWith(u"--role=")) {
-            options.role = option.mid(7);
-        } else if (option == u"--init") {
-            options.init = true;
-        } else if (option == u"--help" || option == u"-h") {
-            out << usage();
-            return 0;
-        } else if (option == u"--version") {
-            out << "urdesk-cli " << URDESK_VERSION << '\n';
-            return 0;
-        } else {
-            err << QCoreApplication::translate("urdesk::cli", "unknown option %1").arg(option)
-                << "\n\n"
-                << usage();
-            return 2;
-        }
+    cli::GlobalOptions defaults;
+    defaults.policyDirectory = Settings::extraPolicyDirectory();
+    const Result<cli::CommandLine> line =
+        cli::readCommandLine(QCoreApplication::arguments().mid(1), defaults);
+    if (!line) {
+        err << line.error() << "\n\n" << usage();
+        return 2;
     }
+    if (line.value().help) {
+        out << usage();
+        return 0;
+    }
+    if (line.value().version) {
+        out << "urdesk-cli " << URDESK_VERSION << '\n';
+        return 0;
+    }
+    const cli::GlobalOptions& options = line.value().options;
+    QStringList args = line.value().command;
     if (args.isEmpty() && options.init)
         return cli::init(options, io);
     if (args.isEmpty()) {

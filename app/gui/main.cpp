@@ -97,6 +97,15 @@ int main(int argc, char* argv[])
                                      .arg(language, urdesk::supportedLanguages().join(u", "))));
         return 2;
     }
+    // `--database=` from a script whose variable was unset must not mean the default file.
+    for (const QString& option : {u"database"_s, u"policies"_s}) {
+        if (parser.isSet(option) && parser.value(option).isEmpty()) {
+            qCritical("%s", qUtf8Printable(QApplication::translate("main", "--%1: the value "
+                                                                           "given is empty.")
+                                               .arg(option)));
+            return 2;
+        }
+    }
 
     const QString extra = parser.isSet(u"policies"_s) ? parser.value(u"policies"_s)
                                                       : urdesk::Settings::extraPolicyDirectory();
