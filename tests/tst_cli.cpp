@@ -537,6 +537,8 @@ void TestCli::anOptionsValueIsNeverEmpty()
         {{u"--user="_s, u"cases"_s}, u"--user: the NAME given is empty"_s},
         {{u"--policies="_s, u"policies"_s}, u"--policies: the DIR given is empty"_s},
         {{u"--role"_s}, u"--role needs a ROLE after it"_s},
+        {{u"--database"_s, u"--user"_s, u"nurse"_s, u"cases"_s},
+         u"--database needs a FILE after it"_s},
         {{u"--databse=x.db"_s, u"cases"_s}, u"unknown option --databse=x.db"_s},
     };
     for (const auto& [arguments, expected] : lines) {

@@ -26,6 +26,22 @@ Session nurseSession(const std::shared_ptr<Database>& db)
     return test::sessionOf(db, test::nurse);
 }
 
+// Opens `path` as URDesk does at start, answering every question with `choice` and the file
+// dialog with `picked`; `told` gets each problem the user was shown.
+std::shared_ptr<Database> openAnswering(const QString& path, DatabaseOpener::Choice choice,
+                                        const QString& picked, QStringList& told)
+{
+    DatabaseOpener::setNextAnswers(
+        [&](const QString& problem) {
+            told.append(problem);
+            return choice;
+        },
+        [&](DatabaseOpener::Choice) { return picked; });
+    auto db = DatabaseOpener::open(path, nullptr, Database::IfMissing::Refuse);
+    DatabaseOpener::setNextAnswers({}, {});
+    return db;
+}
+
 } // namespace
 
 class TestMainWindow : public urdesk::test::StrictTest
@@ -80,14 +96,8 @@ void TestMainWindow::unusableDatabaseOffersAnother()
     }
     const QByteArray before = test::fileHash(broken);
     QStringList told;
-    DatabaseOpener::setNextAnswers(
-        [&](const QString& problem) {
-            told.append(problem);
-            return DatabaseOpener::Choice::CreateNew;
-        },
-        [&](DatabaseOpener::Choice) { return dir.filePath(u"fresh.db"_s); });
-    const auto db = DatabaseOpener::open(broken, nullptr, Database::IfMissing::Refuse);
-    DatabaseOpener::setNextAnswers({}, {});
+    const auto db =
+        openAnswering(broken, DatabaseOpener::Choice::CreateNew, dir.filePath(u"fresh.db"_s), told);
     QVERIFY(db);
     QCOMPARE(db->path(), dir.filePath(u"fresh.db"_s));
     QCOMPARE(told.size(), 1);
@@ -126,13 +136,7 @@ void TestMainWindow::aMistypedPathCreatesNothing()
     QTemporaryDir dir;
     const QString typo = dir.filePath(u"casses/urdesk.db"_s);
     QStringList told;
-    DatabaseOpener::setNextAnswers(
-        [&](const QString& problem) {
-            told.append(problem);
-            return DatabaseOpener::Choice::Quit;
-        },
-        [&](DatabaseOpener::Choice) { return QString(); });
-    QVERIFY(!DatabaseOpener::open(typo, nullptr, Database::IfMissing::Refuse));
+    QVERIFY(!openAnswering(typo, DatabaseOpener::Choice::Quit, {}, told));
     QCOMPARE(told.size(), 1);
     QVERIFY2(told.first().contains(u"There is no database at %1"_s.arg(typo)),
              qPrintable(told.first()));
@@ -159,14 +163,7 @@ void TestMainWindow::aDamagedDatabaseIsCheckedReadOnlyAndNotOpened()
     const QByteArray before = test::fileHash(damaged);
     const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
     QStringList told;
-    DatabaseOpener::setNextAnswers(
-        [&](const QString& problem) {
-            told.append(problem);
-            return DatabaseOpener::Choice::Quit;
-        },
-        [&](DatabaseOpener::Choice) { return QString(); });
-    QVERIFY(!DatabaseOpener::open(damaged, nullptr, Database::IfMissing::Refuse));
-    DatabaseOpener::setNextAnswers({}, {});
+    QVERIFY(!openAnswering(damaged, DatabaseOpener::Choice::Quit, {}, told));
     QCOMPARE(told.size(), 1);
     QVERIFY2(
         told.first().contains(u"%1: this database is damaged (SQLite's check: "_s.arg(damaged)),

@@ -60,7 +60,9 @@ Result<CommandLine> readCommandLine(QStringList arguments, const GlobalOptions& 
             return R::failure(Text::tr("unknown option %1").arg(option));
         QString value;
         if (option == known->name) {
-            if (arguments.isEmpty())
+            // "--database --user nurse" lost its file: "--user" is not taken for one (a file
+            // named so is given as --database=--user, or ./--user).
+            if (arguments.isEmpty() || arguments.first().startsWith(u"--"))
                 return R::failure(Text::tr("%1 needs a %2 after it")
                                       .arg(known->name.toString(), known->valueName.toString()));
             value = arguments.takeFirst();
