@@ -1,16 +1,21 @@
 // The window at start: the database is opened, or the user is told why not and chooses
 // another; the placeholder lists the loaded policies and which files did not load.
+#include "Backup.h"
+#include "CaseStore.h"
 #include "ClippingSupport.h"
 #include "DamagedDatabaseDialog.h"
 #include "DatabaseOpener.h"
 #include "GuiSupport.h"
 #include "MainWindow.h"
+#include "SignInDialog.h"
 #include "StoreSupport.h"
 #include "StrictTest.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
@@ -56,6 +61,7 @@ private Q_SLOTS:
     void aMistypedPathCreatesNothing();
     void aDamagedDatabaseIsCheckedReadOnlyAndNotOpened();
     void theDamageIsShownUnderARedBanner();
+    void anAdministratorRestoresABackupInPlaceOfTheDamage();
 };
 
 void TestMainWindow::listsPolicies()
@@ -199,6 +205,80 @@ void TestMainWindow::theDamageIsShownUnderARedBanner()
     create->click();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.choice(), DatabaseOpener::Choice::CreateNew);
+}
+
+void TestMainWindow::anAdministratorRestoresABackupInPlaceOfTheDamage()
+{
+    QTemporaryDir dir;
+    const QString backup = dir.filePath(u"monday.backup"_s);
+    constexpr int backedUpCases = 3;
+    {
+        const auto good = test::openTestDatabase(dir.filePath(u"good.db"_s));
+        CaseStore store(good, test::builtinCatalog());
+        for (int i = 0; i < backedUpCases; ++i)
+            QVERIFY(store.createCase(test::nurse, test::sampleIntake()).ok());
+        QVERIFY(Backup::write(*good, backup));
+    }
+    const QString damaged = dir.filePath(u"cases.db"_s);
+    QVERIFY(test::writeDamagedDatabase(damaged));
+    const QByteArray damagedBytes = test::fileHash(damaged);
+
+    // Signed in against the backup, in a role that may not restore: refused, nothing moved.
+    const auto signInAs = [](const Actor& actor, const QString& role) {
+        test::whenShown<SignInDialog>([actor, role](SignInDialog* dialog) {
+            // Said to be for the restore, against the backup's accounts.
+            QCOMPARE(dialog->windowTitle(), u"Sign In to Restore the Backup"_s);
+            QVERIFY(dialog->findChild<QLabel*>(u"intro"_s)->text().contains(u"monday.backup"_s));
+            test::type(dialog, u"userName"_s, actor.account);
+            auto* roles = dialog->findChild<QComboBox*>(u"role"_s);
+            roles->setCurrentIndex(roles->findData(role));
+            test::type(dialog, u"password"_s, test::testPassword);
+            dialog->accept();
+        });
+    };
+    QStringList said;
+    const auto keepWhatIsSaid = [&said] {
+        test::whenShown<QMessageBox>([&said](QMessageBox* box) {
+            said.append(box->text());
+            box->accept();
+        });
+    };
+    QList<DatabaseOpener::Choice> answers{DatabaseOpener::Choice::RestoreBackup,
+                                          DatabaseOpener::Choice::Quit};
+    DatabaseOpener::setNextAnswers([&](const QString&) { return answers.takeFirst(); },
+                                   [&](DatabaseOpener::Choice) { return backup; });
+    signInAs(test::nurse, u"reviewNurse"_s);
+    keepWhatIsSaid();
+    QVERIFY(!DatabaseOpener::open(damaged, nullptr, Database::IfMissing::Refuse));
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.first().contains(u"only an administrator restores a backup"_s),
+             qPrintable(said.first()));
+    QCOMPARE(test::fileHash(damaged), damagedBytes);
+    QCOMPARE(QDir(dir.path()).entryList({u"cases.db.before-restore-*"_s}), QStringList());
+
+    // The administrator: the backup is in place, the damaged file kept beside it, and the
+    // restored database opens.
+    answers = {DatabaseOpener::Choice::RestoreBackup};
+    said.clear();
+    signInAs(test::admin, u"administrator"_s);
+    keepWhatIsSaid();
+    const auto db = DatabaseOpener::open(damaged, nullptr, Database::IfMissing::Refuse);
+    DatabaseOpener::setNextAnswers({}, {});
+    QVERIFY(db);
+    QCOMPARE(db->path(), damaged);
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.first().contains(
+                 u"restored %1; the database that was there is kept as "_s.arg(damaged)),
+             qPrintable(said.first()));
+    // The damaged database and its audit record, renamed together.
+    const QStringList kept = QDir(dir.path()).entryList({u"cases.db.before-restore-*"_s});
+    QCOMPARE(kept.size(), 2);
+    QCOMPARE(kept.at(1), kept.at(0) + u".audit-head"_s);
+    QCOMPARE(test::fileHash(dir.filePath(kept.first())), damagedBytes);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM cases"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), backedUpCases);
+    QVERIFY(test::auditActions(*db).contains(u"admin.okoro backup.restored"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

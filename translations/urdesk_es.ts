@@ -99,6 +99,42 @@ El archivo no se ha modificado.</translation>
         <source>Opening the Database</source>
         <translation>Apertura de la base de datos</translation>
     </message>
+    <message>
+        <source>Sign In to Restore the Backup</source>
+        <translation>Iniciar sesión para restaurar la copia</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;An administrator signs in to restore %1.&lt;/b&gt;&lt;br&gt;With an account of the backup: the damaged database&apos;s accounts cannot be trusted. The restore is recorded under your name.</source>
+        <translation>&lt;b&gt;Un administrador inicia sesión para restaurar %1.&lt;/b&gt;&lt;br&gt;Con una cuenta de la copia: las cuentas de la base de datos dañada no son de fiar. La restauración queda registrada a su nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>the administrator did not sign in</source>
+        <translation>el administrador no inició sesión</translation>
+    </message>
+    <message>
+        <source>only an administrator restores a backup</source>
+        <translation>solo un administrador restaura una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup Restored</source>
+        <translation>Copia restaurada</translation>
+    </message>
+    <message>
+        <source>Backup Not Restored</source>
+        <translation>Copia no restaurada</translation>
+    </message>
+    <message>
+        <source>Choose the Backup to Restore</source>
+        <translation>Elegir la copia que se restaura</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1615,24 +1651,6 @@ Pida a un administrador que ejecute &quot;urdesk-cli --database %2 --user NAME r
         <translation>Esta base de datos está dañada: restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <source>File: %1
-
-SQLite&apos;s check of its pages found: %2
-
-URDesk opened the file read-only to check it and wrote nothing to it. It does not open it for work: what it showed could not be recorded in the file&apos;s audit trail.
-
-An administrator restores the newest backup in its place, and the damaged file is kept beside it:
-  urdesk-cli --database %1 --user ADMINISTRATOR restore BACKUP</source>
-        <translation>Archivo: %1
-
-La comprobación de sus páginas por SQLite encontró: %2
-
-URDesk abrió el archivo en solo lectura para comprobarlo y no escribió nada en él. No lo abre para trabajar: lo que mostrara no podría quedar en el registro de auditoría del archivo.
-
-Un administrador restaura en su lugar la copia de seguridad más reciente, y el archivo dañado se conserva al lado:
-  urdesk-cli --database %1 --user ADMINISTRATOR restore BACKUP</translation>
-    </message>
-    <message>
         <source>&amp;Open Another…</source>
         <translation>&amp;Abrir otra…</translation>
     </message>
@@ -1643,6 +1661,28 @@ Un administrador restaura en su lugar la copia de seguridad más reciente, y el 
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>File: %1
+
+SQLite&apos;s check of its pages found: %2
+
+URDesk opened the file read-only to check it and wrote nothing to it. It does not open it for work: what it showed could not be recorded in the file&apos;s audit trail.
+
+An administrator restores the newest backup in its place (Restore a Backup, signing in against the backup), and the damaged file is kept beside it. From a terminal:
+  urdesk-cli --database %1 --user ADMINISTRATOR restore BACKUP</source>
+        <translation>Archivo: %1
+
+La comprobación de sus páginas por SQLite encontró: %2
+
+URDesk abrió el archivo en solo lectura para comprobarlo y no escribió nada en él. No lo abre para trabajar: lo que mostrara no podría quedar en el registro de auditoría del archivo.
+
+Un administrador restaura en su lugar la copia de seguridad más reciente (Restaurar una copia, iniciando sesión contra la copia), y el archivo dañado se conserva al lado. Desde un terminal:
+  urdesk-cli --database %1 --user ADMINISTRATOR restore BACKUP</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>&amp;Restaurar una copia…</translation>
     </message>
 </context>
 <context>

@@ -30,8 +30,9 @@ DamagedDatabaseDialog::DamagedDatabaseDialog(const QString& path, const QString&
         tr("File: %1\n\nSQLite's check of its pages found: %2\n\nURDesk opened the file "
            "read-only to check it and wrote nothing to it. It does not open it for work: "
            "what it showed could not be recorded in the file's audit trail.\n\nAn "
-           "administrator restores the newest backup in its place, and the damaged file is "
-           "kept beside it:\n  urdesk-cli --database %1 --user ADMINISTRATOR restore BACKUP")
+           "administrator restores the newest backup in its place (Restore a Backup, signing "
+           "in against the backup), and the damaged file is kept beside it. From a terminal:"
+           "\n  urdesk-cli --database %1 --user ADMINISTRATOR restore BACKUP")
             .arg(shown, damage),
         this);
     details->setObjectName(u"damageDetails"_s);
@@ -41,14 +42,18 @@ DamagedDatabaseDialog::DamagedDatabaseDialog(const QString& path, const QString&
     layout->addWidget(details);
 
     auto* buttons = new QDialogButtonBox(this);
+    QPushButton* restore =
+        buttons->addButton(tr("&Restore a Backup…"), QDialogButtonBox::AcceptRole);
     QPushButton* another = buttons->addButton(tr("&Open Another…"), QDialogButtonBox::AcceptRole);
     QPushButton* create = buttons->addButton(tr("&Create New…"), QDialogButtonBox::AcceptRole);
     QPushButton* quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
-    another->setDefault(true);
+    restore->setDefault(true);
     const auto choose = [this](DatabaseOpener::Choice choice) {
         m_choice = choice;
         done(choice == DatabaseOpener::Choice::Quit ? Rejected : Accepted);
     };
+    connect(restore, &QPushButton::clicked, this,
+            [choose] { choose(DatabaseOpener::Choice::RestoreBackup); });
     connect(another, &QPushButton::clicked, this,
             [choose] { choose(DatabaseOpener::Choice::OpenAnother); });
     connect(create, &QPushButton::clicked, this,

@@ -8,8 +8,9 @@ namespace urdesk {
 
 // Says that a database's pages are damaged, under a red banner: which file, what SQLite's
 // check found, that nothing was written to it, and how an administrator restores a backup.
-// The reviewer opens another file, creates a new one or quits; the damaged file is never
-// opened for work, because nothing shown from it could be recorded in its trail.
+// The reviewer restores a backup, opens another file, creates a new one or quits; the
+// damaged file is never opened for work, because nothing shown from it could be recorded in
+// its trail.
 class DamagedDatabaseDialog final : public QDialog
 {
     Q_OBJECT

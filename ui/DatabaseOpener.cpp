@@ -1,6 +1,8 @@
 #include "DatabaseOpener.h"
 
+#include "Backup.h"
 #include "DamagedDatabaseDialog.h"
+#include "SignInDialog.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -70,12 +72,45 @@ QString damageOf(const QString& path, QWidget* parent)
     return damage;
 }
 
+// Puts a backup in place of the damaged database at `target`, once an administrator has
+// signed in against the backup's own accounts (the damaged file's cannot be trusted), and
+// says how it went.
+void restoreBackup(const QString& backup, const QString& target, QWidget* parent)
+{
+    const Result<QString> restored = Backup::restore(
+        backup, target, [&](const std::shared_ptr<Database>& copy) -> Result<Actor> {
+            SignInDialog signIn(copy, false, parent);
+            signIn.setPurpose(
+                QObject::tr("Sign In to Restore the Backup"),
+                QObject::tr("<b>An administrator signs in to restore %1.</b><br>With an account "
+                            "of the backup: the damaged database's accounts cannot be trusted. "
+                            "The restore is recorded under your name.")
+                    .arg(QDir::toNativeSeparators(backup).toHtmlEscaped()),
+                QObject::tr("&Cancel"));
+            signIn.setUserName({}, Role::Administrator);
+            if (signIn.exec() != QDialog::Accepted)
+                return Result<Actor>::failure(QObject::tr("the administrator did not sign in"));
+            if (!signIn.session().isAdministrator())
+                return Result<Actor>::failure(
+                    QObject::tr("only an administrator restores a backup"));
+            return signIn.session().actor;
+        });
+    if (restored)
+        QMessageBox::information(parent, QObject::tr("Backup Restored"), restored.value());
+    else
+        QMessageBox::warning(parent, QObject::tr("Backup Not Restored"), restored.error());
+}
+
 // `tried`: the path that could not be used, where the dialog starts.
 QString pickFile(DatabaseOpener::Choice choice, const QString& tried, QWidget* parent)
 {
     if (s_pickFile)
         return s_pickFile(choice);
     const QString filter = QObject::tr("URDesk databases (*.db);;All files (*)");
+    if (choice == DatabaseOpener::Choice::RestoreBackup)
+        return QFileDialog::getOpenFileName(parent, QObject::tr("Choose the Backup to Restore"),
+                                            QFileInfo(tried).absolutePath(),
+                                            QObject::tr("All files (*)"));
     return choice == DatabaseOpener::Choice::CreateNew
                ? QFileDialog::getSaveFileName(parent, QObject::tr("Create a New Database"), tried,
                                               filter)
@@ -113,6 +148,10 @@ std::shared_ptr<Database> DatabaseOpener::open(const QString& path, QWidget* par
         const QString picked = pickFile(choice, next, parent);
         if (picked.isEmpty())
             continue; // cancelled: ask again, the problem has not gone away
+        if (choice == Choice::RestoreBackup) {
+            restoreBackup(picked, next, parent);
+            continue; // checked again: the restored file, or the damaged one still there
+        }
         // An existing file picked to "create" is opened, or refused, like any other: never
         // overwritten. Only a file chosen to be created is created.
         next = picked;

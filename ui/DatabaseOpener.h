@@ -14,8 +14,9 @@ namespace urdesk {
 // Opens the database when URDesk starts. Its pages are checked first, on another thread and
 // read-only; damaged ones are shown under a red banner (DamagedDatabaseDialog). When the file
 // cannot be used (missing, damaged, not a URDesk database, from a newer URDesk, unreadable),
-// it says why and offers to open another file or create a new one; the file it could not use
-// is left as it is. A missing file is
+// it says why and offers to open another file or create a new one, and for damaged pages to
+// restore a backup in its place; the file it could not use is left as it is (a restore keeps
+// it beside the restored one). A missing file is
 // created only when `ifMissing` says so (--init, a demonstration database) or the user
 // chooses Create New: a mistyped path never becomes an empty database.
 class DatabaseOpener final
@@ -23,6 +24,7 @@ class DatabaseOpener final
 public:
     enum class Choice
     {
+        RestoreBackup, // of a damaged database: an administrator signs in against the backup
         OpenAnother,
         CreateNew,
         Quit

@@ -28,11 +28,12 @@ SignInDialog::SignInDialog(std::shared_ptr<Database> database, bool demo, QWidge
     setWindowTitle(tr("Sign In to URDesk"));
     m_session.demo = demo;
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("<b>Sign in with your personal account.</b><br>Accounts are "
-                                "never shared: everything you do is recorded under your name."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_intro = new QLabel(tr("<b>Sign in with your personal account.</b><br>Accounts are "
+                            "never shared: everything you do is recorded under your name."),
+                         this);
+    m_intro->setObjectName(u"intro"_s);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
     if (demo) {
         QStringList lines;
         for (const demo::DemoAccount& a : demo::accounts())
@@ -61,18 +62,25 @@ SignInDialog::SignInDialog(std::shared_ptr<Database> database, bool demo, QWidge
     layout->addWidget(m_problem);
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(tr("&Sign In"), QDialogButtonBox::AcceptRole)->setDefault(true);
-    buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
+    m_cancel = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(420);
 }
 
+void SignInDialog::setPurpose(const QString& title, const QString& intro, const QString& cancelText)
+{
+    setWindowTitle(title);
+    m_intro->setText(intro);
+    m_cancel->setText(cancelText);
+}
+
 void SignInDialog::setUserName(const QString& userName, Role role)
 {
     m_userName->setText(userName);
     m_role->setCurrentIndex(m_role->findData(roleId(role)));
-    m_password->setFocus();
+    (userName.isEmpty() ? m_userName : m_password)->setFocus();
 }
 
 void SignInDialog::accept()

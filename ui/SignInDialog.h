@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace urdesk {
 
@@ -19,6 +20,9 @@ class SignInDialog final : public QDialog
 public:
     SignInDialog(std::shared_ptr<Database> database, bool demo, QWidget* parent = nullptr);
 
+    // For a sign-in that is not the start of a session (a restore): what it is for, in the
+    // title and the text above the fields, and what cancelling does instead of quitting.
+    void setPurpose(const QString& title, const QString& intro, const QString& cancelText);
     void setUserName(const QString& userName, Role role);
     // Valid after the dialog was accepted.
     const Session& session() const { return m_session; }
@@ -32,6 +36,8 @@ private:
     QLineEdit* m_password;
     QComboBox* m_role;
     QLabel* m_problem;
+    QLabel* m_intro = nullptr;
+    QPushButton* m_cancel = nullptr;
 };
 
 } // namespace urdesk
