@@ -62,19 +62,15 @@ QString temporaryBeside(const QString& path)
     return path + u".partial-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
 }
 
-// Opens a copy, checks it throughout, and returns its newest audit row.
-Result<AuditEntry> checkCopy(const QString& copy)
+// The newest row of a copy's audit trail (id 0 when it has none), which its record beside it
+// names. The copy's pages are not checked here: verifiedCopy() checks them all, with the trail.
+Result<AuditEntry> newestAuditRow(const QString& copy)
 {
-    const auto db = Database::open(copy);
+    const auto db = Database::open(copy, Database::IfMissing::Refuse, Database::Pages::Checked);
     if (!db)
         return Result<AuditEntry>::failure(db.error());
-    QSqlQuery q((*db)->connection());
-    const bool checked = q.exec(u"PRAGMA integrity_check"_s) && q.next();
-    const QString integrity = checked ? q.value(0).toString() : sqlError(q);
-    if (integrity != u"ok")
-        return Result<AuditEntry>::failure(
-            Text::tr("the copy failed SQLite's integrity check: %1").arg(integrity));
     AuditEntry newest;
+    QSqlQuery q((*db)->connection());
     if (q.exec(u"SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"_s) && q.next()) {
         newest.id = q.value(0).toLongLong();
         newest.hash = q.value(1).toString();
@@ -82,16 +78,16 @@ Result<AuditEntry> checkCopy(const QString& copy)
     return newest;
 }
 
-// The copy's own audit chain, checked as written: what a restore will trust.
-Done verifiedTrail(const QString& copy)
+// The copy checked throughout, as a restore will trust it: AuditTrail::verify runs SQLite's
+// integrity check (every page, and every index against its table) before it walks the chain.
+Done verifiedCopy(const QString& copy)
 {
-    const auto db = Database::open(copy);
+    const auto db = Database::open(copy, Database::IfMissing::Refuse, Database::Pages::Checked);
     if (!db)
         return Done::failure(db.error());
     const AuditTrail::Verification trail = AuditTrail::verify(*db.value());
     if (!trail.intact)
-        return Done::failure(
-            Text::tr("the copy's audit trail does not verify: %1").arg(trail.problem));
+        return Done::failure(Text::tr("the copy does not verify: %1").arg(trail.problem));
     return done();
 }
 
@@ -128,12 +124,11 @@ Done copyInto(const QString& source, const QString& copy)
 QString checkAndRecordRestore(const QString& copy, const QString& source,
                               const Backup::Authorize& authorize)
 {
-    // Opening migrates an older backup; checking covers integrity and the audit trail.
-    const auto db = Database::open(copy);
+    // Opening refuses damaged pages before it migrates an older backup; the audit trail's
+    // verification checks the rest of the file (indexes against their tables) and the chain.
+    const auto db = Database::open(copy, Database::IfMissing::Refuse);
     if (!db)
         return db.error();
-    if (const Result<AuditEntry> checked = checkCopy(copy); !checked)
-        return checked.error();
     if (const AuditTrail::Verification v = AuditTrail::verify(*db.value()); !v.intact)
         return v.problem;
     const Result<Actor> actor = authorize(db.value());
@@ -192,22 +187,19 @@ Done Backup::write(const Database& database, const QString& destination, Existin
         removeCopy(partial);
         return Done::failure(Text::tr("the copy could not be flushed to disk"));
     }
-    Result<AuditEntry> newest = checkCopy(partial);
-    if (!newest) {
+    // The copy may end before rows written since: its record is its own newest row, written
+    // before the check so that the check covers it too.
+    const Result<AuditEntry> newest = newestAuditRow(partial);
+    Done checked = newest ? done() : Done::failure(newest.error());
+    if (checked && newest->id > 0)
+        checked = AuditTrail::recordCommitted(partial, *newest);
+    if (checked)
+        checked = verifiedCopy(partial);
+    if (checked && newest->id > 0)
+        checked = replace(AuditTrail::headPath(partial), AuditTrail::headPath(destination));
+    if (!checked) {
         removeCopy(partial);
-        return Done::failure(newest.error());
-    }
-    // The copy may end before rows written since: its record is its own newest row.
-    if (newest->id > 0) {
-        Done recorded = AuditTrail::recordCommitted(partial, *newest);
-        if (recorded)
-            recorded = verifiedTrail(partial);
-        if (recorded)
-            recorded = replace(AuditTrail::headPath(partial), AuditTrail::headPath(destination));
-        if (!recorded) {
-            removeCopy(partial);
-            return recorded;
-        }
+        return checked;
     }
     return replace(partial, destination);
 }
