@@ -658,10 +658,6 @@ Pida a un administrador que ejecute &quot;urdesk-cli --database %2 --user NAME r
         <translation>no se puede mover %1 a %2: %3</translation>
     </message>
     <message>
-        <source>the copy failed SQLite&apos;s integrity check: %1</source>
-        <translation>la copia no superó la comprobación de integridad de SQLite: %1</translation>
-    </message>
-    <message>
         <source>not backed up: the audit trail is broken: %1</source>
         <translation>no se hizo la copia de seguridad: el registro de auditoría está roto: %1</translation>
     </message>
@@ -686,10 +682,6 @@ Pida a un administrador que ejecute &quot;urdesk-cli --database %2 --user NAME r
         <translation>restaurada %1; la base de datos que había se conserva como %2</translation>
     </message>
     <message>
-        <source>the copy&apos;s audit trail does not verify: %1</source>
-        <translation>el registro de auditoría de la copia no se verifica: %1</translation>
-    </message>
-    <message>
         <source>not backed up: %1 already exists; it is replaced only when asked (--force)</source>
         <translation>copia no realizada: %1 ya existe; solo se sustituye si se pide (--force)</translation>
     </message>
@@ -708,6 +700,10 @@ Pida a un administrador que ejecute &quot;urdesk-cli --database %2 --user NAME r
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the copy does not verify: %1</source>
+        <translation>la copia no supera la verificación: %1</translation>
     </message>
 </context>
 <context>
