@@ -239,7 +239,7 @@ void TestMainWindow::anAdministratorRestoresABackupInPlaceOfTheDamage()
     QStringList said;
     const auto keepWhatIsSaid = [&said] {
         test::whenShown<QMessageBox>([&said](QMessageBox* box) {
-            said.append(box->text());
+            said.append(box->text() + u'\n' + box->informativeText());
             box->accept();
         });
     };
@@ -251,7 +251,9 @@ void TestMainWindow::anAdministratorRestoresABackupInPlaceOfTheDamage()
     keepWhatIsSaid();
     QVERIFY(!DatabaseOpener::open(damaged, nullptr, Database::IfMissing::Refuse));
     QCOMPARE(said.size(), 1);
-    QVERIFY2(said.first().contains(u"only an administrator restores a backup"_s),
+    QVERIFY2(said.first().startsWith(u"The backup was not restored; the damaged database is as "
+                                     "it was.\n"_s) &&
+                 said.first().contains(u"only an administrator restores a backup"_s),
              qPrintable(said.first()));
     QCOMPARE(test::fileHash(damaged), damagedBytes);
     QCOMPARE(QDir(dir.path()).entryList({u"cases.db.before-restore-*"_s}), QStringList());
@@ -267,8 +269,9 @@ void TestMainWindow::anAdministratorRestoresABackupInPlaceOfTheDamage()
     QVERIFY(db);
     QCOMPARE(db->path(), damaged);
     QCOMPARE(said.size(), 1);
-    QVERIFY2(said.first().contains(
-                 u"restored %1; the database that was there is kept as "_s.arg(damaged)),
+    QVERIFY2(said.first().startsWith(u"The backup is in place"_s) &&
+                 said.first().contains(
+                     u"restored %1; the database that was there is kept as "_s.arg(damaged)),
              qPrintable(said.first()));
     // The damaged database and its audit record, renamed together.
     const QStringList kept = QDir(dir.path()).entryList({u"cases.db.before-restore-*"_s});

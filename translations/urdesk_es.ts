@@ -135,6 +135,14 @@ El archivo no se ha modificado.</translation>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>The backup is in place; URDesk checks it and opens it.</source>
+        <translation>La copia está en su lugar; URDesk la comprueba y la abre.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the damaged database is as it was.</source>
+        <translation>La copia no se restauró; la base de datos dañada sigue como estaba.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -95,10 +95,14 @@ void restoreBackup(const QString& backup, const QString& target, QWidget* parent
                     QObject::tr("only an administrator restores a backup"));
             return signIn.session().actor;
         });
-    if (restored)
-        QMessageBox::information(parent, QObject::tr("Backup Restored"), restored.value());
-    else
-        QMessageBox::warning(parent, QObject::tr("Backup Not Restored"), restored.error());
+    QMessageBox box(restored ? QMessageBox::Information : QMessageBox::Warning,
+                    restored ? QObject::tr("Backup Restored") : QObject::tr("Backup Not Restored"),
+                    restored ? QObject::tr("The backup is in place; URDesk checks it and opens it.")
+                             : QObject::tr("The backup was not restored; the damaged database "
+                                           "is as it was."),
+                    QMessageBox::Ok, parent);
+    box.setInformativeText(restored ? restored.value() : restored.error());
+    box.exec();
 }
 
 // `tried`: the path that could not be used, where the dialog starts.
