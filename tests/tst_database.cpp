@@ -63,6 +63,7 @@ private Q_SLOTS:
     void refuses_data();
     void refuses();
     void pagesAreCheckedReadOnly();
+    void aCrashsWalIsNotCopiedIntoADamagedFile();
     void writeRollsBackOnError();
     void anotherWriterIsNamed();
     void fullDiskSavesNothingAndSaysSo();
@@ -197,6 +198,7 @@ void TestDatabase::refuses()
 
 void TestDatabase::pagesAreCheckedReadOnly()
 {
+    using Outcome = Database::PageCheck::Outcome;
     QTemporaryDir dir;
     // A name that means something in a URI: the file is still the one checked.
     for (const QString& name : {u"check.db"_s, u"check #1 ?mode=rw%20.db"_s}) {
@@ -204,28 +206,56 @@ void TestDatabase::pagesAreCheckedReadOnly()
         QVERIFY(test::writeDamagedDatabase(path));
         const QByteArray before = test::fileHash(path);
         const QStringList files = QDir(dir.path()).entryList(QDir::Files);
-        const QString damage = Database::damageOf(path);
-        QVERIFY2(damage.startsWith(u"On tree page "_s) && damage.contains(u" more"_s),
-                 qPrintable(name + u": "_s + damage));
+        const Database::PageCheck check = Database::checkPages(path);
+        QCOMPARE(check.outcome, Outcome::Damaged);
+        QVERIFY2(check.finding.startsWith(u"On tree page "_s) && check.finding.contains(u" more"_s),
+                 qPrintable(name + u": "_s + check.finding));
         QCOMPARE(test::fileHash(path), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), files); // no -wal, no -shm
-        // open() finds the same, unless told the pages were checked already.
+        // open() finds the same.
         const auto refused = Database::open(path, Database::IfMissing::Refuse);
         QVERIFY(!refused.ok());
-        QCOMPARE(refused.error(), Database::damagedMessage(path, damage));
+        QCOMPARE(refused.error(), Database::damagedMessage(path, check.finding));
     }
     // Whole pages, with the -wal of a connection that has the file open, and without.
     const QString whole = dir.filePath(u"whole.db"_s);
     {
         const auto db = test::openTestDatabase(whole);
         QVERIFY(QFileInfo::exists(whole + u"-wal"_s));
-        QCOMPARE(Database::damageOf(whole), QString());
+        QCOMPARE(Database::checkPages(whole).outcome, Outcome::Whole);
     }
     QVERIFY(!QFileInfo::exists(whole + u"-wal"_s));
-    QCOMPARE(Database::damageOf(whole), QString());
-    // What is not a URDesk database file is open()'s to refuse, saying why.
-    QCOMPARE(Database::damageOf(dir.filePath(u"missing.db"_s)), QString());
-    QCOMPARE(Database::damageOf(dir.path()), QString());
+    QCOMPARE(Database::checkPages(whole).outcome, Outcome::Whole);
+    // What is not a URDesk database file is not checked: open() refuses it, saying why.
+    QCOMPARE(Database::checkPages(dir.filePath(u"missing.db"_s)).outcome, Outcome::NotChecked);
+    QCOMPARE(Database::checkPages(dir.path()).outcome, Outcome::NotChecked);
+}
+
+// Damage usually comes with a power cut, which leaves a -wal of commits not yet copied into
+// the file. A refusal must not copy them in (a read-write connection does, as it closes):
+// the damaged file and its -wal stay as the cut left them, for whoever examines them.
+void TestDatabase::aCrashsWalIsNotCopiedIntoADamagedFile()
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(u"source.db"_s);
+    QVERIFY(test::writeDamagedDatabase(source));
+    const QString crashed = dir.filePath(u"crashed.db"_s);
+    {
+        test::RawConnection raw(source);
+        QVERIFY(raw.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+        QVERIFY(raw.exec(u"CREATE TABLE scratch (x)"_s)); // a commit that stays in the -wal
+        QVERIFY(QFile::copy(source, crashed));
+        QVERIFY(QFile::copy(source + u"-wal"_s, crashed + u"-wal"_s));
+    }
+    const QByteArray file = test::fileHash(crashed);
+    const QByteArray wal = test::fileHash(crashed + u"-wal"_s);
+    QVERIFY(QFileInfo(crashed + u"-wal"_s).size() > 0);
+    QCOMPARE(Database::checkPages(crashed).outcome, Database::PageCheck::Outcome::Damaged);
+    const auto refused = Database::open(crashed, Database::IfMissing::Refuse);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(u"this database is damaged"_s), qPrintable(refused.error()));
+    QCOMPARE(test::fileHash(crashed), file);
+    QCOMPARE(test::fileHash(crashed + u"-wal"_s), wal);
 }
 
 void TestDatabase::writeRollsBackOnError()

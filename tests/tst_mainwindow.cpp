@@ -190,11 +190,12 @@ void TestMainWindow::theDamageIsShownUnderARedBanner()
     QCOMPARE(banner->text(), u"This database is damaged: restore a backup."_s);
     QVERIFY(banner->styleSheet().contains(u"background-color: #b00020"_s));
     const QString details = dialog.findChild<QLabel*>(u"damageDetails"_s)->text();
-    QVERIFY2(
-        details.contains(path) && details.contains(u"btreeInitPage() returns error code 11"_s) &&
-            details.contains(u"wrote nothing to it"_s) &&
-            details.contains(u"urdesk-cli --database %1 --user ADMINISTRATOR restore"_s.arg(path)),
-        qPrintable(details));
+    QVERIFY2(details.contains(path) &&
+                 details.contains(u"btreeInitPage() returns error code 11"_s) &&
+                 details.contains(u"wrote nothing to it"_s) &&
+                 details.contains(
+                     u"urdesk-cli --database \"%1\" --user ADMINISTRATOR restore"_s.arg(path)),
+             qPrintable(details));
     const QStringList clipped = test::cutShort(&dialog);
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
 

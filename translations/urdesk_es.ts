@@ -1667,6 +1667,10 @@ Pida a un administrador que ejecute &quot;urdesk-cli --database %2 --user NAME r
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>&amp;Restaurar una copia…</translation>
+    </message>
+    <message>
         <source>File: %1
 
 SQLite&apos;s check of its pages found: %2
@@ -1674,7 +1678,7 @@ SQLite&apos;s check of its pages found: %2
 URDesk opened the file read-only to check it and wrote nothing to it. It does not open it for work: what it showed could not be recorded in the file&apos;s audit trail.
 
 An administrator restores the newest backup in its place (Restore a Backup, signing in against the backup), and the damaged file is kept beside it. From a terminal:
-  urdesk-cli --database %1 --user ADMINISTRATOR restore BACKUP</source>
+  urdesk-cli --database &quot;%1&quot; --user ADMINISTRATOR restore BACKUP</source>
         <translation>Archivo: %1
 
 La comprobación de sus páginas por SQLite encontró: %2
@@ -1682,11 +1686,7 @@ La comprobación de sus páginas por SQLite encontró: %2
 URDesk abrió el archivo en solo lectura para comprobarlo y no escribió nada en él. No lo abre para trabajar: lo que mostrara no podría quedar en el registro de auditoría del archivo.
 
 Un administrador restaura en su lugar la copia de seguridad más reciente (Restaurar una copia, iniciando sesión contra la copia), y el archivo dañado se conserva al lado. Desde un terminal:
-  urdesk-cli --database %1 --user ADMINISTRATOR restore BACKUP</translation>
-    </message>
-    <message>
-        <source>&amp;Restore a Backup…</source>
-        <translation>&amp;Restaurar una copia…</translation>
+  urdesk-cli --database &quot;%1&quot; --user ADMINISTRATOR restore BACKUP</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1799,10 @@ Un administrador restaura en su lugar la copia de seguridad más reciente (Resta
             <numerusform>%1; y %n más</numerusform>
             <numerusform>%1; y %n más</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: the database could not be checked (%2); it was left as it is. Try again.</source>
+        <translation>%1: no se pudo comprobar la base de datos (%2); se dejó como estaba. Vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>

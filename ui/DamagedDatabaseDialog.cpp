@@ -32,7 +32,7 @@ DamagedDatabaseDialog::DamagedDatabaseDialog(const QString& path, const QString&
            "what it showed could not be recorded in the file's audit trail.\n\nAn "
            "administrator restores the newest backup in its place (Restore a Backup, signing "
            "in against the backup), and the damaged file is kept beside it. From a terminal:"
-           "\n  urdesk-cli --database %1 --user ADMINISTRATOR restore BACKUP")
+           "\n  urdesk-cli --database \"%1\" --user ADMINISTRATOR restore BACKUP")
             .arg(shown, damage),
         this);
     details->setObjectName(u"damageDetails"_s);

@@ -51,13 +51,13 @@ DatabaseOpener::Choice askAboutDamage(const QString& path, const QString& damage
     return dialog.choice();
 }
 
-// Reads every page of the file on another thread (Database::damageOf): a large database takes
-// seconds, and the window says what it is doing meanwhile instead of freezing.
-QString damageOf(const QString& path, QWidget* parent)
+// Reads every page of the file on another thread (Database::checkPages): a large database
+// takes seconds, and the window says what it is doing meanwhile instead of freezing.
+Database::PageCheck checkPages(const QString& path, QWidget* parent)
 {
-    QString damage;
+    Database::PageCheck check{Database::PageCheck::Outcome::NotChecked, {}};
     const std::unique_ptr<QThread> worker(
-        QThread::create([&damage, path] { damage = Database::damageOf(path); }));
+        QThread::create([&check, path] { check = Database::checkPages(path); }));
     QEventLoop loop;
     QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
     QProgressDialog progress(
@@ -66,10 +66,11 @@ QString damageOf(const QString& path, QWidget* parent)
     progress.setWindowTitle(QObject::tr("Opening the Database"));
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(400);
+    progress.setValue(0); // starts the 0.4 s count; without a value it waits Qt's default 4 s
     worker->start();
     loop.exec(QEventLoop::ExcludeUserInputEvents);
     worker->wait();
-    return damage;
+    return check;
 }
 
 // Puts a backup in place of the damaged database at `target`, once an administrator has
@@ -130,13 +131,18 @@ std::shared_ptr<Database> DatabaseOpener::open(const QString& path, QWidget* par
     QString next = path;
     for (;;) {
         const bool missing = !QFileInfo::exists(next);
-        const QString damage = missing ? QString() : damageOf(next, parent);
+        using Outcome = Database::PageCheck::Outcome;
+        const Database::PageCheck check =
+            missing ? Database::PageCheck{Outcome::NotChecked, {}} : checkPages(next, parent);
         Choice choice = Choice::Quit;
-        if (!damage.isEmpty()) {
-            choice = askAboutDamage(next, damage, parent);
+        if (check.outcome == Outcome::Damaged) {
+            choice = askAboutDamage(next, check.finding, parent);
         } else {
+            // Not checked (busy, say): open() checks, and refuses what it cannot check.
             Result<std::shared_ptr<Database>> db =
-                Database::open(next, ifMissing, Database::Pages::Checked);
+                Database::open(next, ifMissing,
+                               check.outcome == Outcome::Whole ? Database::Pages::Checked
+                                                               : Database::Pages::Check);
             if (db)
                 return db.value();
             choice =

@@ -61,14 +61,25 @@ Done checkExistingFile(const QString& path)
     return done();
 }
 
-// SQLite's quick check reads every page once (without comparing indexes to their tables):
-// damaged pages are found before anything is read from them or written beside them. Empty
-// when the pages are whole, else what SQLite found.
-QString pageDamage(const QSqlDatabase& db)
+// SQLITE_CORRUPT and SQLITE_NOTADB: the file itself is wrong. Any other error (busy, I/O, out
+// of memory) says nothing about the file, only that it could not be checked.
+bool isDamage(const QSqlError& error)
 {
+    return error.nativeErrorCode() == u"11" || error.nativeErrorCode() == u"26";
+}
+
+// SQLite's quick check reads every page once (without comparing indexes to their tables):
+// damaged pages are found before anything is read from them or written beside them.
+Database::PageCheck pageCheck(const QSqlDatabase& db)
+{
+    using Outcome = Database::PageCheck::Outcome;
     QSqlQuery q(db);
+    const auto failed = [&q] {
+        return Database::PageCheck{isDamage(q.lastError()) ? Outcome::Damaged : Outcome::NotChecked,
+                                   sqlError(q)};
+    };
     if (!q.exec(u"PRAGMA quick_check"_s))
-        return sqlError(q);
+        return failed();
     // "ok", or up to 100 problems, a line each, after one that names the database.
     QStringList problems;
     while (q.next()) {
@@ -77,13 +88,83 @@ QString pageDamage(const QSqlDatabase& db)
                 problems.append(line);
         }
     }
-    if (problems.isEmpty() && q.lastError().isValid())
-        problems.append(sqlError(q));
+    if (problems.isEmpty())
+        return q.lastError().isValid() ? failed() : Database::PageCheck{Outcome::Whole, {}};
     constexpr int shown = 3;
-    if (problems.size() > shown)
-        return Text::tr("%1; and %n more", nullptr, int(problems.size() - shown))
-            .arg(problems.first(shown).join(u"; "_s));
-    return problems.join(u"; "_s);
+    return {Outcome::Damaged,
+            problems.size() > shown
+                ? Text::tr("%1; and %n more", nullptr, int(problems.size() - shown))
+                      .arg(problems.first(shown).join(u"; "_s))
+                : problems.join(u"; "_s)};
+}
+
+// Runs `work` on a connection of its own to the existing database at `path`, opened
+// read-only: whatever `work` finds, closing it writes nothing (a read-write connection's
+// close would copy a -wal left by a crash into the file). False when it could not open.
+// Without a -wal every committed page is in the file itself, read as it stands with neither
+// SQLite's locks nor its side files (immutable), so no -wal or -shm is left beside a file
+// that must not change; with one, its pages count too, and an ordinary read-only connection
+// reads them.
+bool withReadOnlyConnection(const QString& path, const std::function<void(QSqlDatabase&)>& work)
+{
+    const QString name = u"urdesk-check-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
+    bool opened = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        if (QFileInfo::exists(path + u"-wal"_s)) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s);
+        } else {
+            db.setDatabaseName(u"file:%1?mode=ro&immutable=1"_s.arg(
+                QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).path(QUrl::FullyEncoded)));
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        }
+        opened = db.open();
+        if (opened)
+            work(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return opened;
+}
+
+// Refuses a file whose tables are not those its version's migrations created.
+Done checkTables(const QSqlDatabase& db, const QString& path, int version)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
+        return Done::failure(Text::tr("%1: the database is damaged: %2").arg(shown, sqlError(q)));
+    QStringList present;
+    while (q.next())
+        present.append(q.value(0).toString());
+    // Version 0 with URDesk's mark is a creation cut short before its first table: ours, and
+    // empty. Anything in it is someone else's.
+    if (version == 0 && !present.isEmpty())
+        return Done::failure(Text::tr("%1: marked as a URDesk database, but it holds no URDesk "
+                                      "database of any version; it was left as it is")
+                                 .arg(shown));
+    QStringList missing;
+    for (const QString& table : schema::tablesAt(version)) {
+        if (!present.contains(table))
+            missing.append(table);
+    }
+    if (!missing.isEmpty())
+        return Done::failure(Text::tr("%1: the database is damaged: %n table(s) missing (%2). "
+                                      "Restore a backup; the file was left as it is.",
+                                      nullptr, int(missing.size()))
+                                 .arg(shown, missing.join(u", "_s)));
+    return done();
+}
+
+Done refuseNewer(const QString& path, int version)
+{
+    return Done::failure(Text::tr("%1: this database was written by a newer URDesk (database "
+                                  "version %2; this URDesk reads up to %3). Open it with that "
+                                  "URDesk; it was left as it is.")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(version)
+                             .arg(Database::schemaVersion));
 }
 
 } // namespace
@@ -142,33 +223,23 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-QString Database::damageOf(const QString& path)
+Database::PageCheck Database::checkPages(const QString& path)
 {
     if (!QFileInfo(path).isFile() || !checkExistingFile(path))
-        return {};
-    // Without a -wal file every committed page is in the file itself, read as it stands with
-    // neither SQLite's locks nor its side files (immutable): a read-only connection would
-    // leave a -wal and a -shm beside a file that must not change. With one, its pages count
-    // too, and an ordinary read-only connection reads them.
-    const bool withWal = QFileInfo::exists(path + u"-wal"_s);
-    const QString name = u"urdesk-check-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
-    QString damage;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        if (withWal) {
-            db.setDatabaseName(path);
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s);
-        } else {
-            db.setDatabaseName(u"file:%1?mode=ro&immutable=1"_s.arg(
-                QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).path(QUrl::FullyEncoded)));
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
-        }
-        if (db.open())
-            damage = pageDamage(db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return damage;
+        return {PageCheck::Outcome::NotChecked, {}};
+    const QFileInfo before(path);
+    const bool walBefore = QFileInfo::exists(path + u"-wal"_s);
+    PageCheck check{PageCheck::Outcome::NotChecked, {}};
+    withReadOnlyConnection(path, [&](QSqlDatabase& db) { check = pageCheck(db); });
+    // Read without locks, the file may have been changed under the check by a program that
+    // began writing meanwhile, and a page caught half-written looks damaged: damage is only
+    // said when the file stood still, else it is checked again.
+    const QFileInfo after(path);
+    if (check.outcome == PageCheck::Outcome::Damaged && !walBefore &&
+        (QFileInfo::exists(path + u"-wal"_s) || after.size() != before.size() ||
+         after.lastModified() != before.lastModified()))
+        withReadOnlyConnection(path, [&](QSqlDatabase& db) { check = pageCheck(db); });
+    return check;
 }
 
 QString Database::damagedMessage(const QString& path, const QString& damage)
@@ -203,6 +274,12 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, IfMissing 
     } else if (Done ok = checkExistingFile(path); !ok) {
         return R::failure(ok.error());
     }
+    // An existing file is inspected read-only first, so that a refusal writes nothing.
+    bool vouched = created;
+    if (!created) {
+        if (Done ok = inspect(path, pages, vouched); !ok)
+            return R::failure(ok.error());
+    }
 
     const QString name = u"urdesk-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
     {
@@ -220,7 +297,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, IfMissing 
                 Text::tr("%1: cannot open the database: %2").arg(shown, db.lastError().text()));
     }
     if (ok)
-        ok = database->configure(created, pages);
+        ok = database->configure(created, vouched);
     if (!ok) {
         database.reset();
         if (created)
@@ -230,7 +307,38 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, IfMissing 
     return database;
 }
 
-Done Database::configure(bool created, Pages pages)
+Done Database::inspect(const QString& path, Pages pages, bool& vouched)
+{
+    Done result = done();
+    withReadOnlyConnection(path, [&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+            if (isDamage(q.lastError()))
+                result = Done::failure(Text::tr("%1: the database is damaged: %2")
+                                           .arg(QDir::toNativeSeparators(path), sqlError(q)));
+            return; // not inspected: configure() checks on its own connection
+        }
+        const int version = q.value(0).toInt();
+        q.finish();
+        if (version > schemaVersion) {
+            result = refuseNewer(path, version);
+            return;
+        }
+        if (result = checkTables(db, path, version); !result)
+            return;
+        if (pages == Pages::Check) {
+            const PageCheck check = pageCheck(db);
+            if (check.outcome == PageCheck::Outcome::Damaged)
+                result = Done::failure(damagedMessage(path, check.finding));
+            if (check.outcome != PageCheck::Outcome::Whole)
+                return;
+        }
+        vouched = true;
+    });
+    return result;
+}
+
+Done Database::configure(bool created, bool vouched)
 {
     const QString shown = QDir::toNativeSeparators(m_path);
     QSqlQuery q(connection());
@@ -250,19 +358,19 @@ Done Database::configure(bool created, Pages pages)
         return Done::failure(Text::tr("%1: the database is damaged: %2").arg(shown, sqlError(q)));
     const int version = q.value(0).toInt();
     if (version > schemaVersion)
-        return Done::failure(
-            Text::tr("%1: this database was written by a newer URDesk (database version "
-                     "%2; this URDesk reads up to %3). Open it with that URDesk; it "
-                     "was left as it is.")
-                .arg(shown)
-                .arg(version)
-                .arg(schemaVersion));
-    if (!created) {
-        if (Done known = checkTables(version); !known)
+        return refuseNewer(m_path, version);
+    // When the read-only inspection could not vouch for the file, it is checked here, still
+    // before anything is written.
+    if (!vouched) {
+        if (Done known = checkTables(connection(), m_path, version); !known)
             return known;
-        if (const QString damage = pages == Pages::Check ? pageDamage(connection()) : QString();
-            !damage.isEmpty())
-            return Done::failure(damagedMessage(m_path, damage));
+        const PageCheck check = pageCheck(connection());
+        if (check.outcome == PageCheck::Outcome::Damaged)
+            return Done::failure(damagedMessage(m_path, check.finding));
+        if (check.outcome == PageCheck::Outcome::NotChecked)
+            return Done::failure(Text::tr("%1: the database could not be checked (%2); it was "
+                                          "left as it is. Try again.")
+                                     .arg(shown, check.finding));
     }
     // Only now, known to be a URDesk database this version reads, may the file change.
     if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next() ||
@@ -288,34 +396,6 @@ Done Database::configure(bool created, Pages pages)
         // Put the application id in the file's header now, where the next start looks for it.
         q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     }
-    return done();
-}
-
-Done Database::checkTables(int version) const
-{
-    const QString shown = QDir::toNativeSeparators(m_path);
-    QSqlQuery q(connection());
-    if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
-        return Done::failure(Text::tr("%1: the database is damaged: %2").arg(shown, sqlError(q)));
-    QStringList present;
-    while (q.next())
-        present.append(q.value(0).toString());
-    // Version 0 with URDesk's mark is a creation cut short before its first table: ours, and
-    // empty. Anything in it is someone else's.
-    if (version == 0 && !present.isEmpty())
-        return Done::failure(Text::tr("%1: marked as a URDesk database, but it holds no URDesk "
-                                      "database of any version; it was left as it is")
-                                 .arg(shown));
-    QStringList missing;
-    for (const QString& table : schema::tablesAt(version)) {
-        if (!present.contains(table))
-            missing.append(table);
-    }
-    if (!missing.isEmpty())
-        return Done::failure(Text::tr("%1: the database is damaged: %n table(s) missing (%2). "
-                                      "Restore a backup; the file was left as it is.",
-                                      nullptr, int(missing.size()))
-                                 .arg(shown, missing.join(u", "_s)));
     return done();
 }
 

@@ -29,7 +29,7 @@ public:
         Refuse,
         Create
     };
-    // Whether open() reads every page first (SQLite's quick check) or damageOf() already has.
+    // Whether open() reads every page first (SQLite's quick check) or checkPages() already has.
     enum class Pages
     {
         Check,
@@ -37,12 +37,23 @@ public:
     };
     static Result<std::shared_ptr<Database>>
     open(const QString& path, IfMissing ifMissing = IfMissing::Create, Pages pages = Pages::Check);
-    // What SQLite's quick check finds wrong in the pages of the URDesk database at `path`;
-    // empty when they are whole. The file is opened read-only on a connection of its own, so
-    // a window can run this on another thread while it stays responsive. A path that is not
-    // a URDesk database file reads as whole here: open() refuses it, saying why.
-    static QString damageOf(const QString& path);
-    // The refusal of a file whose pages are damaged, with what damageOf() found.
+    // SQLite's quick check of the URDesk database at `path`, on a read-only connection of its
+    // own, so that a window can run it on another thread and stay responsive. NotChecked when
+    // it could not run (the file busy, unreadable, or not a URDesk database file: open()
+    // says why); the finding names what is damaged.
+    struct PageCheck
+    {
+        enum class Outcome
+        {
+            Whole,
+            Damaged,
+            NotChecked
+        };
+        Outcome outcome;
+        QString finding;
+    };
+    static PageCheck checkPages(const QString& path);
+    // The refusal of a file whose pages are damaged, with what checkPages() found.
     static QString damagedMessage(const QString& path, const QString& damage);
     // The default file: URDesk's data folder (QStandardPaths::AppDataLocation)/urdesk.db.
     static QString defaultPath();
@@ -63,9 +74,12 @@ public:
 
 private:
     explicit Database(QString path, QString connectionName);
-    Done configure(bool created, Pages pages);
-    // Refuses a file whose tables are not those of its version, before anything is written.
-    Done checkTables(int version) const;
+    // Refuses an existing file that is not a URDesk database this version reads (newer,
+    // tables missing, damaged pages) on a read-only connection, before SQLite may write to
+    // it. `vouched` says whether it could look at all.
+    static Done inspect(const QString& path, Pages pages, bool& vouched);
+    // `vouched`: inspect() found the file whole; otherwise it is checked here first.
+    Done configure(bool created, bool vouched);
     Done migrate(int from);
     Done sealUpgrade(int from);
 
