@@ -16,9 +16,9 @@ namespace urdesk {
 // cannot be used (missing, damaged, not a URDesk database, from a newer URDesk, unreadable),
 // it says why and offers to open another file or create a new one, and for damaged pages to
 // restore a backup in its place; the file it could not use is left as it is (a restore keeps
-// it beside the restored one). A missing file is
-// created only when `ifMissing` says so (--init, a demonstration database) or the user
-// chooses Create New: a mistyped path never becomes an empty database.
+// it beside the restored one). A missing file is created only when `ifMissing` says so
+// (--init, a demonstration database) or the user chooses Create New: a mistyped path never
+// becomes an empty database.
 class DatabaseOpener final
 {
 public:

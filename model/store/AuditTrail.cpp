@@ -211,15 +211,15 @@ AuditTrail::Verification AuditTrail::verify(const Database& database)
 AuditTrail::Verification AuditTrail::walk(const Database& database)
 {
     Verification v;
-    QSqlQuery q(database.connection());
     // A trail is only as good as the file it is in: damaged pages first, before its rows.
-    if (!q.exec(u"PRAGMA integrity_check"_s) || !q.next() || q.value(0).toString() != u"ok") {
+    if (const Database::PageCheck file =
+            Database::checkPages(database.connection(), Database::Depth::PagesAndIndexes);
+        file.outcome != Database::PageCheck::Outcome::Whole) {
         v.problem = Text::tr("%1 failed SQLite's integrity check: %2")
-                        .arg(QDir::toNativeSeparators(database.path()),
-                             q.isValid() ? q.value(0).toString() : sqlError(q));
+                        .arg(QDir::toNativeSeparators(database.path()), file.finding);
         return v;
     }
-    q.finish();
+    QSqlQuery q(database.connection());
     for (const QString& trigger : {u"audit_no_update"_s, u"audit_no_delete"_s,
                                    u"row_seals_no_update"_s, u"row_seals_no_delete"_s}) {
         q.prepare(u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?"_s);

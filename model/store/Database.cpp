@@ -68,36 +68,6 @@ bool isDamage(const QSqlError& error)
     return error.nativeErrorCode() == u"11" || error.nativeErrorCode() == u"26";
 }
 
-// SQLite's quick check reads every page once (without comparing indexes to their tables):
-// damaged pages are found before anything is read from them or written beside them.
-Database::PageCheck pageCheck(const QSqlDatabase& db)
-{
-    using Outcome = Database::PageCheck::Outcome;
-    QSqlQuery q(db);
-    const auto failed = [&q] {
-        return Database::PageCheck{isDamage(q.lastError()) ? Outcome::Damaged : Outcome::NotChecked,
-                                   sqlError(q)};
-    };
-    if (!q.exec(u"PRAGMA quick_check"_s))
-        return failed();
-    // "ok", or up to 100 problems, a line each, after one that names the database.
-    QStringList problems;
-    while (q.next()) {
-        for (const QString& line : q.value(0).toString().split(u'\n', Qt::SkipEmptyParts)) {
-            if (line != u"ok" && !line.startsWith(u"*** "))
-                problems.append(line);
-        }
-    }
-    if (problems.isEmpty())
-        return q.lastError().isValid() ? failed() : Database::PageCheck{Outcome::Whole, {}};
-    constexpr int shown = 3;
-    return {Outcome::Damaged,
-            problems.size() > shown
-                ? Text::tr("%1; and %n more", nullptr, int(problems.size() - shown))
-                      .arg(problems.first(shown).join(u"; "_s))
-                : problems.join(u"; "_s)};
-}
-
 // Runs `work` on a connection of its own to the existing database at `path`, opened
 // read-only: whatever `work` finds, closing it writes nothing (a read-write connection's
 // close would copy a -wal left by a crash into the file). False when it could not open.
@@ -223,6 +193,34 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+Database::PageCheck Database::checkPages(const QSqlDatabase& db, Depth depth)
+{
+    using Outcome = PageCheck::Outcome;
+    QSqlQuery q(db);
+    const auto failed = [&q] {
+        return PageCheck{isDamage(q.lastError()) ? Outcome::Damaged : Outcome::NotChecked,
+                         sqlError(q)};
+    };
+    if (!q.exec(depth == Depth::Pages ? u"PRAGMA quick_check"_s : u"PRAGMA integrity_check"_s))
+        return failed();
+    // "ok", or up to 100 problems, a line each, after one that names the database.
+    QStringList problems;
+    while (q.next()) {
+        for (const QString& line : q.value(0).toString().split(u'\n', Qt::SkipEmptyParts)) {
+            if (line != u"ok" && !line.startsWith(u"*** "))
+                problems.append(line);
+        }
+    }
+    if (problems.isEmpty())
+        return q.lastError().isValid() ? failed() : PageCheck{Outcome::Whole, {}};
+    constexpr int shown = 3;
+    return {Outcome::Damaged,
+            problems.size() > shown
+                ? Text::tr("%1; and %n more", nullptr, int(problems.size() - shown))
+                      .arg(problems.first(shown).join(u"; "_s))
+                : problems.join(u"; "_s)};
+}
+
 Database::PageCheck Database::checkPages(const QString& path)
 {
     if (!QFileInfo(path).isFile() || !checkExistingFile(path))
@@ -230,7 +228,7 @@ Database::PageCheck Database::checkPages(const QString& path)
     const QFileInfo before(path);
     const bool walBefore = QFileInfo::exists(path + u"-wal"_s);
     PageCheck check{PageCheck::Outcome::NotChecked, {}};
-    withReadOnlyConnection(path, [&](QSqlDatabase& db) { check = pageCheck(db); });
+    withReadOnlyConnection(path, [&](QSqlDatabase& db) { check = checkPages(db, Depth::Pages); });
     // Read without locks, the file may have been changed under the check by a program that
     // began writing meanwhile, and a page caught half-written looks damaged: damage is only
     // said when the file stood still, else it is checked again.
@@ -238,7 +236,8 @@ Database::PageCheck Database::checkPages(const QString& path)
     if (check.outcome == PageCheck::Outcome::Damaged && !walBefore &&
         (QFileInfo::exists(path + u"-wal"_s) || after.size() != before.size() ||
          after.lastModified() != before.lastModified()))
-        withReadOnlyConnection(path, [&](QSqlDatabase& db) { check = pageCheck(db); });
+        withReadOnlyConnection(path,
+                               [&](QSqlDatabase& db) { check = checkPages(db, Depth::Pages); });
     return check;
 }
 
@@ -327,7 +326,7 @@ Done Database::inspect(const QString& path, Pages pages, bool& vouched)
         if (result = checkTables(db, path, version); !result)
             return;
         if (pages == Pages::Check) {
-            const PageCheck check = pageCheck(db);
+            const PageCheck check = checkPages(db, Depth::Pages);
             if (check.outcome == PageCheck::Outcome::Damaged)
                 result = Done::failure(damagedMessage(path, check.finding));
             if (check.outcome != PageCheck::Outcome::Whole)
@@ -364,7 +363,7 @@ Done Database::configure(bool created, bool vouched)
     if (!vouched) {
         if (Done known = checkTables(connection(), m_path, version); !known)
             return known;
-        const PageCheck check = pageCheck(connection());
+        const PageCheck check = checkPages(connection(), Depth::Pages);
         if (check.outcome == PageCheck::Outcome::Damaged)
             return Done::failure(damagedMessage(m_path, check.finding));
         if (check.outcome == PageCheck::Outcome::NotChecked)

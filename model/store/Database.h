@@ -29,7 +29,8 @@ public:
         Refuse,
         Create
     };
-    // Whether open() reads every page first (SQLite's quick check) or checkPages() already has.
+    // Whether open() reads every page first (SQLite's quick check), or the caller has (with
+    // checkPages()) or will (a copy's AuditTrail::verify runs the integrity check).
     enum class Pages
     {
         Check,
@@ -53,6 +54,14 @@ public:
         QString finding;
     };
     static PageCheck checkPages(const QString& path);
+    // SQLite's check of the file behind `db`: Pages is its quick check (every page read
+    // once), PagesAndIndexes its integrity check (every index compared with its table too).
+    enum class Depth
+    {
+        Pages,
+        PagesAndIndexes
+    };
+    static PageCheck checkPages(const QSqlDatabase& db, Depth depth);
     // The refusal of a file whose pages are damaged, with what checkPages() found.
     static QString damagedMessage(const QString& path, const QString& damage);
     // The default file: URDesk's data folder (QStandardPaths::AppDataLocation)/urdesk.db.
@@ -76,7 +85,8 @@ private:
     explicit Database(QString path, QString connectionName);
     // Refuses an existing file that is not a URDesk database this version reads (newer,
     // tables missing, damaged pages) on a read-only connection, before SQLite may write to
-    // it. `vouched` says whether it could look at all.
+    // it. `vouched` is set when it found the file whole: when it could not look (the file
+    // busy), configure() checks instead.
     static Done inspect(const QString& path, Pages pages, bool& vouched);
     // `vouched`: inspect() found the file whole; otherwise it is checked here first.
     Done configure(bool created, bool vouched);
